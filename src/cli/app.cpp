@@ -1,0 +1,38 @@
+#include <cstdio>
+#include <exception>
+
+#include "cli/commands.h"
+
+namespace cdp {
+
+namespace {
+
+constexpr const char* kExitCodes =
+    "Exit codes: 0 success, 1 errors in the content or data (each is printed with its\n"
+    "file:line:col), 2 wrong usage, 3 an internal failure of cdpsite (please report it).";
+
+}  // namespace
+
+int run_cli(int argc, char** argv) {
+  CLI::App app{"cdpsite: websites for Combating Drugs Partnerships, from Markdown and TOML", "cdpsite"};
+  app.set_version_flag("-V,--version", std::string("cdpsite ") + CDPSITE_VERSION);
+  app.require_subcommand(1);
+  app.footer(kExitCodes);
+  CommandAction action;
+  add_build_commands(app, action);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    int code = app.exit(error);
+    return code == 0 ? kExitOk : kExitUsage;
+  }
+  try {
+    return action ? action() : kExitUsage;
+  } catch (const std::exception& error) {
+    std::fprintf(stderr, "cdpsite: internal error: %s\nThis is a bug in cdpsite; please report it.\n",
+                 error.what());
+    return kExitInternal;
+  }
+}
+
+}  // namespace cdp

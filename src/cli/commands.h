@@ -1,0 +1,25 @@
+#pragma once
+// The command line: one function per command, each adding its subcommand to the app.
+// Exit codes scripts can rely on: 0 success, 1 content or data errors, 2 wrong usage,
+// 3 an internal failure of cdpsite itself (a bug: please report it).
+#include <functional>
+
+#include <CLI/CLI.hpp>
+
+namespace cdp {
+
+constexpr int kExitOk = 0;
+constexpr int kExitContentErrors = 1;
+constexpr int kExitUsage = 2;
+constexpr int kExitInternal = 3;
+
+// A command's action, run after parsing; returns the exit code.
+using CommandAction = std::function<int()>;
+
+// Adds `build` and `check`; sets `action` to run when either is chosen.
+void add_build_commands(CLI::App& app, CommandAction& action);
+
+// Parses the command line and runs the chosen command.
+int run_cli(int argc, char** argv);
+
+}  // namespace cdp

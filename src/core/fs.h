@@ -1,0 +1,26 @@
+#pragma once
+// Small file helpers shared by the stages.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cdp {
+
+// The whole file, or nullopt when it cannot be read.
+std::optional<std::string> read_file(const std::filesystem::path& path);
+
+// Writes `content` to `path`, creating parent folders; false (with `error` set to a
+// plain-English reason) on failure.
+bool write_file(const std::filesystem::path& path, std::string_view content, std::string* error);
+
+// How to show `path` to the user: relative to the current folder when inside it.
+std::string display_path(const std::filesystem::path& path);
+
+// Joins a display folder and a relative path with '/' ("content" + "a/b.md").
+std::string join_display(const std::string& folder, const std::string& relative);
+
+// The byte offset of the first invalid UTF-8 sequence in `text`, or nullopt.
+std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
+}  // namespace cdp

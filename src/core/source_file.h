@@ -1,0 +1,46 @@
+#pragma once
+// A text file held in memory with an index of where its lines start, so that a byte
+// offset anywhere in it becomes the line and column a person sees in their editor.
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cdp {
+
+// Where something is in a source file: 1-based line and column (columns count
+// characters, not bytes, so they match what an editor shows).
+struct SourcePos {
+  std::string file;  // path as shown to the user, e.g. "content/about.md"
+  int line = 0;      // 1-based; 0 means "the file as a whole"
+  int column = 0;    // 1-based character column; 0 means "the whole line"
+};
+
+class SourceFile {
+ public:
+  SourceFile(std::string display_path, std::string text);
+
+  const std::string& path() const { return path_; }
+  const std::string& text() const { return text_; }
+  int line_count() const { return static_cast<int>(line_starts_.size()); }
+
+  // The text of a 1-based line, without its line ending ("" when out of range).
+  std::string_view line_text(int line) const;
+  // The position of a byte offset into text().
+  SourcePos pos_at_offset(std::size_t offset) const;
+  // The position of a byte column (1-based) on a line, with the column in characters.
+  SourcePos pos_at(int line, int byte_column) const;
+
+ private:
+  std::string path_;                     // display path
+  std::string text_;                     // whole file contents
+  std::vector<std::size_t> line_starts_; // byte offset where each line starts
+};
+
+using SourceFilePtr = std::shared_ptr<const SourceFile>;
+
+// Counts UTF-8 characters in the first `bytes` bytes of `text` (continuation bytes skipped).
+int count_chars(std::string_view text, std::size_t bytes);
+
+}  // namespace cdp

@@ -1,0 +1,77 @@
+#include "load/config.h"
+
+#include "core/fs.h"
+#include "load/toml_reader.h"
+
+namespace cdp {
+namespace {
+
+bool looks_like_url(const std::string& url) {
+  return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
+}
+
+void validate(const SiteConfig& config, TomlReader& reader) {
+  if (!config.title.present() || config.title.value.empty()) {
+    reader.error({config.source_path, 1, 1}, "site.toml has no `title`",
+                 "add a line such as title = \"West Sussex Drug and Alcohol Partnership\"");
+  }
+  if (config.base_url.present() && !looks_like_url(config.base_url.value)) {
+    reader.error(config.base_url.pos, "`base_url` must be a full web address starting with https://",
+                 "write it as base_url = \"https://www.example.gov.uk/drugs-partnership/\"");
+  }
+  if (config.theme.value.empty() || config.theme.value.find_first_of("/\\.") != std::string::npos) {
+    reader.error(config.theme.pos, "`theme` must be the name of a folder under themes/",
+                 "use theme = \"default\", or the name of your own theme folder");
+  }
+}
+
+}  // namespace
+
+const std::vector<std::string>& site_config_keys() {
+  static const std::vector<std::string> keys = {"title", "description", "base_url", "language",
+                                                "theme", "markdown"};
+  return keys;
+}
+
+const std::vector<std::string>& markdown_config_keys() {
+  static const std::vector<std::string> keys = {"raw_html", "smart_punctuation"};
+  return keys;
+}
+
+std::optional<SiteConfig> parse_site_config(const SourceFile& file, Diagnostics& diagnostics) {
+  TomlReader reader(file, 1, diagnostics);
+  std::optional<toml::table> table = reader.parse(file.text());
+  if (!table) return std::nullopt;
+  SiteConfig config;
+  config.source_path = file.path();
+  reader.read(*table, "title", config.title);
+  reader.read(*table, "description", config.description);
+  reader.read(*table, "base_url", config.base_url);
+  reader.read(*table, "language", config.language);
+  reader.read(*table, "theme", config.theme);
+  reader.reject_unknown_keys(*table, site_config_keys(), "site.toml");
+  if (const toml::table* markdown = reader.table_at(*table, "markdown")) {
+    reader.read(*markdown, "raw_html", config.raw_html);
+    reader.read(*markdown, "smart_punctuation", config.smart_punctuation);
+    reader.reject_unknown_keys(*markdown, markdown_config_keys(), "the [markdown] table of site.toml");
+  }
+  validate(config, reader);
+  if (reader.errors() > 0) return std::nullopt;
+  if (!config.base_url.value.empty() && config.base_url.value.back() != '/') config.base_url.value += '/';
+  return config;
+}
+
+std::optional<SiteConfig> load_site_config(const std::filesystem::path& path,
+                                           const std::string& display_path,
+                                           Diagnostics& diagnostics) {
+  std::optional<std::string> text = read_file(path);
+  if (!text) {
+    diagnostics.add(error_in(display_path, "cannot find or read site.toml",
+                             "every site folder needs a site.toml with at least title = \"...\"; "
+                             "check --source points at your site folder"));
+    return std::nullopt;
+  }
+  return parse_site_config(SourceFile(display_path, std::move(*text)), diagnostics);
+}
+
+}  // namespace cdp

@@ -1,0 +1,100 @@
+#include "load/front_matter.h"
+
+#include "load/toml_reader.h"
+
+namespace cdp {
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+// The line starting at `offset` without its line ending, and the offset after it.
+std::pair<std::string_view, std::size_t> line_at(std::string_view text, std::size_t offset) {
+  std::size_t end = text.find('\n', offset);
+  std::size_t next = end == std::string_view::npos ? text.size() : end + 1;
+  std::string_view line = text.substr(offset, (end == std::string_view::npos ? text.size() : end) - offset);
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  return {line, next};
+}
+
+bool is_fence(std::string_view line, std::string_view fence) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+  return line == fence;
+}
+
+bool valid_slug(std::string_view slug) {
+  if (slug.empty()) return false;
+  for (unsigned char c : slug) {
+    bool allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c >= 0x80;
+    if (!allowed) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<FrontMatterSplit> split_front_matter(const SourceFile& file, Diagnostics& diagnostics) {
+  std::string_view text = file.text();
+  std::size_t start = text.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
+  FrontMatterSplit split;
+  split.body_offset = start;
+  auto [first, after_first] = line_at(text, start);
+  if (is_fence(first, "---")) {
+    diagnostics.add(error_at(file, {file.path(), 1, 1},
+                             "front matter must be TOML between +++ lines, not YAML between --- lines",
+                             "replace both --- lines with +++ and write values as TOML, e.g. "
+                             "title = \"Annual report\""));
+    return std::nullopt;
+  }
+  if (!is_fence(first, "+++")) return split;
+
+  std::size_t offset = after_first;
+  int line_number = 2;
+  while (offset < text.size()) {
+    auto [line, next] = line_at(text, offset);
+    if (is_fence(line, "+++")) {
+      split.has_front_matter = true;
+      split.toml = text.substr(after_first, offset - after_first);
+      split.toml_first_line = 2;
+      split.body_offset = next;
+      split.body_first_line = line_number + 1;
+      return split;
+    }
+    offset = next;
+    ++line_number;
+  }
+  diagnostics.add(error_at(file, {file.path(), 1, 1},
+                           "the front matter opened by +++ on line 1 is never closed",
+                           "add a line with just +++ after the last front matter line"));
+  return std::nullopt;
+}
+
+const std::vector<std::string>& front_matter_keys() {
+  static const std::vector<std::string> keys = {"title", "date", "summary", "weight",
+                                                "draft", "slug", "toc",   "extra"};
+  return keys;
+}
+
+std::optional<toml::table> parse_front_matter(const SourceFile& file, const FrontMatterSplit& split,
+                                              FrontMatter& meta, Diagnostics& diagnostics) {
+  if (!split.has_front_matter) return toml::table{};
+  TomlReader reader(file, split.toml_first_line, diagnostics);
+  std::optional<toml::table> table = reader.parse(split.toml);
+  if (!table) return std::nullopt;
+  reader.read(*table, "title", meta.title);
+  reader.read(*table, "date", meta.date);
+  reader.read(*table, "summary", meta.summary);
+  reader.read(*table, "weight", meta.weight);
+  reader.read(*table, "draft", meta.draft);
+  reader.read(*table, "slug", meta.slug);
+  reader.read(*table, "toc", meta.toc);
+  reader.table_at(*table, "extra");
+  reader.reject_unknown_keys(*table, front_matter_keys(), "front matter");
+  if (meta.slug.present() && !valid_slug(meta.slug.value)) {
+    reader.error(meta.slug.pos, "the slug \"" + meta.slug.value + "\" cannot be used in a web address",
+                 "use lower-case letters, digits and hyphens only, e.g. slug = \"annual-report-2024\"");
+  }
+  if (reader.errors() > 0) return std::nullopt;
+  return table;
+}
+
+}  // namespace cdp

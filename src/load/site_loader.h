@@ -1,0 +1,32 @@
+#pragma once
+// The first stage: walks the content folder, reads site.toml and every Markdown file,
+// splits and parses front matter, finds the theme, and gathers the files that are
+// copied verbatim. Hidden files and editor temp files are skipped.
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "core/diagnostic.h"
+#include "model/site.h"
+
+namespace cdp {
+
+struct LoadOptions {
+  std::filesystem::path source;  // the content folder
+  bool drafts = false;           // keep pages with draft = true
+};
+
+// Folders at the root of a site that are not sections.
+bool is_reserved_folder(const std::string& name);
+// Editor swap, backup and temp files, and hidden files, which are never content.
+bool is_ignored_file(const std::string& name);
+
+// Loads the site. Problems are reported; the result is nullopt when there were any.
+std::optional<Site> load_site(const LoadOptions& options, Diagnostics& diagnostics);
+
+// Where the theme named `name` is: the site's themes/ folder, then the installed
+// themes, then the source tree's (for a build run from a checkout).
+std::optional<std::filesystem::path> find_theme(const std::filesystem::path& site_root,
+                                                const std::string& name);
+
+}  // namespace cdp

@@ -1,0 +1,163 @@
+#include "load/toml_reader.h"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "core/suggest.h"
+
+namespace cdp {
+
+TomlReader::TomlReader(const SourceFile& file, int first_line, Diagnostics& diagnostics)
+    : file_(file), first_line_(first_line), diagnostics_(diagnostics) {}
+
+SourcePos TomlReader::pos(const toml::source_position& where) const {
+  // toml++ counts lines from the text it was given and columns in characters.
+  return {file_.path(), first_line_ + static_cast<int>(where.line) - 1,
+          static_cast<int>(where.column)};
+}
+
+void TomlReader::error(SourcePos where, std::string message, std::string hint) {
+  ++errors_;
+  diagnostics_.add(error_at(file_, std::move(where), std::move(message), std::move(hint)));
+}
+
+std::optional<toml::table> TomlReader::parse(std::string_view text) {
+  try {
+    return toml::parse(text, std::string_view(file_.path()));
+  } catch (const toml::parse_error& failure) {
+    error(pos(failure.source().begin),
+          "this is not valid TOML: " + std::string(failure.description()),
+          "check the quotes, brackets and `key = value` form on this line; text values "
+          "need double quotes, e.g. title = \"Annual report\"");
+    return std::nullopt;
+  }
+}
+
+std::string describe_toml_type(const toml::node& node) {
+  switch (node.type()) {
+    case toml::node_type::string: return "text";
+    case toml::node_type::integer: return "a whole number";
+    case toml::node_type::floating_point: return "a number";
+    case toml::node_type::boolean: return "true or false";
+    case toml::node_type::date: return "a date";
+    case toml::node_type::time: return "a time";
+    case toml::node_type::date_time: return "a date and time";
+    case toml::node_type::array: return "a list";
+    case toml::node_type::table: return "a table";
+    default: return "nothing";
+  }
+}
+
+void TomlReader::wrong_type(const toml::node& node, std::string_view key,
+                            std::string_view expected) {
+  error(pos(node), "`" + std::string(key) + "` should be " + std::string(expected) + ", not " +
+                       describe_toml_type(node),
+        "write it as " + std::string(expected));
+}
+
+void TomlReader::read(const toml::table& table, std::string_view key, Located<std::string>& out) {
+  const toml::node* node = table.get(key);
+  if (!node) return;
+  if (auto text = node->value<std::string>(); text && node->is_string()) {
+    out = {*text, pos(*node)};
+  } else {
+    wrong_type(*node, key, "text in double quotes, e.g. " + std::string(key) + " = \"...\"");
+  }
+}
+
+void TomlReader::read(const toml::table& table, std::string_view key, Located<bool>& out) {
+  const toml::node* node = table.get(key);
+  if (!node) return;
+  if (node->is_boolean()) {
+    out = {node->as_boolean()->get(), pos(*node)};
+  } else {
+    wrong_type(*node, key, "true or false (without quotes)");
+  }
+}
+
+void TomlReader::read(const toml::table& table, std::string_view key, Located<int>& out) {
+  const toml::node* node = table.get(key);
+  if (!node) return;
+  if (node->is_integer()) {
+    int64_t value = node->as_integer()->get();
+    if (value < INT32_MIN || value > INT32_MAX) {
+      error(pos(*node), "`" + std::string(key) + "` is too large", "use a smaller whole number");
+      return;
+    }
+    out = {static_cast<int>(value), pos(*node)};
+  } else {
+    wrong_type(*node, key, "a whole number (without quotes), e.g. " + std::string(key) + " = 10");
+  }
+}
+
+void TomlReader::read(const toml::table& table, std::string_view key, Located<double>& out) {
+  const toml::node* node = table.get(key);
+  if (!node) return;
+  if (node->is_number()) {
+    out = {node->value<double>().value_or(0.0), pos(*node)};
+  } else {
+    wrong_type(*node, key, "a number (without quotes), e.g. " + std::string(key) + " = 48.3");
+  }
+}
+
+void TomlReader::read(const toml::table& table, std::string_view key, Located<Date>& out) {
+  const toml::node* node = table.get(key);
+  if (!node) return;
+  std::optional<Date> date;
+  if (auto d = node->value<toml::date>(); d && node->is_date()) {
+    if (is_valid_date(d->year, d->month, d->day)) date = Date{d->year, d->month, d->day};
+  } else if (node->is_date_time()) {
+    toml::date d2 = node->as_date_time()->get().date;
+    if (is_valid_date(d2.year, d2.month, d2.day)) date = Date{d2.year, d2.month, d2.day};
+  } else if (node->is_string()) {
+    date = parse_iso_date(node->as_string()->get());
+  }
+  if (date) {
+    out = {*date, pos(*node)};
+  } else {
+    wrong_type(*node, key, "a date written year-month-day, e.g. " + std::string(key) + " = 2024-10-01");
+  }
+}
+
+void TomlReader::read(const toml::table& table, std::string_view key,
+                      Located<std::vector<std::string>>& out) {
+  const toml::node* node = table.get(key);
+  if (!node) return;
+  const toml::array* array = node->as_array();
+  std::vector<std::string> values;
+  if (array) {
+    for (const toml::node& item : *array) {
+      if (!item.is_string()) {
+        wrong_type(item, key, "a list of text values, e.g. " + std::string(key) + " = [\"a\", \"b\"]");
+        return;
+      }
+      values.push_back(item.as_string()->get());
+    }
+    out = {std::move(values), pos(*node)};
+  } else {
+    wrong_type(*node, key, "a list of text values, e.g. " + std::string(key) + " = [\"a\", \"b\"]");
+  }
+}
+
+void TomlReader::reject_unknown_keys(const toml::table& table, const std::vector<std::string>& known,
+                                     std::string_view where) {
+  for (auto&& [key, value] : table) {
+    std::string name(key.str());
+    if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+    SourcePos at = key.source().begin.line > 0 ? pos(key.source().begin) : pos(value);
+    error(at, "unknown key `" + name + "` in " + std::string(where),
+          did_you_mean(name, known));
+  }
+}
+
+const toml::table* TomlReader::table_at(const toml::table& table, std::string_view key) {
+  const toml::node* node = table.get(key);
+  if (!node) return nullptr;
+  if (!node->is_table()) {
+    wrong_type(*node, key, "a table, written [" + std::string(key) + "] on a line of its own");
+    return nullptr;
+  }
+  return node->as_table();
+}
+
+}  // namespace cdp

@@ -1,0 +1,59 @@
+#include "model/date.h"
+
+#include <array>
+#include <charconv>
+#include <cstdio>
+
+namespace cdp {
+namespace {
+
+std::optional<int> parse_digits(std::string_view text) {
+  int value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+  }
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+}  // namespace
+
+int days_in_month(int year, int month) {
+  static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 0;
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+bool is_valid_date(int year, int month, int day) {
+  return year >= 1 && year <= 9999 && day >= 1 && day <= days_in_month(year, month);
+}
+
+std::optional<Date> parse_iso_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  auto year = parse_digits(text.substr(0, 4));
+  auto month = parse_digits(text.substr(5, 2));
+  auto day = parse_digits(text.substr(8, 2));
+  if (!year || !month || !day || !is_valid_date(*year, *month, *day)) return std::nullopt;
+  return Date{*year, *month, *day};
+}
+
+std::string iso(const Date& date) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
+  return buffer;
+}
+
+std::string month_name(int month) {
+  static constexpr std::array<const char*, 12> kNames = {
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
+  return month >= 1 && month <= 12 ? kNames[month - 1] : "";
+}
+
+std::string long_date(const Date& date) {
+  return std::to_string(date.day) + " " + month_name(date.month) + " " + std::to_string(date.year);
+}
+
+}  // namespace cdp

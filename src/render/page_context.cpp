@@ -1,0 +1,222 @@
+#include "render/page_context.h"
+
+#include <filesystem>
+#include <sstream>
+
+namespace cdp {
+
+namespace {
+
+std::vector<std::string> split_url(const std::string& url) {
+  std::vector<std::string> parts;
+  std::stringstream stream(url);
+  std::string part;
+  while (std::getline(stream, part, '/')) {
+    if (!part.empty()) parts.push_back(part);
+  }
+  return parts;
+}
+
+std::string title_from_folder(const std::string& path) {
+  std::string name = std::filesystem::path(path).filename().string();
+  for (char& c : name) {
+    if (c == '-' || c == '_') c = ' ';
+  }
+  if (!name.empty() && name[0] >= 'a' && name[0] <= 'z') name[0] = static_cast<char>(name[0] - 'a' + 'A');
+  return name;
+}
+
+std::string section_title(const Site& site, const std::string& path) {
+  auto it = site.sections.find(path);
+  if (it != site.sections.end() && it->second.index) return it->second.index->meta.title.value;
+  return path.empty() ? site.config.title.value : title_from_folder(path);
+}
+
+std::string section_summary(const Site& site, const std::string& path) {
+  auto it = site.sections.find(path);
+  return it != site.sections.end() && it->second.index ? it->second.index->meta.summary.value : "";
+}
+
+void add_date(mstch::map& values, const Located<Date>& date) {
+  values["has_date"] = date.present();
+  values["date_iso"] = date.present() ? iso(date.value) : std::string();
+  values["date_display"] = date.present() ? long_date(date.value) : std::string();
+}
+
+mstch::map site_values(const Site& site, const std::string& from_url) {
+  return mstch::map{{"title", site.config.title.value},
+                    {"description", site.config.description.value},
+                    {"language", site.config.language.value},
+                    {"home_url", relative_url(from_url, "")}};
+}
+
+// Home, then each top-level section; `current` is the top-level section of this page.
+mstch::array nav_values(const Site& site, const std::string& from_url, const std::string& section) {
+  std::string top = split_url(section).empty() ? "" : split_url(section).front();
+  mstch::array nav{mstch::map{{"title", std::string("Home")},
+                              {"url", relative_url(from_url, "")},
+                              {"current", from_url.empty()}}};
+  for (const std::string& child : site.sections.at("").children) {
+    nav.push_back(mstch::map{{"title", section_title(site, child)},
+                             {"url", relative_url(from_url, child + "/")},
+                             {"current", !from_url.empty() && top == child}});
+  }
+  return nav;
+}
+
+// Home and each enclosing section down to `section` (inclusive when `include_last`).
+mstch::array breadcrumb_values(const Site& site, const std::string& from_url,
+                               const std::string& section, bool include_last) {
+  mstch::array crumbs;
+  if (from_url.empty()) return crumbs;
+  crumbs.push_back(mstch::map{{"title", std::string("Home")}, {"url", relative_url(from_url, "")}});
+  std::vector<std::string> parts = split_url(section);
+  std::string path;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i + 1 == parts.size() && !include_last) break;
+    path += (path.empty() ? "" : "/") + parts[i];
+    crumbs.push_back(mstch::map{{"title", section_title(site, path)},
+                                {"url", relative_url(from_url, path + "/")}});
+  }
+  return crumbs;
+}
+
+// Level 2 headings with their level 3 headings nested under them.
+mstch::array toc_values(const std::vector<Heading>& headings) {
+  mstch::array toc;
+  mstch::array* children = nullptr;
+  for (const Heading& heading : headings) {
+    mstch::map item{{"id", heading.id}, {"text", heading.text}};
+    if (heading.level == 3 && children) {
+      children->push_back(std::move(item));
+    } else if (heading.level == 2 || heading.level == 3) {
+      item["children"] = mstch::array{};
+      toc.push_back(std::move(item));
+      children = &boost::get<mstch::array>(boost::get<mstch::map>(toc.back())["children"]);
+    }
+  }
+  for (mstch::node& node : toc) {
+    mstch::map& item = boost::get<mstch::map>(node);
+    item["has_children"] = !boost::get<mstch::array>(item["children"]).empty();
+  }
+  return toc;
+}
+
+mstch::map page_values(const Page& page, const std::string& kind) {
+  mstch::array toc = toc_values(page.rendered.headings);
+  bool has_toc = page.meta.toc.value && toc.size() >= 2;
+  mstch::map values{{"title", page.meta.title.value},
+                    {"url", std::string("index.html")},
+                    {"kind", kind},
+                    {"summary", page.meta.summary.value},
+                    {"content", page.rendered.html},
+                    {"has_toc", has_toc},
+                    {"toc", has_toc ? toc : mstch::array{}}};
+  add_date(values, page.meta.date);
+  return values;
+}
+
+mstch::map common(const Site& site, const std::string& url, const std::string& section,
+                  bool crumbs_include_section) {
+  mstch::array crumbs = breadcrumb_values(site, url, section, crumbs_include_section);
+  return mstch::map{{"generator", std::string("cdpsite ") + CDPSITE_VERSION},
+                    {"root", root_prefix(url)},
+                    {"site", site_values(site, url)},
+                    {"nav", nav_values(site, url, section)},
+                    {"has_breadcrumbs", !crumbs.empty()},
+                    {"breadcrumbs", crumbs}};
+}
+
+void add_listing(mstch::map& context, const Site& site, const Section& section) {
+  const std::string& from = section.route.url;
+  mstch::array pages;
+  for (const Page* page : section.pages) {
+    mstch::map item{{"title", page->meta.title.value},
+                    {"url", relative_url(from, page->route.url)},
+                    {"summary", page->meta.summary.value}};
+    add_date(item, page->meta.date);
+    pages.push_back(std::move(item));
+  }
+  mstch::array subsections;
+  for (const std::string& child : section.children) {
+    subsections.push_back(mstch::map{{"title", section_title(site, child)},
+                                     {"url", relative_url(from, child + "/")},
+                                     {"summary", section_summary(site, child)}});
+  }
+  context["has_pages"] = !pages.empty();
+  context["pages"] = std::move(pages);
+  context["has_subsections"] = !subsections.empty();
+  context["subsections"] = std::move(subsections);
+}
+
+}  // namespace
+
+std::string root_prefix(const std::string& from_url) {
+  std::string prefix;
+  for (std::size_t i = 0; i < split_url(from_url).size(); ++i) prefix += "../";
+  return prefix;
+}
+
+std::string relative_url(const std::string& from_url, const std::string& to_url) {
+  std::vector<std::string> from = split_url(from_url);
+  std::vector<std::string> to = split_url(to_url);
+  bool to_folder = to_url.empty() || to_url.back() == '/';
+  std::size_t common = 0;
+  std::size_t comparable = to_folder ? to.size() : (to.empty() ? 0 : to.size() - 1);
+  while (common < from.size() && common < comparable && from[common] == to[common]) ++common;
+  std::string url;
+  for (std::size_t i = common; i < from.size(); ++i) url += "../";
+  for (std::size_t i = common; i < to.size(); ++i) url += to[i] + (i + 1 < to.size() || to_folder ? "/" : "");
+  return to_folder ? url + "index.html" : url;
+}
+
+mstch::map page_context(const Site& site, const Page& page) {
+  if (page.is_section_index) return section_context(site, site.sections.at(page.section));
+  mstch::map context = common(site, page.route.url, page.section, true);
+  context["page"] = page_values(page, "page");
+  return context;
+}
+
+mstch::map section_context(const Site& site, const Section& section) {
+  mstch::map context = common(site, section.route.url, section.path, false);
+  std::string kind = section.path.empty() ? "home" : "section";
+  if (section.index) {
+    context["page"] = page_values(*section.index, kind);
+  } else {
+    Page placeholder;
+    placeholder.meta.title.value = section_title(site, section.path);
+    context["page"] = page_values(placeholder, kind);
+  }
+  add_listing(context, site, section);
+  return context;
+}
+
+mstch::map not_found_context(const Site& site) {
+  // 404.html is served for missing pages at any depth, so its links cannot be relative:
+  // they start from the site's public address when site.toml gives one.
+  mstch::map context = common(site, "", "", false);
+  std::string base_path = "/";
+  const std::string& base = site.config.base_url.value;
+  if (auto scheme = base.find("://"); scheme != std::string::npos) {
+    auto slash = base.find('/', scheme + 3);
+    base_path = slash == std::string::npos ? "/" : base.substr(slash);
+  }
+  context["root"] = base_path;
+  context["site"] = mstch::map{{"title", site.config.title.value},
+                               {"description", site.config.description.value},
+                               {"language", site.config.language.value},
+                               {"home_url", base_path}};
+  mstch::array nav = nav_values(site, "", "");
+  for (mstch::node& node : nav) {
+    mstch::map& item = boost::get<mstch::map>(node);
+    item["url"] = base_path + boost::get<std::string>(item["url"]);
+    item["current"] = false;
+  }
+  context["nav"] = std::move(nav);
+  Page placeholder;
+  placeholder.meta.title.value = "Page not found";
+  context["page"] = page_values(placeholder, "404");
+  return context;
+}
+
+}  // namespace cdp

@@ -1,0 +1,49 @@
+#pragma once
+// The theme's Mustache templates (mstch). Templates only lay out: every value reaches
+// them ready to print. Because mstch has no error path (an unclosed section silently
+// becomes text), templates are checked here when they are loaded, and every problem is
+// reported at its file:line:col.
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <mstch/mstch.hpp>
+
+#include "core/diagnostic.h"
+#include "core/source_file.h"
+
+namespace cdp {
+
+// The templates a theme must provide (each as NAME.mustache).
+extern const std::vector<std::string> kRequiredTemplates;  // base, home, section, page, 404
+
+class TemplateSet {
+ public:
+  // Loads every *.mustache file from `dirs`, in order; a later folder's file replaces
+  // an earlier one of the same name (so a site's templates/ override the theme's).
+  // Names are paths relative to their folder without the extension ("partials/nav").
+  // Checks each template and that every required one exists; problems go to
+  // `diagnostics` and the result is empty if there were any.
+  static std::optional<TemplateSet> load(const std::vector<std::filesystem::path>& dirs,
+                                         const std::filesystem::path& display_base,
+                                         Diagnostics& diagnostics);
+
+  bool has(const std::string& name) const;
+  // Renders template `name` with `context`; every template is available as a partial.
+  std::string render(const std::string& name, const mstch::node& context) const;
+
+ private:
+  std::map<std::string, std::string> templates_;  // name -> template text
+  std::map<std::string, std::string> sources_;    // name -> display path (for messages)
+};
+
+// Checks one template's Mustache syntax: unclosed tags, unbalanced or mismatched
+// sections, partials that name no template in `known_partials`. Adds a diagnostic for
+// each problem at its line and column.
+void check_template(const SourceFile& file, const std::vector<std::string>& known_partials,
+                    Diagnostics& diagnostics);
+
+}  // namespace cdp
