@@ -1,0 +1,320 @@
+// End-to-end tests of `cdpsite build` and `cdpsite check`: the real binary on real folders.
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <gtest/gtest.h>
+
+#include "support/html_scan.h"
+#include "support/test_support.h"
+
+namespace cdp::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+RunResult build(const TempDir& dir, std::vector<std::string> extra = {}) {
+  std::vector<std::string> args = {"build", "--source", "content", "--output", "site"};
+  args.insert(args.end(), extra.begin(), extra.end());
+  return run_cdpsite(args, dir.path());
+}
+
+std::string page(const TempDir& dir, const std::string& relative) {
+  return slurp(dir.path() / "site" / relative);
+}
+
+// A plain Hugo-style folder: sections, _index.md, TOML front matter, no CDP data.
+void write_hugo_style_site(const TempDir& dir) {
+  dir.write("content/site.toml", "title = \"Test partnership\"\n");
+  dir.write("content/_index.md", "+++\ntitle = \"Welcome\"\n+++\nHello from the home page.\n");
+  dir.write("content/news/_index.md", "+++\ntitle = \"News\"\nsummary = \"What is new\"\n+++\n");
+  dir.write("content/news/first.md",
+            "+++\ntitle = \"First story\"\ndate = 2024-01-05\nsummary = \"The first\"\n+++\nBody one.\n");
+  dir.write("content/news/second.md",
+            "+++\ntitle = \"Second story\"\ndate = 2024-03-01\nsummary = \"The second\"\n+++\n"
+            "## Part one\n\ntext\n\n## Part two\n\n[first](first.md)\n");
+  dir.write("content/about.md", "+++\ntitle = \"About us\"\n+++\nAbout text.\n");
+}
+
+TEST(BuildCommand, BuildsAHugoStyleFolderWithPrettyUrls) {
+  TempDir dir;
+  write_hugo_style_site(dir);
+  RunResult result = build(dir);
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("Built "), std::string::npos);
+  for (const char* file : {"index.html", "news/index.html", "news/first/index.html",
+                           "news/second/index.html", "about/index.html", "404.html", "css/site.css"}) {
+    EXPECT_TRUE(fs::exists(dir.path() / "site" / file)) << file;
+  }
+  EXPECT_NE(text_of(element_html(page(dir, "news/first/index.html"), "h1")).find("First story"), std::string::npos);
+}
+
+TEST(BuildCommand, SectionListsItsPagesNewestFirstWithRelativeLinks) {
+  TempDir dir;
+  write_hugo_style_site(dir);
+  ASSERT_EQ(build(dir).exit_code, 0);
+  std::string list = element_html(page(dir, "news/index.html"), "main");
+  std::size_t second = list.find("Second story"), first = list.find("First story");
+  ASSERT_NE(second, std::string::npos);
+  ASSERT_NE(first, std::string::npos);
+  EXPECT_LT(second, first);
+  std::vector<std::string> links = attribute_values(list, "href");
+  EXPECT_NE(std::find(links.begin(), links.end(), "first/index.html"), links.end());
+}
+
+TEST(BuildCommand, RewritesMarkdownLinksToTheTargetPage) {
+  TempDir dir;
+  write_hugo_style_site(dir);
+  ASSERT_EQ(build(dir).exit_code, 0);
+  std::vector<std::string> links = attribute_values(element_html(page(dir, "news/second/index.html"), "main"), "href");
+  EXPECT_NE(std::find(links.begin(), links.end(), "../first/index.html"), links.end());
+}
+
+TEST(BuildCommand, EveryInternalLinkIsRelative) {
+  TempDir dir;
+  write_hugo_style_site(dir);
+  ASSERT_EQ(build(dir).exit_code, 0);
+  for (const auto& [path, html] : snapshot(dir.path() / "site")) {
+    if (!path.ends_with(".html") || path == "404.html") continue;
+    for (const std::string& url : attribute_values(html, "href")) {
+      EXPECT_FALSE(url.starts_with("/")) << path << " links to " << url;
+    }
+  }
+}
+
+TEST(BuildCommand, BrokenFrontMatterReportsPositionAndLeavesSiteUnchanged) {
+  TempDir dir;
+  write_hugo_style_site(dir);
+  ASSERT_EQ(build(dir).exit_code, 0);
+  auto before = snapshot(dir.path() / "site");
+  dir.write("content/news/first.md", "+++\ntitle = \"First story\"\ndate = 2024-01-05\nsummary = The first\n+++\n");
+  RunResult result = build(dir);
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("content/news/first.md:4:11: error:"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("4 | summary = The first"), std::string::npos) << result.err;
+  EXPECT_EQ(snapshot(dir.path() / "site"), before);
+}
+
+TEST(BuildCommand, UnclosedFrontMatterIsAnErrorAtLineOne) {
+  TempDir dir;
+  dir.write("content/site.toml", "title = \"T\"\n");
+  dir.write("content/page.md", "+++\ntitle = \"Open\"\nBody\n");
+  RunResult result = build(dir);
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("content/page.md:1:1: error: the front matter opened by +++ on line 1 is never closed"),
+            std::string::npos) << result.err;
+}
+
+TEST(BuildCommand, ReportsEveryErrorNotOnlyTheFirst) {
+  TempDir dir;
+  dir.write("content/site.toml", "title = \"T\"\n");
+  dir.write("content/a.md", "+++\ntitel = \"A\"\n+++\n");
+  dir.write("content/b.md", "+++\ndraft = \"yes\"\n+++\n");
+  RunResult result = build(dir);
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("content/a.md:2:1: error: unknown key `titel` in front matter"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("did you mean `title`?"), std::string::npos);
+  EXPECT_NE(result.err.find("content/b.md:2:9: error: `draft` should be true or false"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("2 errors"), std::string::npos);
+}
+
+TEST(BuildCommand, UnknownSiteSettingSuggestsTheRightOne) {
+  TempDir dir;
+  dir.write("content/site.toml", "title = \"T\"\nbase_ulr = \"https://example.org/\"\n");
+  RunResult result = build(dir);
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("content/site.toml:2:1: error: unknown key `base_ulr` in site.toml"), std::string::npos)
+      << result.err;
+  EXPECT_NE(result.err.find("did you mean `base_url`?"), std::string::npos);
+}
+
+TEST(BuildCommand, DraftsAreLeftOutUnlessAskedFor) {
+  TempDir dir;
+  dir.write("content/site.toml", "title = \"T\"\n");
+  dir.write("content/wip.md", "+++\ntitle = \"Work in progress\"\ndraft = true\n+++\n");
+  ASSERT_EQ(build(dir).exit_code, 0);
+  EXPECT_FALSE(fs::exists(dir.path() / "site/wip/index.html"));
+  ASSERT_EQ(build(dir, {"--drafts"}).exit_code, 0);
+  EXPECT_TRUE(fs::exists(dir.path() / "site/wip/index.html"));
+}
+
+TEST(BuildCommand, SlugReplacesTheFileNameInTheUrl) {
+  TempDir dir;
+  dir.write("content/site.toml", "title = \"T\"\n");
+  dir.write("content/reports/annual.md", "+++\ntitle = \"Annual\"\nslug = \"annual-report-2024\"\n+++\n");
+  ASSERT_EQ(build(dir).exit_code, 0);
+  EXPECT_TRUE(fs::exists(dir.path() / "site/reports/annual-report-2024/index.html"));
+}
+
+TEST(BuildCommand, RawHtmlIsEscapedUnlessTheSiteAllowsIt) {
+  TempDir dir;
+  dir.write("content/site.toml", "title = \"T\"\n");
+  dir.write("content/x.md", "+++\ntitle = \"X\"\n+++\n<script>alert(1)</script>\n\nA <b>bold</b> word.\n");
+  ASSERT_EQ(build(dir).exit_code, 0);
+  std::string main = element_html(page(dir, "x/index.html"), "main");
+  EXPECT_EQ(main.find("<script>"), std::string::npos) << main;
+  EXPECT_NE(main.find("&lt;script&gt;"), std::string::npos) << main;
+  dir.write("content/site.toml", "title = \"T\"\n[markdown]\nraw_html = true\n");
+  ASSERT_EQ(build(dir).exit_code, 0);
+  EXPECT_NE(element_html(page(dir, "x/index.html"), "main").find("<b>bold</b>"), std::string::npos);
+}
+
+TEST(BuildCommand, HtmlInFrontMatterIsEscaped) {
+  TempDir dir;
+  dir.write("content/site.toml", "title = \"T <i>\"\n");
+  dir.write("content/x.md", "+++\ntitle = \"<script>alert(1)</script>\"\nsummary = \"\\\" onload=\\\"x\"\n+++\n");
+  ASSERT_EQ(build(dir).exit_code, 0);
+  std::string html = page(dir, "x/index.html");
+  EXPECT_EQ(html.find("<script>alert"), std::string::npos);
+  EXPECT_EQ(html.find("<i>"), std::string::npos);
+  EXPECT_EQ(html.find("\" onload=\"x"), std::string::npos);
+}
+
+TEST(BuildCommand, BrokenLinkIsAnErrorAtTheLink) {
+  TempDir dir;
+  dir.write("content/site.toml", "title = \"T\"\n");
+  dir.write("content/a.md", "+++\ntitle = \"A\"\n+++\nIntro.\n\nSee [the report](report.md) now.\n");
+  dir.write("content/reports.md", "+++\ntitle = \"R\"\n+++\n");
+  RunResult result = build(dir);
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("content/a.md:6:5: error: broken link: this link goes to report.md, which does not exist"),
+            std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("did you mean `reports.md`?"), std::string::npos) << result.err;
+}
+
+TEST(BuildCommand, LinkToAMissingHeadingIsAnError) {
+  TempDir dir;
+  dir.write("content/site.toml", "title = \"T\"\n");
+  dir.write("content/a.md", "+++\ntitle = \"A\"\n+++\n[ok](b.md#what-we-know) and [bad](b.md#what-we-knew)\n");
+  dir.write("content/b.md", "+++\ntitle = \"B\"\n+++\n## What we know\n");
+  RunResult result = build(dir);
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("content/a.md:4:29: error: broken link: content/b.md has no heading with the id #what-we-knew"),
+            std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("did you mean `what-we-know`?"), std::string::npos);
+}
+
+TEST(BuildCommand, ImagesBesideAPageFollowItToItsPrettyUrl) {
+  TempDir dir;
+  dir.write("content/site.toml", "title = \"T\"\n");
+  dir.write("content/docs/report.md", "+++\ntitle = \"R\"\n+++\n![A chart of deaths](chart.png)\n");
+  dir.write("content/docs/chart.png", "not really a png");
+  ASSERT_EQ(build(dir).exit_code, 0);
+  EXPECT_TRUE(fs::exists(dir.path() / "site/docs/chart.png"));
+  std::vector<std::string> sources = attribute_values(page(dir, "docs/report/index.html"), "src");
+  EXPECT_NE(std::find(sources.begin(), sources.end(), "../chart.png"), sources.end());
+}
+
+TEST(BuildCommand, SuccessfulBuildLeavesNoStaleFiles) {
+  TempDir dir;
+  write_hugo_style_site(dir);
+  ASSERT_EQ(build(dir).exit_code, 0);
+  fs::remove(dir.path() / "content/about.md");
+  dir.write("site/left-over.txt", "old");
+  ASSERT_EQ(build(dir).exit_code, 0);
+  EXPECT_FALSE(fs::exists(dir.path() / "site/about/index.html"));
+  EXPECT_FALSE(fs::exists(dir.path() / "site/left-over.txt"));
+  for (const auto& entry : fs::directory_iterator(dir.path())) {
+    EXPECT_EQ(entry.path().filename().string().find(".building-"), std::string::npos);
+  }
+}
+
+TEST(BuildCommand, TwoFilesAtTheSameUrlAreAnError) {
+  TempDir dir;
+  dir.write("content/site.toml", "title = \"T\"\n");
+  dir.write("content/a.md", "+++\ntitle = \"A\"\nslug = \"b\"\n+++\n");
+  dir.write("content/b.md", "+++\ntitle = \"B\"\n+++\n");
+  RunResult result = build(dir);
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("would be published at b/index.html"), std::string::npos) << result.err;
+}
+
+TEST(BuildCommand, SiteTemplatesAndStaticFilesOverrideTheTheme) {
+  TempDir dir;
+  write_hugo_style_site(dir);
+  dir.write("content/templates/404.mustache", "<h1>Lost: {{site.title}}</h1>");
+  dir.write("content/static/css/site.css", "body { color: black }");
+  ASSERT_EQ(build(dir).exit_code, 0);
+  EXPECT_NE(page(dir, "404.html").find("<h1>Lost: Test partnership</h1>"), std::string::npos);
+  EXPECT_EQ(page(dir, "css/site.css"), "body { color: black }");
+}
+
+TEST(BuildCommand, BrokenTemplateIsReportedAtItsPosition) {
+  TempDir dir;
+  write_hugo_style_site(dir);
+  dir.write("content/templates/page.mustache", "<h1>{{page.title}}</h1>\n{{#page.has_date}}\n");
+  RunResult result = build(dir);
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("content/templates/page.mustache:2:1: error:"), std::string::npos) << result.err;
+}
+
+TEST(BuildCommand, HiddenAndEditorTempFilesAreSkipped) {
+  TempDir dir;
+  write_hugo_style_site(dir);
+  dir.write("content/.about.md.swp", "binary junk \xff");
+  dir.write("content/about.md~", "+++\nbroken");
+  dir.write("content/.git/HEAD", "ref");
+  ASSERT_EQ(build(dir).exit_code, 0);
+  EXPECT_FALSE(fs::exists(dir.path() / "site/.git"));
+}
+
+TEST(BuildCommand, UnwritableOutputIsAnErrorAndChangesNothing) {
+  if (geteuid() == 0) GTEST_SKIP() << "root can write anywhere";
+  TempDir dir;
+  write_hugo_style_site(dir);
+  fs::create_directories(dir.path() / "locked");
+  chmod((dir.path() / "locked").c_str(), 0555);
+  RunResult result = run_cdpsite({"build", "--source", "content", "--output", "locked/site"}, dir.path());
+  chmod((dir.path() / "locked").c_str(), 0755);
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("hint:"), std::string::npos) << result.err;
+}
+
+TEST(BuildCommand, OutputPathThatIsAFileIsAnError) {
+  TempDir dir;
+  write_hugo_style_site(dir);
+  dir.write("site", "a file");
+  RunResult result = build(dir);
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("the output path is a file, not a folder"), std::string::npos) << result.err;
+  EXPECT_EQ(slurp(dir.path() / "site"), "a file");
+}
+
+TEST(BuildCommand, CheckValidatesAndWritesNothing) {
+  TempDir dir;
+  write_hugo_style_site(dir);
+  RunResult ok = run_cdpsite({"check", "--source", "content"}, dir.path());
+  EXPECT_EQ(ok.exit_code, 0) << ok.err;
+  EXPECT_FALSE(fs::exists(dir.path() / "site"));
+  dir.write("content/about.md", "+++\ntitle = 3\n+++\n");
+  EXPECT_EQ(run_cdpsite({"check", "--source", "content"}, dir.path()).exit_code, 1);
+}
+
+TEST(BuildCommand, WrongUsageExitsWithTwo) {
+  TempDir dir;
+  EXPECT_EQ(run_cdpsite({"build", "--no-such-flag"}, dir.path()).exit_code, 2);
+  EXPECT_EQ(run_cdpsite({"frobnicate"}, dir.path()).exit_code, 2);
+  EXPECT_EQ(run_cdpsite({}, dir.path()).exit_code, 2);
+}
+
+TEST(BuildCommand, VersionAndHelpSucceed) {
+  TempDir dir;
+  RunResult version = run_cdpsite({"--version"}, dir.path());
+  EXPECT_EQ(version.exit_code, 0);
+  EXPECT_NE(version.out.find("cdpsite "), std::string::npos);
+  RunResult help = run_cdpsite({"build", "--help"}, dir.path());
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_NE(help.out.find("--output"), std::string::npos);
+  EXPECT_NE(run_cdpsite({"--help"}, dir.path()).out.find("Exit codes"), std::string::npos);
+}
+
+TEST(BuildCommand, QuietPrintsNothingOnSuccess) {
+  TempDir dir;
+  write_hugo_style_site(dir);
+  RunResult result = build(dir, {"--quiet"});
+  EXPECT_EQ(result.exit_code, 0);
+  EXPECT_EQ(result.out, "");
+  EXPECT_EQ(result.err, "");
+}
+
+}  // namespace
+}  // namespace cdp::testing

@@ -1,0 +1,54 @@
+#include "load/config.h"
+
+#include <gtest/gtest.h>
+
+namespace cdp {
+namespace {
+
+std::optional<SiteConfig> parse(const std::string& text, Diagnostics& diagnostics) {
+  return parse_site_config(SourceFile("content/site.toml", text), diagnostics);
+}
+
+TEST(Config, ReadsSettingsAndDefaults) {
+  Diagnostics diagnostics;
+  auto config = parse("title = \"WS DAP\"\nbase_url = \"https://x.gov.uk/drugs\"\n", diagnostics);
+  ASSERT_TRUE(config);
+  EXPECT_EQ(config->title.value, "WS DAP");
+  EXPECT_EQ(config->base_url.value, "https://x.gov.uk/drugs/");
+  EXPECT_EQ(config->language.value, "en-GB");
+  EXPECT_EQ(config->theme.value, "default");
+  EXPECT_FALSE(config->raw_html.value);
+  EXPECT_TRUE(config->smart_punctuation.value);
+}
+
+TEST(Config, MarkdownTableTurnsRawHtmlOn) {
+  Diagnostics diagnostics;
+  auto config = parse("title = \"T\"\n[markdown]\nraw_html = true\nsmart_punctuation = false\n", diagnostics);
+  ASSERT_TRUE(config);
+  EXPECT_TRUE(config->raw_html.value);
+  EXPECT_FALSE(config->smart_punctuation.value);
+}
+
+TEST(Config, MissingTitleIsAnError) {
+  Diagnostics diagnostics;
+  EXPECT_FALSE(parse("language = \"en-GB\"\n", diagnostics));
+  EXPECT_EQ(diagnostics.sorted().at(0).message, "site.toml has no `title`");
+}
+
+TEST(Config, UnknownKeyInMarkdownTableIsNamed) {
+  Diagnostics diagnostics;
+  EXPECT_FALSE(parse("title = \"T\"\n[markdown]\nrawhtml = true\n", diagnostics));
+  Diagnostic d = diagnostics.sorted().at(0);
+  EXPECT_EQ(d.message, "unknown key `rawhtml` in the [markdown] table of site.toml");
+  EXPECT_EQ(d.hint, "did you mean `raw_html`?");
+  EXPECT_EQ(d.pos.line, 3);
+}
+
+TEST(Config, BaseUrlMustBeAFullAddress) {
+  Diagnostics diagnostics;
+  EXPECT_FALSE(parse("title = \"T\"\nbase_url = \"/drugs/\"\n", diagnostics));
+  EXPECT_EQ(diagnostics.sorted().at(0).pos.line, 2);
+}
+
+}  // namespace
+}  // namespace cdp

@@ -1,0 +1,159 @@
+// Builds the example site in content/ and checks that every internal link and every
+// #anchor resolves: from disk (as a file:// reader would) and over HTTP under a
+// sub-path (as a council web server would serve it).
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <set>
+#include <thread>
+
+#include <Poco/Net/HTTPClientSession.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/URI.h>
+#include <gtest/gtest.h>
+
+#include "build/links.h"
+#include "support/html_scan.h"
+#include "support/test_support.h"
+
+extern char** environ;
+
+namespace cdp::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+class ExampleSite : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new TempDir();
+    result_ = new RunResult(run_cdpsite({"build", "--source", CDPSITE_TEST_DATA "/../content", "--output",
+                                         (dir_->path() / "site").string()},
+                                        dir_->path()));
+  }
+  static void TearDownTestSuite() {
+    delete dir_;
+    delete result_;
+  }
+  static fs::path site() { return dir_->path() / "site"; }
+  static TempDir* dir_;
+  static RunResult* result_;
+};
+
+TempDir* ExampleSite::dir_ = nullptr;
+RunResult* ExampleSite::result_ = nullptr;
+
+bool is_checked_link(const std::string& url) {
+  return !url.empty() && !is_external_url(url);
+}
+
+std::set<std::string> ids_in(const std::string& html) {
+  std::vector<std::string> ids = attribute_values(html, "id");
+  return {ids.begin(), ids.end()};
+}
+
+TEST_F(ExampleSite, Builds) {
+  ASSERT_EQ(result_->exit_code, 0) << result_->err;
+  EXPECT_TRUE(fs::exists(site() / "index.html"));
+  EXPECT_TRUE(fs::exists(site() / "documents/index.html"));
+}
+
+TEST_F(ExampleSite, EveryLinkAndAnchorResolvesFromDisk) {
+  ASSERT_EQ(result_->exit_code, 0) << result_->err;
+  auto files = snapshot(site());
+  int checked = 0;
+  for (const auto& [path, html] : files) {
+    if (!path.ends_with(".html") || path == "404.html") continue;
+    std::vector<std::string> urls = attribute_values(html, "href");
+    std::vector<std::string> sources = attribute_values(html, "src");
+    urls.insert(urls.end(), sources.begin(), sources.end());
+    for (const std::string& url : urls) {
+      if (!is_checked_link(url)) continue;
+      std::string target_path = url.substr(0, url.find('#'));
+      std::string anchor = url.find('#') == std::string::npos ? "" : url.substr(url.find('#') + 1);
+      std::string target = target_path.empty()
+                               ? path
+                               : (fs::path(path).parent_path() / target_path).lexically_normal().generic_string();
+      ASSERT_TRUE(files.count(target)) << path << " links to " << url << " (" << target << ")";
+      if (!anchor.empty()) EXPECT_TRUE(ids_in(files[target]).count(anchor)) << path << " links to " << url;
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 20);
+}
+
+// A static file server (python3 -m http.server) over a folder that holds the site
+// under a sub-path, as council hosting often does.
+class StaticServer {
+ public:
+  explicit StaticServer(const fs::path& root) {
+    Poco::Net::ServerSocket probe(Poco::Net::SocketAddress("127.0.0.1", 0));
+    port_ = probe.address().port();
+    probe.close();
+    std::string port = std::to_string(port_), dir = root.string();
+    const char* argv[] = {"python3", "-m", "http.server", "--bind", "127.0.0.1", port.c_str(),
+                          "--directory", dir.c_str(), nullptr};
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawnp(&pid_, "python3", &actions, nullptr, const_cast<char**>(argv), environ);
+    posix_spawn_file_actions_destroy(&actions);
+  }
+  ~StaticServer() {
+    kill(pid_, SIGTERM);
+    waitpid(pid_, nullptr, 0);
+  }
+  int get(const std::string& path) const {
+    for (int attempt = 0; attempt < 100; ++attempt) {
+      try {
+        Poco::Net::HTTPClientSession session("127.0.0.1", static_cast<Poco::UInt16>(port_));
+        Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET, path);
+        session.sendRequest(request);
+        Poco::Net::HTTPResponse response;
+        std::istream& body = session.receiveResponse(response);
+        body.ignore(std::numeric_limits<std::streamsize>::max());
+        return response.getStatus();
+      } catch (const Poco::Exception&) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));  // server still starting
+      }
+    }
+    return -1;
+  }
+
+ private:
+  int port_ = 0;   // loopback port the server listens on
+  pid_t pid_ = 0;  // the server process
+};
+
+TEST_F(ExampleSite, EveryLinkResolvesWhenServedUnderASubPath) {
+  ASSERT_EQ(result_->exit_code, 0) << result_->err;
+  TempDir web;
+  fs::create_directories(web.path() / "public-health");
+  fs::create_directory_symlink(site(), web.path() / "public-health/drugs-partnership");
+  StaticServer server(web.path());
+  const std::string base = "http://127.0.0.1/public-health/drugs-partnership/";
+  auto files = snapshot(site());
+  std::set<std::string> requested;
+  for (const auto& [path, html] : files) {
+    if (!path.ends_with(".html") || path == "404.html") continue;
+    Poco::URI page(base + path);
+    for (const std::string& url : attribute_values(html, "href")) {
+      if (!is_checked_link(url)) continue;
+      Poco::URI target(page, url);
+      std::string request = target.getPath();
+      if (!requested.insert(request).second) continue;
+      EXPECT_TRUE(request.starts_with("/public-health/drugs-partnership/")) << path << " -> " << url;
+      EXPECT_EQ(server.get(request), 200) << path << " links to " << url << " (" << request << ")";
+    }
+  }
+  EXPECT_GT(requested.size(), 5u);
+}
+
+}  // namespace
+}  // namespace cdp::testing

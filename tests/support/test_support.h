@@ -1,0 +1,46 @@
+#pragma once
+// Helpers for tests: temporary folders, small site fixtures, running the real binary.
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace cdp::testing {
+
+// A fresh folder under the system temp folder, removed when the object goes away.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+  // Writes `content` at `relative` inside the folder, creating parent folders.
+  std::filesystem::path write(const std::string& relative, const std::string& content) const;
+
+ private:
+  std::filesystem::path path_;  // the folder
+};
+
+// What a run of the cdpsite binary did.
+struct RunResult {
+  int exit_code = -1;   // the process's exit status
+  std::string out;      // everything it printed on stdout
+  std::string err;      // everything it printed on stderr
+};
+
+// Runs the built cdpsite binary with `args` in folder `cwd`, without a terminal (so
+// output is plain), and waits for it.
+RunResult run_cdpsite(const std::vector<std::string>& args, const std::filesystem::path& cwd);
+
+// Every file under `root`, by '/'-separated relative path, with its contents.
+std::map<std::string, std::string> snapshot(const std::filesystem::path& root);
+
+// The file's contents ("" when missing).
+std::string slurp(const std::filesystem::path& path);
+
+// A minimal valid site: site.toml with a title, and the files given (relative path ->
+// contents) written over it.
+void write_site(const TempDir& dir, const std::map<std::string, std::string>& files);
+
+}  // namespace cdp::testing
