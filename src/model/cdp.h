@@ -1,0 +1,182 @@
+#pragma once
+// The CDP data model: what a Combating Drugs Partnership publishes (DESIGN.md, "What a
+// CDP publishes"). Loaded from TOML by load/data_loader; every value remembers the
+// file, line and column it came from, so that validation can point at it.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/date.h"
+#include "model/period.h"
+#include "model/site.h"
+#include "render/format.h"
+
+namespace cdp {
+
+// The three national strategic priorities of From Harm to Hope.
+enum class NationalPriority { kSupply, kTreatment, kDemand };
+
+// A named role in the partnership (Senior Responsible Owner, partnership lead, ...).
+struct Role {
+  Located<std::string> role;          // "Senior Responsible Owner"
+  Located<std::string> person;        // "Alison Challenger"
+  Located<std::string> job_title;     // "Director of Public Health"
+  Located<std::string> organisation;  // "West Sussex County Council"
+};
+
+// A member organisation of the partnership.
+struct Member {
+  Located<std::string> organisation;  // "Sussex Police"
+  Located<std::string> sector;        // "Police", "Health", "Local authority", ...
+};
+
+// A body the partnership reports to or works with.
+struct GovernanceLink {
+  Located<std::string> body;          // "Joint Combating Drugs Unit"
+  Located<std::string> relationship;  // "reports to", "works with"
+};
+
+struct Contact {
+  Located<std::string> email;    // public contact address
+  Located<std::string> phone;    // public phone number
+  Located<std::string> url;      // web page for the partnership
+  Located<std::string> address;  // postal address
+};
+
+// An action a priority commits to.
+enum class ActionStatus { kNotStarted, kOnTrack, kAtRisk, kDelayed, kComplete };
+
+struct Action {
+  Located<std::string> title;          // what will be done (inline Markdown)
+  Located<std::string> owner;          // who leads it
+  Located<Period> due;                 // when it is due ("March 2025")
+  Located<ActionStatus> status;        // progress
+};
+
+// A figure given as evidence for a priority ("78%" of unmet need for alcohol).
+struct Evidence {
+  Located<std::string> figure;  // the figure as written, "78%"
+  Located<std::string> text;    // what it measures (inline Markdown)
+};
+
+struct Priority {
+  Located<int> number;                             // 1, 2, 3 within the partnership
+  std::string id;                                  // "priority-3" or the given id
+  SourcePos id_pos;                                // where the id (or number) is written
+  Located<std::string> title;                      // inline Markdown
+  Located<std::string> group;                      // "Cross-cutting", "System", "People"
+  std::vector<Located<NationalPriority>> national; // From Harm to Hope priorities served
+  Located<std::string> what_we_know;               // Markdown
+  std::vector<Evidence> evidence;                  // figures behind what we know
+  Located<std::string> what_we_will_do;            // Markdown
+  std::vector<Action> actions;                     // committed actions
+  Located<std::string> contribution;               // how it contributes nationally (Markdown)
+  std::vector<Located<std::string>> metrics;       // ids of metrics that show progress
+};
+
+// Which way is better for a metric.
+enum class Better { kHigher, kLower, kNeither };
+
+// One value of a metric's time series.
+struct Observation {
+  Located<Period> period;         // when the value applies
+  Located<double> value;          // the value, in the metric's unit
+  std::optional<double> numerator;    // for rates and percents, when given
+  std::optional<double> denominator;  // for rates and percents, when given
+  Located<std::string> note;      // caveat (inline Markdown)
+};
+
+struct Target {
+  Located<double> value;   // the target value
+  Located<Period> by;      // when it should be reached
+  Located<Date> set_on;    // when the target was set (for as_of: a target not yet set is not shown)
+};
+
+// A comparator series: England, the region, or another area.
+struct Comparator {
+  Located<std::string> name;          // "England", "South East"
+  std::vector<Observation> values;    // its own time series
+};
+
+// A metric's definition: from the national framework catalogue or a site's own.
+struct MetricDefinition {
+  std::string id;                      // "numbers-in-treatment"
+  SourcePos pos;                       // where it is defined
+  Located<std::string> name;           // "Numbers in treatment (adults)"
+  Located<Unit> unit;                  // count, percent, rate per 100,000, money, ratio
+  Located<Better> better;              // which direction is better
+  Located<std::string> outcome;        // outcome group id, "increase-engagement-in-treatment"
+  Located<bool> headline;              // a headline (not supporting) metric of its outcome
+  Located<std::string> source;         // who publishes the figures
+  Located<std::string> definition;     // what exactly is counted (Markdown)
+  bool from_framework = false;         // shipped with the tool
+};
+
+// A partnership's figures for one metric.
+struct MetricSeries {
+  std::string id;                         // the metric's id
+  SourcePos pos;                          // where this series starts
+  std::vector<Observation> values;        // sorted by period
+  std::optional<Observation> baseline;    // starting point for progress
+  std::vector<Target> targets;            // targets, oldest first
+  std::vector<Comparator> comparators;    // England, region
+  Located<std::string> notes;             // notes on the series (Markdown)
+};
+
+// A grant received by the partnership's area.
+struct Grant {
+  Located<std::string> name;    // "Supplemental Substance Misuse Recovery Grant"
+  Located<std::string> area;    // "Derby City"
+  Located<Period> year;         // "2022/23"
+  Located<double> amount;       // pounds
+};
+
+// An outcome of the National Combating Drugs Outcomes Framework.
+struct Outcome {
+  std::string id;            // "reduce-drug-use"
+  std::string name;          // "Reduce drug use"
+  bool strategic = false;    // strategic (true) or intermediate (false)
+};
+
+// The kinds of document a partnership publishes.
+enum class DocumentKind { kStrategy, kAnnualReport, kBoardReport, kNews, kOther };
+
+// What a document's front matter adds to a page.
+struct DocumentMeta {
+  Located<DocumentKind> kind;                   // strategy, annual report, ...
+  Located<Period> period;                       // the period it covers
+  Located<std::string> meeting;                 // meeting that received or approved it
+  Located<std::vector<std::string>> authors;    // authors
+  Located<std::vector<std::string>> contacts;   // contacts (names or addresses)
+  Located<std::string> series;                  // series id for previous/next
+  Located<Date> as_of;                          // figures shown as they stood on this date
+};
+
+struct Partnership {
+  std::string slug;                          // folder name or given slug, used in URLs
+  std::string folder;                        // section path of its folder ("partnerships/west-sussex")
+  SourcePos pos;                             // partnership.toml
+  Located<std::string> name;                 // full name
+  Located<std::string> short_name;           // "WS DAP"
+  Located<std::vector<std::string>> footprint;  // districts and boroughs
+  Located<Period> established;               // "September 2022"
+  std::vector<GovernanceLink> governance;    // bodies it reports to or works with
+  std::vector<Role> roles;                   // named roles
+  std::vector<Member> members;               // member organisations by sector
+  Located<std::string> meetings;             // meeting cadence, "Quarterly"
+  Contact contact;                           // public contact
+  Located<std::string> vision;               // vision statement (Markdown)
+  std::vector<Priority> priorities;          // in number order
+  std::map<std::string, MetricSeries> metrics;  // by metric id
+  std::vector<Grant> funding;                // grants
+};
+
+// Every partnership's data and the metric catalogue.
+struct CdpData {
+  std::vector<Outcome> outcomes;                        // the framework's six outcomes
+  std::map<std::string, MetricDefinition> catalogue;    // framework and local metrics by id
+  std::vector<Partnership> partnerships;                // sorted by name
+};
+
+}  // namespace cdp
