@@ -20,6 +20,7 @@ int run_cli(int argc, char** argv) {
   app.footer(kExitCodes);
   CommandAction action;
   add_build_commands(app, action);
+  add_serve_command(app, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

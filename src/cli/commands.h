@@ -19,6 +19,9 @@ using CommandAction = std::function<int()>;
 // Adds `build` and `check`; sets `action` to run when either is chosen.
 void add_build_commands(CLI::App& app, CommandAction& action);
 
+// Adds `serve`.
+void add_serve_command(CLI::App& app, CommandAction& action);
+
 // Parses the command line and runs the chosen command.
 int run_cli(int argc, char** argv);
 

@@ -3,6 +3,9 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <map>
+
+#include "core/fs.h"
 
 namespace cdp {
 namespace {
@@ -38,6 +41,17 @@ std::string caret_line(const std::string& line_text, int column) {
   return pad + "^";
 }
 
+// Diagnostics raised after loading (cross-file checks) carry only a position; their
+// excerpt is read back from the file here, once per file.
+void fill_excerpt(Diagnostic& d, std::map<std::string, std::optional<SourceFile>>& files) {
+  if (!d.line_text.empty() || d.pos.line <= 0 || d.pos.file.empty()) return;
+  auto [it, added] = files.try_emplace(d.pos.file);
+  if (added) {
+    if (std::optional<std::string> text = read_file(d.pos.file)) it->second.emplace(d.pos.file, std::move(*text));
+  }
+  if (it->second) d.line_text = std::string(it->second->line_text(d.pos.line));
+}
+
 }  // namespace
 
 bool use_colour(std::FILE* stream) {
@@ -69,7 +83,11 @@ std::string format_diagnostic(const Diagnostic& d, bool colour) {
 
 std::string format_diagnostics(const Diagnostics& diagnostics, bool colour) {
   std::string out;
-  for (const Diagnostic& d : diagnostics.sorted()) out += format_diagnostic(d, colour);
+  std::map<std::string, std::optional<SourceFile>> files;
+  for (Diagnostic& d : diagnostics.sorted()) {
+    fill_excerpt(d, files);
+    out += format_diagnostic(d, colour);
+  }
   std::size_t errors = diagnostics.error_count();
   if (errors == 0) return out;
   out += paint(std::to_string(errors) + (errors == 1 ? " error" : " errors"), kRed, colour);

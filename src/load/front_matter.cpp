@@ -1,5 +1,7 @@
 #include "load/front_matter.h"
 
+#include <map>
+
 #include "load/toml_reader.h"
 
 namespace cdp {
@@ -28,6 +30,24 @@ bool valid_slug(std::string_view slug) {
     if (!allowed) return false;
   }
   return true;
+}
+
+const std::map<std::string, DocumentKind>& document_kinds() {
+  static const std::map<std::string, DocumentKind> kinds = {{"strategy", DocumentKind::kStrategy},
+                                                            {"annual report", DocumentKind::kAnnualReport},
+                                                            {"board report", DocumentKind::kBoardReport},
+                                                            {"news", DocumentKind::kNews}};
+  return kinds;
+}
+
+void read_document_keys(TomlReader& reader, const toml::table& table, DocumentMeta& document) {
+  reader.read_choice(table, "kind", document_kinds(), document.kind);
+  reader.read(table, "period", document.period);
+  reader.read(table, "meeting", document.meeting);
+  reader.read(table, "authors", document.authors);
+  reader.read(table, "contacts", document.contacts);
+  reader.read(table, "series", document.series);
+  reader.read(table, "as_of", document.as_of);
 }
 
 }  // namespace
@@ -69,8 +89,9 @@ std::optional<FrontMatterSplit> split_front_matter(const SourceFile& file, Diagn
 }
 
 const std::vector<std::string>& front_matter_keys() {
-  static const std::vector<std::string> keys = {"title", "date", "summary", "weight",
-                                                "draft", "slug", "toc",   "extra"};
+  static const std::vector<std::string> keys = {
+      "title", "date",    "summary", "weight",  "draft",    "slug",   "toc",
+      "kind",  "period",  "meeting", "authors", "contacts", "series", "as_of", "extra"};
   return keys;
 }
 
@@ -87,6 +108,7 @@ std::optional<toml::table> parse_front_matter(const SourceFile& file, const Fron
   reader.read(*table, "draft", meta.draft);
   reader.read(*table, "slug", meta.slug);
   reader.read(*table, "toc", meta.toc);
+  read_document_keys(reader, *table, meta.document);
   reader.table_at(*table, "extra");
   reader.reject_unknown_keys(*table, front_matter_keys(), "front matter");
   if (meta.slug.present() && !valid_slug(meta.slug.value)) {

@@ -28,6 +28,7 @@ std::string title_from_name(std::string name) {
 struct Walk {
   std::vector<fs::path> markdown;  // .md files, relative to the root
   std::vector<fs::path> assets;    // other files in sections, copied verbatim
+  std::vector<fs::path> data;      // .toml files other than the root site.toml
 };
 
 // Lists content files in a stable order, skipping hidden, temp and reserved entries.
@@ -47,7 +48,9 @@ Walk walk_content(const fs::path& root, Diagnostics& diagnostics) {
     fs::path relative = path.lexically_relative(root);
     if (path.extension() == ".md") {
       walk.markdown.push_back(relative);
-    } else if (path.extension() != ".toml") {
+    } else if (path.extension() == ".toml") {
+      if (relative != "site.toml") walk.data.push_back(relative);
+    } else {
       walk.assets.push_back(relative);
     }
   }
@@ -57,6 +60,7 @@ Walk walk_content(const fs::path& root, Diagnostics& diagnostics) {
   }
   std::sort(walk.markdown.begin(), walk.markdown.end());
   std::sort(walk.assets.begin(), walk.assets.end());
+  std::sort(walk.data.begin(), walk.data.end());
   return walk;
 }
 
@@ -202,6 +206,7 @@ std::optional<Site> load_site(const LoadOptions& options, Diagnostics& diagnosti
     std::unique_ptr<Page> page = load_page(site, relative, diagnostics);
     if (page && (options.drafts || !page->meta.draft.value)) site.pages.push_back(std::move(page));
   }
+  for (const fs::path& relative : walk.data) site.data_files.push_back(relative.generic_string());
   if (config) locate_theme(site, diagnostics);
   for (const fs::path& relative : walk.assets) {
     site.static_files.push_back({site.root / relative, relative.generic_string()});

@@ -1,6 +1,7 @@
 #include "load/toml_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 
 #include "core/suggest.h"
@@ -158,6 +159,62 @@ const toml::table* TomlReader::table_at(const toml::table& table, std::string_vi
     return nullptr;
   }
   return node->as_table();
+}
+
+}  // namespace cdp
+
+namespace cdp {
+
+void TomlReader::read(const toml::table& table, std::string_view key, Located<Period>& out) {
+  Located<std::string> text;
+  read(table, key, text);
+  if (!text.present()) return;
+  std::string problem;
+  if (std::optional<Period> period = parse_period(text.value, &problem)) {
+    out = {*period, text.pos};
+  } else {
+    error(text.pos, "`" + std::string(key) + "` is not a period cdpsite understands: " + problem,
+          "write it as, for example, \"December 2023\", \"2022/23\", \"Q3 2023/24\" or \"2018-20\"");
+  }
+}
+
+std::string TomlReader::normalise_choice(std::string_view text) {
+  std::string normal;
+  for (char c : text) {
+    if (c == '-' || c == '_' || c == ' ') c = ' ';
+    normal += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return normal;
+}
+
+void TomlReader::report_bad_choice(const Located<std::string>& text, std::string_view key,
+                                   const std::vector<std::string>& names) {
+  error(text.pos, "`" + std::string(key) + "` cannot be \"" + text.value + "\"", did_you_mean(text.value, names));
+}
+
+void TomlReader::for_each_table(const toml::table& table, std::string_view key,
+                                const std::function<void(const toml::table&)>& visit) {
+  const toml::node* node = table.get(key);
+  if (!node) return;
+  const toml::array* array = node->as_array();
+  if (!array) {
+    wrong_type(*node, key, "a list of tables, written [[" + std::string(key) + "]]");
+    return;
+  }
+  for (const toml::node& item : *array) {
+    if (const toml::table* entry = item.as_table()) {
+      visit(*entry);
+    } else {
+      wrong_type(item, key, "a table, e.g. { period = \"2022/23\", value = 10 }");
+    }
+  }
+}
+
+bool TomlReader::require(const toml::table& table, std::string_view key, SourcePos where,
+                         std::string_view example) {
+  if (table.contains(key)) return true;
+  error(std::move(where), "`" + std::string(key) + "` is missing here", "add it, e.g. " + std::string(example));
+  return false;
 }
 
 }  // namespace cdp

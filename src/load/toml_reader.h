@@ -2,6 +2,8 @@
 // Reads TOML (site.toml, front matter, data files) with toml++ into Located values,
 // converting toml++'s positions (relative to the text it was given) into positions in
 // the file, and reporting wrong types, unknown keys and syntax errors in plain English.
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,6 +14,7 @@
 #include "core/diagnostic.h"
 #include "core/source_file.h"
 #include "model/date.h"
+#include "model/period.h"
 #include "model/site.h"
 
 namespace cdp {
@@ -41,6 +44,45 @@ class TomlReader {
   void read(const toml::table& table, std::string_view key, Located<Date>& out);
   void read(const toml::table& table, std::string_view key, Located<std::vector<std::string>>& out);
 
+  // A period in any of the forms councils write ("2022/23", "Q3 2023/24", ...).
+  void read(const toml::table& table, std::string_view key, Located<Period>& out);
+
+  // Reads text naming one of `choices` (case-insensitive, spaces, hyphens and
+  // underscores alike) into `out`; reports other text with a did-you-mean.
+  template <class Enum>
+  void read_choice(const toml::table& table, std::string_view key,
+                   const std::map<std::string, Enum>& choices, Located<Enum>& out) {
+    if (const toml::node* node = table.get(key)) read_choice(*node, key, choices, out);
+  }
+  // The same for one value (an item of a list); returns whether it was read.
+  template <class Enum>
+  bool read_choice(const toml::node& node, std::string_view key,
+                   const std::map<std::string, Enum>& choices, Located<Enum>& out) {
+    if (!node.is_string()) {
+      wrong_type(node, key, "text in double quotes");
+      return false;
+    }
+    Located<std::string> text{node.as_string()->get(), pos(node)};
+    std::string normal = normalise_choice(text.value);
+    for (const auto& [name, value] : choices) {
+      if (normalise_choice(name) == normal) {
+        out = {value, text.pos};
+        return true;
+      }
+    }
+    report_bad_choice(text, key, choice_names(choices));
+    return false;
+  }
+
+  // Calls `visit` for each table in the array of tables `key` ([[key]] or an array of
+  // inline tables); reports entries that are not tables.
+  void for_each_table(const toml::table& table, std::string_view key,
+                      const std::function<void(const toml::table&)>& visit);
+
+  // Reports a missing required key of `table` (at `where`, the table's own position).
+  bool require(const toml::table& table, std::string_view key, SourcePos where,
+               std::string_view example);
+
   // Reports every key of `table` that is not in `known`, with a did-you-mean hint.
   // `where` names the table for the message ("front matter", "[markdown] in site.toml").
   void reject_unknown_keys(const toml::table& table, const std::vector<std::string>& known,
@@ -50,6 +92,15 @@ class TomlReader {
   const toml::table* table_at(const toml::table& table, std::string_view key);
 
  private:
+  template <class Enum>
+  static std::vector<std::string> choice_names(const std::map<std::string, Enum>& choices) {
+    std::vector<std::string> names;
+    for (const auto& entry : choices) names.push_back(entry.first);
+    return names;
+  }
+  static std::string normalise_choice(std::string_view text);
+  void report_bad_choice(const Located<std::string>& text, std::string_view key,
+                         const std::vector<std::string>& names);
   void wrong_type(const toml::node& node, std::string_view key, std::string_view expected);
 
   const SourceFile& file_;     // the file the TOML text came from

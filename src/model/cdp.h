@@ -139,20 +139,6 @@ struct Outcome {
   bool strategic = false;    // strategic (true) or intermediate (false)
 };
 
-// The kinds of document a partnership publishes.
-enum class DocumentKind { kStrategy, kAnnualReport, kBoardReport, kNews, kOther };
-
-// What a document's front matter adds to a page.
-struct DocumentMeta {
-  Located<DocumentKind> kind;                   // strategy, annual report, ...
-  Located<Period> period;                       // the period it covers
-  Located<std::string> meeting;                 // meeting that received or approved it
-  Located<std::vector<std::string>> authors;    // authors
-  Located<std::vector<std::string>> contacts;   // contacts (names or addresses)
-  Located<std::string> series;                  // series id for previous/next
-  Located<Date> as_of;                          // figures shown as they stood on this date
-};
-
 struct Partnership {
   std::string slug;                          // folder name or given slug, used in URLs
   std::string folder;                        // section path of its folder ("partnerships/west-sussex")

@@ -11,17 +11,11 @@
 
 #include "core/source_file.h"
 #include "model/date.h"
+#include "model/document.h"
+#include "model/located.h"
 #include "render/markdown.h"
 
 namespace cdp {
-
-// A value read from a source file, with the place it was read from.
-template <class T>
-struct Located {
-  T value{};      // the value (default when the key was absent)
-  SourcePos pos;  // where it was written; pos.line == 0 when absent
-  bool present() const { return pos.line > 0; }
-};
 
 // site.toml
 struct SiteConfig {
@@ -44,6 +38,7 @@ struct FrontMatter {
   Located<bool> draft;           // left out of the build unless --drafts
   Located<std::string> slug;     // replaces the file name in the URL
   Located<bool> toc{true, {}};     // show a table of contents when the page has headings
+  DocumentMeta document;         // kind, period, meeting, ... when the page is a document
 };
 
 // Where a page is published.
@@ -85,6 +80,7 @@ struct Site {
   std::vector<std::unique_ptr<Page>> pages;// every page that is built (drafts removed)
   std::map<std::string, Section> sections; // by section path; "" is the home section
   std::vector<StaticFile> static_files;    // theme's first, then the site's (site wins)
+  std::vector<std::string> data_files;     // .toml files other than site.toml, relative to root
   std::vector<std::filesystem::path> template_dirs;  // theme's templates, then the site's
 };
 

@@ -1,0 +1,99 @@
+// The metric catalogue: outcomes and metric definitions, from the framework file that
+// ships with the tool and from a site's own data/*.toml.
+#include "load/data_loader.h"
+
+namespace cdp {
+
+namespace {
+
+const std::map<std::string, Unit>& unit_names() {
+  static const std::map<std::string, Unit> names = {{"count", Unit::kCount},
+                                                    {"percent", Unit::kPercent},
+                                                    {"rate_per_100k", Unit::kRatePer100k},
+                                                    {"money", Unit::kMoney},
+                                                    {"ratio", Unit::kRatio}};
+  return names;
+}
+
+const std::map<std::string, Better>& better_names() {
+  static const std::map<std::string, Better> names = {
+      {"higher", Better::kHigher}, {"lower", Better::kLower}, {"neither", Better::kNeither}};
+  return names;
+}
+
+const std::vector<std::string>& outcome_keys() {
+  static const std::vector<std::string> keys = {"id", "name", "kind"};
+  return keys;
+}
+
+const std::vector<std::string>& catalogue_keys() {
+  static const std::vector<std::string> keys = {"outcome", "metric"};
+  return keys;
+}
+
+void load_outcome(TomlReader& reader, const toml::table& table, CdpData& data) {
+  reader.reject_unknown_keys(table, outcome_keys(), "an [[outcome]]");
+  Located<std::string> id, name, kind;
+  reader.read(table, "id", id);
+  reader.read(table, "name", name);
+  reader.read(table, "kind", kind);
+  SourcePos at = reader.pos(table);
+  if (!reader.require(table, "id", at, "id = \"reduce-drug-use\"") ||
+      !reader.require(table, "name", at, "name = \"Reduce drug use\"")) {
+    return;
+  }
+  for (const Outcome& outcome : data.outcomes) {
+    if (outcome.id == id.value) {
+      reader.error(id.pos, "the outcome \"" + id.value + "\" is defined twice", "give each outcome its own id");
+      return;
+    }
+  }
+  data.outcomes.push_back({id.value, name.value, kind.value == "strategic"});
+}
+
+}  // namespace
+
+const std::vector<std::string>& metric_definition_keys() {
+  static const std::vector<std::string> keys = {"id",     "name",   "unit",     "better",
+                                                "outcome", "headline", "source", "definition"};
+  return keys;
+}
+
+void read_metric_definition(TomlReader& reader, const toml::table& table, MetricDefinition& definition) {
+  reader.read(table, "name", definition.name);
+  reader.read_choice(table, "unit", unit_names(), definition.unit);
+  reader.read_choice(table, "better", better_names(), definition.better);
+  reader.read(table, "outcome", definition.outcome);
+  reader.read(table, "headline", definition.headline);
+  reader.read(table, "source", definition.source);
+  reader.read(table, "definition", definition.definition);
+  SourcePos at = reader.pos(table);
+  reader.require(table, "name", at, "name = \"Numbers in treatment\"");
+  reader.require(table, "unit", at, "unit = \"count\" (or percent, rate_per_100k, money, ratio)");
+  reader.require(table, "better", at, "better = \"higher\" (or lower, neither)");
+}
+
+void load_catalogue(const DataFile& file, CdpData& data, bool from_framework, Diagnostics& diagnostics) {
+  TomlReader reader(*file.source, 1, diagnostics);
+  reader.reject_unknown_keys(file.table, catalogue_keys(), file.source->path());
+  reader.for_each_table(file.table, "outcome", [&](const toml::table& table) { load_outcome(reader, table, data); });
+  reader.for_each_table(file.table, "metric", [&](const toml::table& table) {
+    reader.reject_unknown_keys(table, metric_definition_keys(), "a [[metric]] definition");
+    MetricDefinition definition;
+    Located<std::string> id;
+    reader.read(table, "id", id);
+    if (!reader.require(table, "id", reader.pos(table), "id = \"numbers-in-treatment\"")) return;
+    definition.id = id.value;
+    definition.pos = id.pos;
+    definition.from_framework = from_framework;
+    read_metric_definition(reader, table, definition);
+    auto [existing, added] = data.catalogue.emplace(definition.id, definition);
+    if (!added) {
+      reader.error(id.pos, "the metric \"" + id.value + "\" is already defined at " + existing->second.pos.file +
+                               ":" + std::to_string(existing->second.pos.line),
+                   "choose another id for your own metric, or give values for the existing one in metrics.toml");
+    }
+  });
+}
+
+}  // namespace cdp

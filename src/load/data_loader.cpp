@@ -1,0 +1,142 @@
+#include "load/data_loader.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "core/fs.h"
+#include "model/validate.h"
+
+namespace cdp {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kFrameworkFile = "outcomes-framework.toml";
+
+// The data files of the site grouped by folder: folder -> file names.
+std::map<std::string, std::vector<std::string>> data_files_by_folder(const Site& site) {
+  std::map<std::string, std::vector<std::string>> folders;
+  for (const std::string& relative : site.data_files) {
+    fs::path path(relative);
+    folders[path.parent_path().generic_string()].push_back(path.filename().string());
+  }
+  return folders;
+}
+
+void load_framework(CdpData& data, Diagnostics& diagnostics) {
+  std::optional<fs::path> path = find_default_data(kFrameworkFile);
+  if (!path) {
+    diagnostics.add(error_in(kFrameworkFile, "cannot find the outcomes framework that ships with cdpsite",
+                             "reinstall cdpsite, or set CDPSITE_DATA to the folder holding " +
+                                 std::string(kFrameworkFile)));
+    return;
+  }
+  if (std::optional<DataFile> file = read_data_file(*path, display_path(*path), diagnostics)) {
+    load_catalogue(*file, data, true, diagnostics);
+  }
+}
+
+// The site's own catalogue additions: every .toml file in its data/ folder.
+void load_site_catalogue(const Site& site, CdpData& data, Diagnostics& diagnostics) {
+  for (const std::string& relative : site.data_files) {
+    if (!relative.starts_with("data/")) continue;
+    std::string display = join_display(site.display_root, relative);
+    if (std::optional<DataFile> file = read_data_file(site.root / relative, display, diagnostics)) {
+      load_catalogue(*file, data, false, diagnostics);
+    }
+  }
+}
+
+
+void load_partnership_folder(const Site& site, const std::string& folder, const std::vector<std::string>& names,
+                             CdpData& data, Diagnostics& diagnostics) {
+  Partnership partnership;
+  partnership.folder = folder;
+  partnership.slug = fs::path(folder).filename().string();
+  auto load = [&](const char* name, const std::function<void(const DataFile&)>& apply) {
+    if (std::find(names.begin(), names.end(), name) == names.end()) return;
+    std::string relative = folder.empty() ? name : folder + "/" + name;
+    if (auto file = read_data_file(site.root / relative, join_display(site.display_root, relative), diagnostics)) {
+      apply(*file);
+    }
+  };
+  load(kPartnershipFile, [&](const DataFile& file) { load_partnership_file(file, partnership, diagnostics); });
+  load(kPrioritiesFile, [&](const DataFile& file) { load_priorities_file(file, partnership, diagnostics); });
+  load(kFundingFile, [&](const DataFile& file) { load_funding_file(file, partnership, diagnostics); });
+  load(kMetricsFile, [&](const DataFile& file) { load_metrics_file(file, partnership, data, diagnostics); });
+  data.partnerships.push_back(std::move(partnership));
+}
+
+// A .toml file that is neither site.toml, a data/ catalogue, nor a partnership file.
+void report_stray_data_files(const Site& site, const std::map<std::string, std::vector<std::string>>& folders,
+                             Diagnostics& diagnostics) {
+  static const std::vector<std::string> known = {kPartnershipFile, kPrioritiesFile, kMetricsFile, kFundingFile};
+  for (const auto& [folder, names] : folders) {
+    if (folder == "data" || folder.starts_with("data/")) continue;
+    bool is_partnership = std::find(names.begin(), names.end(), kPartnershipFile) != names.end();
+    for (const std::string& name : names) {
+      if (folder.empty() && name == "site.toml") continue;
+      bool expected = std::find(known.begin(), known.end(), name) != known.end();
+      if (expected && is_partnership) continue;
+      std::string relative = folder.empty() ? name : folder + "/" + name;
+      std::string hint = expected ? "a partnership folder needs a partnership.toml beside its " + name
+                                  : "data files are partnership.toml, priorities.toml, metrics.toml and "
+                                    "funding.toml in a partnership's folder, or catalogue files in data/";
+      diagnostics.add(error_in(join_display(site.display_root, relative), "cdpsite does not know what this TOML file is for", hint));
+    }
+  }
+}
+
+}  // namespace
+
+std::optional<fs::path> find_default_data(const std::string& file) {
+  std::vector<fs::path> candidates;
+  if (const char* data = std::getenv("CDPSITE_DATA")) candidates.push_back(fs::path(data) / file);
+  candidates.push_back(fs::path(CDPSITE_DATA_DIR) / "data" / file);
+  candidates.push_back(fs::path(CDPSITE_SOURCE_DIR) / "data" / file);
+  std::error_code ec;
+  for (const fs::path& candidate : candidates) {
+    if (fs::is_regular_file(candidate, ec)) return candidate;
+  }
+  return std::nullopt;
+}
+
+std::optional<DataFile> read_data_file(const fs::path& path, const std::string& display, Diagnostics& diagnostics) {
+  std::optional<std::string> text = read_file(path);
+  if (!text) {
+    diagnostics.add(error_in(display, "cannot read this file", "check that you have permission to read it"));
+    return std::nullopt;
+  }
+  auto source = std::make_shared<SourceFile>(display, std::move(*text));
+  if (auto bad = find_invalid_utf8(source->text())) {
+    diagnostics.add(error_at(*source, source->pos_at_offset(*bad), "this file is not valid UTF-8 text",
+                             "save the file as UTF-8 in your editor"));
+    return std::nullopt;
+  }
+  TomlReader reader(*source, 1, diagnostics);
+  std::optional<toml::table> table = reader.parse(source->text());
+  if (!table) return std::nullopt;
+  return DataFile{source, std::move(*table)};
+}
+
+std::optional<CdpData> load_cdp_data(const Site& site, Diagnostics& diagnostics) {
+  CdpData data;
+  std::size_t errors_before = diagnostics.error_count();
+  load_framework(data, diagnostics);
+  load_site_catalogue(site, data, diagnostics);
+  auto folders = data_files_by_folder(site);
+  report_stray_data_files(site, folders, diagnostics);
+  for (const auto& [folder, names] : folders) {
+    if (std::find(names.begin(), names.end(), kPartnershipFile) != names.end()) {
+      load_partnership_folder(site, folder, names, data, diagnostics);
+    }
+  }
+  std::sort(data.partnerships.begin(), data.partnerships.end(),
+            [](const Partnership& a, const Partnership& b) { return a.name.value < b.name.value; });
+  validate_cdp_data(data, diagnostics);
+  if (diagnostics.error_count() != errors_before) return std::nullopt;
+  return data;
+}
+
+}  // namespace cdp

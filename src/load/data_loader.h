@@ -1,0 +1,53 @@
+#pragma once
+// Loads the CDP data: the metric catalogue (the National Combating Drugs Outcomes
+// Framework shipped with the tool, extended by the site's data/*.toml), and every
+// partnership folder (a folder holding partnership.toml, with priorities.toml,
+// metrics.toml and funding.toml beside it).
+#include <filesystem>
+#include <optional>
+
+#include "core/diagnostic.h"
+#include "load/toml_reader.h"
+#include "model/cdp.h"
+#include "model/site.h"
+
+namespace cdp {
+
+// The data files of a partnership folder, by name.
+inline constexpr const char* kPartnershipFile = "partnership.toml";
+inline constexpr const char* kPrioritiesFile = "priorities.toml";
+inline constexpr const char* kMetricsFile = "metrics.toml";
+inline constexpr const char* kFundingFile = "funding.toml";
+
+// Loads the catalogue and all partnerships of `site`, then validates references
+// between them. Problems are reported; nullopt when there were any.
+std::optional<CdpData> load_cdp_data(const Site& site, Diagnostics& diagnostics);
+
+// Where the data shipped with the tool is: installed, or in the source tree.
+std::optional<std::filesystem::path> find_default_data(const std::string& file);
+
+// One loaded TOML data file: its text (kept for positions) and parsed table.
+struct DataFile {
+  SourceFilePtr source;  // the file
+  toml::table table;     // its parsed contents
+};
+
+// Reads and parses a TOML file; nullopt (after reporting) when unreadable or invalid.
+std::optional<DataFile> read_data_file(const std::filesystem::path& path, const std::string& display,
+                                       Diagnostics& diagnostics);
+
+// Catalogue: [[outcome]] and [[metric]] definitions (catalogue_loader.cpp).
+void load_catalogue(const DataFile& file, CdpData& data, bool from_framework, Diagnostics& diagnostics);
+// Reads a metric definition's keys (name, unit, better, outcome, ...) from `table`.
+void read_metric_definition(TomlReader& reader, const toml::table& table, MetricDefinition& definition);
+// The keys a metric definition may have.
+const std::vector<std::string>& metric_definition_keys();
+
+// A partnership's own files (partnership_loader.cpp, metrics_loader.cpp).
+void load_partnership_file(const DataFile& file, Partnership& partnership, Diagnostics& diagnostics);
+void load_priorities_file(const DataFile& file, Partnership& partnership, Diagnostics& diagnostics);
+void load_funding_file(const DataFile& file, Partnership& partnership, Diagnostics& diagnostics);
+void load_metrics_file(const DataFile& file, Partnership& partnership, CdpData& data,
+                       Diagnostics& diagnostics);
+
+}  // namespace cdp

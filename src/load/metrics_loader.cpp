@@ -1,0 +1,161 @@
+// A partnership's metrics.toml: its figures for framework metrics, and its own local
+// metrics (which define themselves with a name, unit and direction).
+#include <algorithm>
+
+#include "core/suggest.h"
+#include "load/data_loader.h"
+
+namespace cdp {
+
+namespace {
+
+const std::vector<std::string>& series_keys() {
+  static std::vector<std::string> keys = [] {
+    std::vector<std::string> all = {"values", "baseline", "target", "comparator", "notes"};
+    for (const std::string& key : metric_definition_keys()) all.push_back(key);
+    return all;
+  }();
+  return keys;
+}
+
+const std::vector<std::string>& observation_keys() {
+  static const std::vector<std::string> keys = {"period", "value", "numerator", "denominator", "note"};
+  return keys;
+}
+
+std::optional<Observation> read_observation(TomlReader& reader, const toml::table& entry) {
+  reader.reject_unknown_keys(entry, observation_keys(), "a value");
+  Observation observation;
+  Located<double> numerator, denominator;
+  reader.read(entry, "period", observation.period);
+  reader.read(entry, "value", observation.value);
+  reader.read(entry, "numerator", numerator);
+  reader.read(entry, "denominator", denominator);
+  reader.read(entry, "note", observation.note);
+  if (numerator.present()) observation.numerator = numerator.value;
+  if (denominator.present()) observation.denominator = denominator.value;
+  SourcePos at = reader.pos(entry);
+  bool complete = reader.require(entry, "period", at, "period = \"2022/23\"") &&
+                  reader.require(entry, "value", at, "value = 1814");
+  if (!complete || !observation.period.present() || !observation.value.present()) return std::nullopt;
+  return observation;
+}
+
+// Reads an array of value tables, reporting a period given twice.
+std::vector<Observation> read_series(TomlReader& reader, const toml::table& table, std::string_view key) {
+  std::vector<Observation> values;
+  reader.for_each_table(table, key, [&](const toml::table& entry) {
+    std::optional<Observation> observation = read_observation(reader, entry);
+    if (!observation) return;
+    for (const Observation& other : values) {
+      if (other.period.value == observation->period.value) {
+        reader.error(observation->period.pos,
+                     "the period " + observation->period.value.display() + " is given twice in this series",
+                     "the other is at line " + std::to_string(other.period.pos.line) + "; keep one of them");
+      }
+    }
+    values.push_back(std::move(*observation));
+  });
+  std::stable_sort(values.begin(), values.end(),
+                   [](const Observation& a, const Observation& b) { return a.period.value < b.period.value; });
+  return values;
+}
+
+void read_target(TomlReader& reader, const toml::table& entry, MetricSeries& series) {
+  reader.reject_unknown_keys(entry, {"value", "by", "set_on"}, "a target");
+  Target target;
+  reader.read(entry, "value", target.value);
+  reader.read(entry, "by", target.by);
+  reader.read(entry, "set_on", target.set_on);
+  SourcePos at = reader.pos(entry);
+  if (reader.require(entry, "value", at, "value = 2000") && reader.require(entry, "by", at, "by = \"March 2025\"")) {
+    series.targets.push_back(std::move(target));
+  }
+}
+
+void read_targets(TomlReader& reader, const toml::table& table, MetricSeries& series) {
+  const toml::node* node = table.get("target");
+  if (!node) return;
+  if (const toml::table* single = node->as_table()) {
+    read_target(reader, *single, series);
+  } else {
+    reader.for_each_table(table, "target", [&](const toml::table& entry) { read_target(reader, entry, series); });
+  }
+}
+
+void read_comparators(TomlReader& reader, const toml::table& table, MetricSeries& series) {
+  reader.for_each_table(table, "comparator", [&](const toml::table& entry) {
+    reader.reject_unknown_keys(entry, {"name", "values"}, "a [[metric.comparator]]");
+    Comparator comparator;
+    reader.read(entry, "name", comparator.name);
+    reader.require(entry, "name", reader.pos(entry), "name = \"England\"");
+    comparator.values = read_series(reader, entry, "values");
+    series.comparators.push_back(std::move(comparator));
+  });
+}
+
+bool defines_metric(const toml::table& table) {
+  return table.contains("name") || table.contains("unit") || table.contains("better");
+}
+
+// Adds a local metric's definition to the catalogue; false if it clashes.
+bool define_local_metric(TomlReader& reader, const toml::table& table, const Located<std::string>& id,
+                         CdpData& data) {
+  auto existing = data.catalogue.find(id.value);
+  if (existing != data.catalogue.end()) {
+    if (!existing->second.from_framework && existing->second.pos.file == id.pos.file) return true;
+    reader.error(id.pos, "the metric \"" + id.value + "\" is already defined at " + existing->second.pos.file,
+                 "remove name, unit and better here to give values for it, or choose another id for a local metric");
+    return false;
+  }
+  MetricDefinition definition;
+  definition.id = id.value;
+  definition.pos = id.pos;
+  read_metric_definition(reader, table, definition);
+  data.catalogue.emplace(id.value, std::move(definition));
+  return true;
+}
+
+std::vector<std::string> catalogue_ids(const CdpData& data) {
+  std::vector<std::string> ids;
+  for (const auto& [id, definition] : data.catalogue) ids.push_back(id);
+  return ids;
+}
+
+}  // namespace
+
+void load_metrics_file(const DataFile& file, Partnership& partnership, CdpData& data, Diagnostics& diagnostics) {
+  TomlReader reader(*file.source, 1, diagnostics);
+  reader.reject_unknown_keys(file.table, {"metric"}, "metrics.toml");
+  reader.for_each_table(file.table, "metric", [&](const toml::table& table) {
+    reader.reject_unknown_keys(table, series_keys(), "a [[metric]]");
+    Located<std::string> id;
+    reader.read(table, "id", id);
+    if (!reader.require(table, "id", reader.pos(table), "id = \"numbers-in-treatment\"")) return;
+    if (defines_metric(table) && !define_local_metric(reader, table, id, data)) return;
+    if (!data.catalogue.count(id.value)) {
+      reader.error(id.pos, "there is no metric with the id \"" + id.value + "\"",
+                   did_you_mean(id.value, catalogue_ids(data)) +
+                       " (to add a local metric, give it a name, unit and better here)");
+      return;
+    }
+    MetricSeries series;
+    series.id = id.value;
+    series.pos = id.pos;
+    series.values = read_series(reader, table, "values");
+    if (const toml::table* baseline = reader.table_at(table, "baseline")) {
+      series.baseline = read_observation(reader, *baseline);
+    }
+    read_targets(reader, table, series);
+    read_comparators(reader, table, series);
+    reader.read(table, "notes", series.notes);
+    if (partnership.metrics.count(id.value)) {
+      reader.error(id.pos, "the metric \"" + id.value + "\" is given twice in this file",
+                   "put all of its values in one [[metric]] block");
+      return;
+    }
+    partnership.metrics.emplace(id.value, std::move(series));
+  });
+}
+
+}  // namespace cdp

@@ -1,0 +1,198 @@
+// A partnership's partnership.toml, priorities.toml and funding.toml.
+#include <algorithm>
+
+#include "load/data_loader.h"
+
+namespace cdp {
+
+namespace {
+
+const std::vector<std::string>& partnership_keys() {
+  static const std::vector<std::string> keys = {"name",       "short_name", "slug",     "footprint",
+                                                "established", "governance", "role",    "member",
+                                                "meetings",   "contact",    "vision"};
+  return keys;
+}
+
+const std::map<std::string, NationalPriority>& national_names() {
+  static const std::map<std::string, NationalPriority> names = {
+      {"supply", NationalPriority::kSupply},
+      {"treatment", NationalPriority::kTreatment},
+      {"demand", NationalPriority::kDemand}};
+  return names;
+}
+
+const std::map<std::string, ActionStatus>& status_names() {
+  static const std::map<std::string, ActionStatus> names = {
+      {"not started", ActionStatus::kNotStarted}, {"on track", ActionStatus::kOnTrack},
+      {"at risk", ActionStatus::kAtRisk},         {"delayed", ActionStatus::kDelayed},
+      {"complete", ActionStatus::kComplete}};
+  return names;
+}
+
+void read_roles_and_members(TomlReader& reader, const toml::table& table, Partnership& partnership) {
+  reader.for_each_table(table, "role", [&](const toml::table& entry) {
+    reader.reject_unknown_keys(entry, {"role", "person", "job_title", "organisation"}, "a [[role]]");
+    Role role;
+    reader.read(entry, "role", role.role);
+    reader.read(entry, "person", role.person);
+    reader.read(entry, "job_title", role.job_title);
+    reader.read(entry, "organisation", role.organisation);
+    reader.require(entry, "role", reader.pos(entry), "role = \"Senior Responsible Owner\"");
+    reader.require(entry, "person", reader.pos(entry), "person = \"Alison Challenger\"");
+    partnership.roles.push_back(std::move(role));
+  });
+  reader.for_each_table(table, "member", [&](const toml::table& entry) {
+    reader.reject_unknown_keys(entry, {"organisation", "sector"}, "a [[member]]");
+    Member member;
+    reader.read(entry, "organisation", member.organisation);
+    reader.read(entry, "sector", member.sector);
+    reader.require(entry, "organisation", reader.pos(entry), "organisation = \"Sussex Police\"");
+    partnership.members.push_back(std::move(member));
+  });
+  reader.for_each_table(table, "governance", [&](const toml::table& entry) {
+    reader.reject_unknown_keys(entry, {"body", "relationship"}, "a [[governance]] entry");
+    GovernanceLink link;
+    reader.read(entry, "body", link.body);
+    reader.read(entry, "relationship", link.relationship);
+    reader.require(entry, "body", reader.pos(entry), "body = \"Joint Combating Drugs Unit\"");
+    partnership.governance.push_back(std::move(link));
+  });
+}
+
+void read_contact(TomlReader& reader, const toml::table& table, Contact& contact) {
+  const toml::table* entry = reader.table_at(table, "contact");
+  if (!entry) return;
+  reader.reject_unknown_keys(*entry, {"email", "phone", "url", "address"}, "the [contact] table");
+  reader.read(*entry, "email", contact.email);
+  reader.read(*entry, "phone", contact.phone);
+  reader.read(*entry, "url", contact.url);
+  reader.read(*entry, "address", contact.address);
+}
+
+Action read_action(TomlReader& reader, const toml::table& entry) {
+  reader.reject_unknown_keys(entry, {"title", "owner", "due", "status"}, "an action");
+  Action action;
+  reader.read(entry, "title", action.title);
+  reader.read(entry, "owner", action.owner);
+  reader.read(entry, "due", action.due);
+  reader.read_choice(entry, "status", status_names(), action.status);
+  reader.require(entry, "title", reader.pos(entry), "title = \"Train hostel staff to give naloxone\"");
+  reader.require(entry, "status", reader.pos(entry),
+                 "status = \"on track\" (or not started, at risk, delayed, complete)");
+  return action;
+}
+
+void read_national(TomlReader& reader, const toml::table& entry, Priority& priority) {
+  const toml::node* node = entry.get("national");
+  if (!node) return;
+  const toml::array* list = node->as_array();
+  if (!list) {
+    reader.error(reader.pos(*node), "`national` should be a list",
+                 "write it as national = [\"treatment\", \"demand\"] (supply, treatment, demand)");
+    return;
+  }
+  for (const toml::node& item : *list) {
+    Located<NationalPriority> value;
+    if (reader.read_choice(item, "national", national_names(), value)) priority.national.push_back(value);
+  }
+}
+
+const std::vector<std::string>& priority_keys() {
+  static const std::vector<std::string> keys = {
+      "number", "id",      "title",  "group",           "national",     "what_we_know",
+      "evidence", "what_we_will_do", "action", "contribution", "metrics"};
+  return keys;
+}
+
+Priority read_priority(TomlReader& reader, const toml::table& entry) {
+  reader.reject_unknown_keys(entry, priority_keys(), "a [[priority]]");
+  Priority priority;
+  Located<std::string> id;
+  reader.read(entry, "number", priority.number);
+  reader.read(entry, "id", id);
+  reader.read(entry, "title", priority.title);
+  reader.read(entry, "group", priority.group);
+  read_national(reader, entry, priority);
+  reader.read(entry, "what_we_know", priority.what_we_know);
+  reader.read(entry, "what_we_will_do", priority.what_we_will_do);
+  reader.read(entry, "contribution", priority.contribution);
+  reader.for_each_table(entry, "evidence", [&](const toml::table& item) {
+    reader.reject_unknown_keys(item, {"figure", "text"}, "an evidence entry");
+    Evidence evidence;
+    reader.read(item, "figure", evidence.figure);
+    reader.read(item, "text", evidence.text);
+    reader.require(item, "text", reader.pos(item), "text = \"estimated unmet need for alcohol treatment\"");
+    priority.evidence.push_back(std::move(evidence));
+  });
+  reader.for_each_table(entry, "action", [&](const toml::table& item) { priority.actions.push_back(read_action(reader, item)); });
+  Located<std::vector<std::string>> metrics;
+  reader.read(entry, "metrics", metrics);
+  for (const std::string& metric : metrics.value) priority.metrics.push_back({metric, metrics.pos});
+  reader.require(entry, "number", reader.pos(entry), "number = 1");
+  reader.require(entry, "title", reader.pos(entry), "title = \"Reducing drug-related deaths\"");
+  priority.id = id.present() ? id.value : "priority-" + std::to_string(priority.number.value);
+  priority.id_pos = id.present() ? id.pos : priority.number.pos;
+  return priority;
+}
+
+}  // namespace
+
+void load_partnership_file(const DataFile& file, Partnership& partnership, Diagnostics& diagnostics) {
+  TomlReader reader(*file.source, 1, diagnostics);
+  const toml::table& table = file.table;
+  reader.reject_unknown_keys(table, partnership_keys(), "partnership.toml");
+  partnership.pos = {file.source->path(), 1, 1};
+  reader.read(table, "name", partnership.name);
+  reader.read(table, "short_name", partnership.short_name);
+  Located<std::string> slug;
+  reader.read(table, "slug", slug);
+  if (slug.present()) partnership.slug = slug.value;
+  reader.read(table, "footprint", partnership.footprint);
+  reader.read(table, "established", partnership.established);
+  reader.read(table, "meetings", partnership.meetings);
+  reader.read(table, "vision", partnership.vision);
+  read_roles_and_members(reader, table, partnership);
+  read_contact(reader, table, partnership.contact);
+  reader.require(table, "name", partnership.pos, "name = \"West Sussex Drug and Alcohol Partnership\"");
+}
+
+void load_priorities_file(const DataFile& file, Partnership& partnership, Diagnostics& diagnostics) {
+  TomlReader reader(*file.source, 1, diagnostics);
+  reader.reject_unknown_keys(file.table, {"priority"}, "priorities.toml");
+  reader.for_each_table(file.table, "priority", [&](const toml::table& entry) {
+    Priority priority = read_priority(reader, entry);
+    for (const Priority& other : partnership.priorities) {
+      if (other.id == priority.id) {
+        reader.error(priority.id_pos, "two priorities have the id \"" + priority.id + "\"",
+                     "the other is at line " + std::to_string(other.id_pos.line) + "; give each priority its own number or id");
+      }
+    }
+    partnership.priorities.push_back(std::move(priority));
+  });
+  std::stable_sort(partnership.priorities.begin(), partnership.priorities.end(),
+                   [](const Priority& a, const Priority& b) { return a.number.value < b.number.value; });
+}
+
+void load_funding_file(const DataFile& file, Partnership& partnership, Diagnostics& diagnostics) {
+  TomlReader reader(*file.source, 1, diagnostics);
+  reader.reject_unknown_keys(file.table, {"grant"}, "funding.toml");
+  reader.for_each_table(file.table, "grant", [&](const toml::table& entry) {
+    reader.reject_unknown_keys(entry, {"name", "area", "year", "amount"}, "a [[grant]]");
+    Grant grant;
+    reader.read(entry, "name", grant.name);
+    reader.read(entry, "area", grant.area);
+    reader.read(entry, "year", grant.year);
+    reader.read(entry, "amount", grant.amount);
+    SourcePos at = reader.pos(entry);
+    reader.require(entry, "area", at, "area = \"Derby City\"");
+    reader.require(entry, "year", at, "year = \"2023/24\"");
+    reader.require(entry, "amount", at, "amount = 1700000");
+    if (grant.amount.present() && grant.amount.value < 0) {
+      reader.error(grant.amount.pos, "a grant cannot be a negative amount", "write the amount in pounds, e.g. 916000");
+    }
+    partnership.funding.push_back(std::move(grant));
+  });
+}
+
+}  // namespace cdp

@@ -1,0 +1,126 @@
+#include "serve/server.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/ThreadPool.h>
+
+#include "build/builder.h"
+#include "core/terminal.h"
+#include "load/site_loader.h"
+#include "serve/handlers.h"
+#include "serve/watcher.h"
+
+namespace cdp {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// How long changes must be quiet before a rebuild: an editor's save is several events.
+constexpr int kQuietMs = 30;
+
+Poco::ThreadPool& handler_threads() {
+  // Each open page holds one event stream, so allow many more threads than cores.
+  static Poco::ThreadPool pool(4, 128);
+  return pool;
+}
+
+}  // namespace
+
+bool only_stylesheets_changed(const std::set<fs::path>& changed) {
+  if (changed.empty()) return false;
+  for (const fs::path& path : changed) {
+    if (path.extension() != ".css") return false;
+  }
+  return true;
+}
+
+PreviewServer::PreviewServer(ServeOptions options)
+    : options_(std::move(options)), state_(std::make_shared<ServeState>()) {
+  work_ = fs::temp_directory_path() / ("cdpsite-serve-" + std::to_string(getpid()));
+  state_->root = work_ / "site";
+}
+
+PreviewServer::~PreviewServer() { stop(); }
+
+std::string PreviewServer::url() const {
+  bool ipv6 = options_.bind.find(':') != std::string::npos;
+  std::string host = ipv6 ? "[" + options_.bind + "]" : options_.bind;
+  return "http://" + host + ":" + std::to_string(port_) + "/";
+}
+
+bool PreviewServer::build(std::string& summary) {
+  Diagnostics diagnostics;
+  BuildStats stats;
+  bool ok = build_site({options_.source, state_->root, options_.drafts, true}, diagnostics, stats);
+  {
+    std::lock_guard lock(state_->mutex);
+    state_->errors = ok ? "" : format_diagnostics(diagnostics, false);
+    ++state_->error_generation;
+  }
+  if (!ok) std::fputs(format_diagnostics(diagnostics, use_colour(stderr)).c_str(), stderr);
+  summary = ok ? std::to_string(stats.pages) + " pages in " + std::to_string(static_cast<int>(stats.seconds * 1000)) + " ms"
+               : "build failed; still serving the last good site";
+  return ok;
+}
+
+bool PreviewServer::start(std::string& error) {
+  std::error_code ec;
+  fs::remove_all(work_, ec);
+  fs::create_directories(work_, ec);
+  std::string summary;
+  if (!build(summary) && !fs::exists(state_->root / "index.html")) {
+    // Nothing to serve yet: serve an empty folder so the overlay shows the errors.
+    fs::create_directories(state_->root, ec);
+  }
+  try {
+    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(options_.bind, static_cast<Poco::UInt16>(options_.port)));
+    port_ = socket.address().port();
+    auto* params = new Poco::Net::HTTPServerParams;
+    params->setMaxThreads(128);
+    params->setKeepAlive(true);
+    http_ = std::make_unique<Poco::Net::HTTPServer>(make_handler_factory(state_), handler_threads(), socket, params);
+    http_->start();
+  } catch (const Poco::Exception& failure) {
+    error = "cannot listen on " + options_.bind + ":" + std::to_string(options_.port) + ": " + failure.displayText();
+    return false;
+  }
+  std::vector<fs::path> roots = {options_.source};
+  if (std::optional<fs::path> theme = find_theme(options_.source, "default")) roots.push_back(*theme);
+  watcher_ = std::make_unique<Watcher>(roots, kQuietMs, [this](const std::set<fs::path>& changed) { rebuild(changed); });
+  if (!options_.quiet) std::printf("Built %s\n", summary.c_str());
+  return true;
+}
+
+void PreviewServer::rebuild(const std::set<fs::path>& changed) {
+  auto started = std::chrono::steady_clock::now();
+  std::string summary;
+  bool ok = build(summary);
+  // The new files are in place (or the error is recorded): only now tell browsers.
+  state_->reload.broadcast(ok && only_stylesheets_changed(changed) ? "css" : "reload");
+  if (!options_.quiet) {
+    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+    std::printf("%s: %s (%lld ms to reload)\n", changed.size() == 1 ? changed.begin()->filename().c_str() : "changes",
+                summary.c_str(), static_cast<long long>(ms));
+    std::fflush(stdout);
+  }
+}
+
+void PreviewServer::stop() {
+  watcher_.reset();
+  state_->reload.shut_down();
+  if (http_) {
+    http_->stopAll(true);
+    http_.reset();
+  }
+  std::error_code ec;
+  if (!work_.empty()) fs::remove_all(work_, ec);
+}
+
+}  // namespace cdp

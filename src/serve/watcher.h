@@ -1,0 +1,49 @@
+#pragma once
+// Watches folders recursively (Linux inotify) and reports the files that changed,
+// after a quiet period, so that an editor's save (a temp file written, renamed over
+// the original, a swap file touched) becomes one batch of changes.
+#include <atomic>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <set>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace cdp {
+
+class Watcher {
+ public:
+  // Called with the changed paths (absolute) once they have been quiet for a while.
+  using OnChange = std::function<void(const std::set<std::filesystem::path>&)>;
+
+  Watcher(std::vector<std::filesystem::path> roots, int quiet_ms, OnChange on_change);
+  ~Watcher();  // stops the watching thread
+  Watcher(const Watcher&) = delete;
+  Watcher& operator=(const Watcher&) = delete;
+
+  // False when inotify could not be set up (the reason is in error()).
+  bool ok() const { return fd_ >= 0; }
+  const std::string& error() const { return error_; }
+
+ private:
+  void watch_tree(const std::filesystem::path& folder);
+  void run();
+  void read_events(std::set<std::filesystem::path>& changed);
+
+  std::vector<std::filesystem::path> roots_;    // folders watched, recursively
+  int quiet_ms_;                                // how long changes must settle
+  OnChange on_change_;                          // what to call with a batch
+  int fd_ = -1;                                 // the inotify descriptor
+  int stop_pipe_[2] = {-1, -1};                 // written to stop the thread
+  std::map<int, std::filesystem::path> folders_;// watch descriptor -> folder
+  std::string error_;                           // why set-up failed
+  std::thread thread_;                          // the watching thread
+};
+
+// True for files an editor writes while saving that are never content (swap files,
+// backups, "4913"), and hidden files.
+bool is_editor_noise(const std::filesystem::path& path);
+
+}  // namespace cdp
