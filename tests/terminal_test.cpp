@@ -18,7 +18,7 @@ TEST(Terminal, PrintsLikeACompilerWithExcerptCaretAndHint) {
 TEST(Terminal, CaretCountsCharactersAndKeepsTabs) {
   SourceFile file("a.md", "\t£ x\n");
   Diagnostic d = error_at(file, {"a.md", 1, 4}, "m");
-  EXPECT_NE(format_diagnostic(d, false).find("  |\t  ^\n"), std::string::npos) << format_diagnostic(d, false);
+  EXPECT_NE(format_diagnostic(d, false).find("  | \t  ^\n"), std::string::npos) << format_diagnostic(d, false);
 }
 
 TEST(Terminal, FileWideErrorHasNoExcerpt) {

@@ -75,9 +75,6 @@ struct Priority {
   std::vector<Located<std::string>> metrics;       // ids of metrics that show progress
 };
 
-// Which way is better for a metric.
-enum class Better { kHigher, kLower, kNeither };
-
 // One value of a metric's time series.
 struct Observation {
   Located<Period> period;         // when the value applies

@@ -1,5 +1,6 @@
 #include "serve/overlay.h"
 
+#include "core/html.h"
 #include "serve/live_reload.h"
 
 namespace cdp {
@@ -16,22 +17,6 @@ std::string overlay_html(const std::string& errors) {
 }
 
 }  // namespace
-
-std::string escape_html(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 std::string inject_preview(const std::string& html, const std::string& errors) {
   std::string addition = (errors.empty() ? "" : overlay_html(errors)) + live_reload_script();

@@ -10,7 +10,4 @@ namespace cdp {
 // of the diagnostics) is not empty, inserted before </body> (or at the end).
 std::string inject_preview(const std::string& html, const std::string& errors);
 
-// Escapes text for HTML element content and attribute values.
-std::string escape_html(const std::string& text);
-
 }  // namespace cdp

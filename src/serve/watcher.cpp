@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::uint32_t kEvents = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE |
-                                  IN_DELETE_SELF | IN_ATTR;
+                                  IN_DELETE_SELF | IN_ATTRIB;
 
 }  // namespace
 

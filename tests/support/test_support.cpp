@@ -1,10 +1,14 @@
 #include "support/test_support.h"
 
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
 #include <fstream>
 #include <sstream>
 
@@ -57,6 +61,59 @@ RunResult run_cdpsite(const std::vector<std::string>& args, const fs::path& cwd)
   result.out = slurp(out);
   result.err = slurp(err);
   return result;
+}
+
+RunningCdpsite::RunningCdpsite(const std::vector<std::string>& args, const fs::path& cwd) {
+  int pipe_fds[2];
+  if (pipe(pipe_fds) != 0) return;
+  std::vector<std::string> argv_strings = {CDPSITE_BINARY};
+  argv_strings.insert(argv_strings.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (std::string& arg : argv_strings) argv.push_back(arg.data());
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], 1);
+  posix_spawn_file_actions_addclose(&actions, pipe_fds[0]);
+  posix_spawn_file_actions_addchdir_np(&actions, cwd.c_str());
+  pid_t pid = 0;
+  if (posix_spawn(&pid, CDPSITE_BINARY, &actions, nullptr, argv.data(), environ) == 0) pid_ = pid;
+  posix_spawn_file_actions_destroy(&actions);
+  close(pipe_fds[1]);
+  out_fd_ = pipe_fds[0];
+}
+
+RunningCdpsite::~RunningCdpsite() {
+  stop();
+  if (out_fd_ >= 0) close(out_fd_);
+}
+
+std::string RunningCdpsite::wait_for_line(const std::string& text, int timeout_ms) {
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  for (;;) {
+    for (std::size_t end = buffer_.find('\n'); end != std::string::npos; end = buffer_.find('\n')) {
+      std::string line = buffer_.substr(0, end);
+      buffer_.erase(0, end + 1);
+      if (line.find(text) != std::string::npos) return line;
+    }
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0 || out_fd_ < 0) return "";
+    pollfd fd = {out_fd_, POLLIN, 0};
+    if (poll(&fd, 1, static_cast<int>(left.count())) <= 0) continue;
+    char chunk[4096];
+    ssize_t got = read(out_fd_, chunk, sizeof chunk);
+    if (got <= 0) return "";
+    buffer_.append(chunk, static_cast<std::size_t>(got));
+  }
+}
+
+int RunningCdpsite::stop() {
+  if (pid_ < 0) return -1;
+  kill(pid_, SIGINT);
+  int status = 0;
+  waitpid(pid_, &status, 0);
+  pid_ = -1;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
 std::map<std::string, std::string> snapshot(const fs::path& root) {

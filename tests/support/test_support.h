@@ -33,6 +33,26 @@ struct RunResult {
 // output is plain), and waits for it.
 RunResult run_cdpsite(const std::vector<std::string>& args, const std::filesystem::path& cwd);
 
+// The cdpsite binary running in the background (for `serve`), its stdout readable
+// line by line. Stopped with Ctrl-C (SIGINT) when the object goes away.
+class RunningCdpsite {
+ public:
+  RunningCdpsite(const std::vector<std::string>& args, const std::filesystem::path& cwd);
+  ~RunningCdpsite();
+  RunningCdpsite(const RunningCdpsite&) = delete;
+  RunningCdpsite& operator=(const RunningCdpsite&) = delete;
+  // Reads stdout until a line contains `text` or `timeout_ms` passes; returns the line
+  // ("" on timeout or exit).
+  std::string wait_for_line(const std::string& text, int timeout_ms);
+  // Sends SIGINT and returns the exit code.
+  int stop();
+
+ private:
+  int pid_ = -1;        // the process
+  int out_fd_ = -1;     // read end of its stdout
+  std::string buffer_;  // output read but not yet returned
+};
+
 // Every file under `root`, by '/'-separated relative path, with its contents.
 std::map<std::string, std::string> snapshot(const std::filesystem::path& root);
 

@@ -1,0 +1,252 @@
+#include "render/markdown.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <cctype>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+
+#include "core/html.h"
+
+namespace cdp {
+
+namespace {
+
+constexpr const char* kExtensions[] = {"table", "strikethrough", "autolink", "tasklist", "tagfilter"};
+
+void register_extensions_once() {
+  static std::once_flag registered;
+  std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+struct ParserDeleter {
+  void operator()(cmark_parser* parser) const { cmark_parser_free(parser); }
+};
+struct NodeDeleter {
+  void operator()(cmark_node* node) const { cmark_node_free(node); }
+};
+using ParserPtr = std::unique_ptr<cmark_parser, ParserDeleter>;
+using NodePtr = std::unique_ptr<cmark_node, NodeDeleter>;
+
+// A parser with the GFM extensions attached.
+ParserPtr make_parser(int options) {
+  register_extensions_once();
+  ParserPtr parser(cmark_parser_new(options));
+  for (const char* name : kExtensions) {
+    if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name)) {
+      cmark_parser_attach_syntax_extension(parser.get(), extension);
+    }
+  }
+  return parser;
+}
+
+std::string render_html(cmark_node* node, int options, cmark_parser* parser) {
+  char* html = cmark_render_html(node, options, cmark_parser_get_syntax_extensions(parser));
+  std::string result(html);
+  free(html);
+  return result;
+}
+
+// Every node of the tree in document order, so the tree can be changed afterwards.
+std::vector<cmark_node*> all_nodes(cmark_node* root) {
+  std::vector<cmark_node*> nodes;
+  cmark_iter* iter = cmark_iter_new(root);
+  for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+    if (event == CMARK_EVENT_ENTER) nodes.push_back(cmark_iter_get_node(iter));
+  }
+  cmark_iter_free(iter);
+  return nodes;
+}
+
+void replace_node(cmark_node* old_node, cmark_node* new_node) {
+  cmark_node_insert_before(old_node, new_node);
+  cmark_node_free(old_node);  // also unlinks it
+}
+
+// Shows raw HTML the writer typed as text: the site has not allowed it through.
+void turn_raw_html_into_text(cmark_node* node) {
+  cmark_node_type type = cmark_node_get_type(node);
+  const char* literal = cmark_node_get_literal(node);
+  std::string text = literal ? literal : "";
+  if (type == CMARK_NODE_HTML_INLINE) {
+    cmark_node* replacement = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node_set_literal(replacement, text.c_str());
+    replace_node(node, replacement);
+  } else if (type == CMARK_NODE_HTML_BLOCK) {
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
+    cmark_node* paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH);
+    std::size_t start = 0;
+    while (start <= text.size()) {
+      std::size_t end = text.find('\n', start);
+      if (end == std::string::npos) end = text.size();
+      if (start > 0) cmark_node_append_child(paragraph, cmark_node_new(CMARK_NODE_LINEBREAK));
+      cmark_node* line = cmark_node_new(CMARK_NODE_TEXT);
+      cmark_node_set_literal(line, text.substr(start, end - start).c_str());
+      cmark_node_append_child(paragraph, line);
+      start = end + 1;
+    }
+    replace_node(node, paragraph);
+  }
+}
+
+bool is_dangerous_url(const std::string& url, bool is_image) {
+  std::size_t start = 0;
+  while (start < url.size() && static_cast<unsigned char>(url[start]) <= ' ') ++start;
+  std::string scheme;
+  for (std::size_t i = start; i < url.size() && scheme.size() < 16; ++i) {
+    unsigned char c = static_cast<unsigned char>(url[i]);
+    if (c == '\t' || c == '\n' || c == '\r') continue;  // browsers ignore these inside schemes
+    scheme += static_cast<char>(std::tolower(c));
+  }
+  for (const char* bad : {"javascript:", "vbscript:", "file:"}) {
+    if (scheme.starts_with(bad)) return true;
+  }
+  if (!scheme.starts_with("data:")) return false;
+  if (!is_image) return true;
+  std::string lower = url.substr(start);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* safe : {"data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"}) {
+    if (lower.starts_with(safe)) return false;
+  }
+  return true;
+}
+
+SourcePos link_position(cmark_node* node, const MarkdownSource& source) {
+  int line = cmark_node_get_start_line(node);
+  int column = cmark_node_get_start_column(node);
+  for (cmark_node* parent = node; line == 0 && parent; parent = cmark_node_parent(parent)) {
+    line = cmark_node_get_start_line(parent);
+    column = cmark_node_get_start_column(parent);
+  }
+  if (!source.file) return {"", line, column};
+  return source.file->pos_at(source.first_line + line - 1, column);
+}
+
+void rewrite_link(cmark_node* node, const MarkdownSource& source, const LinkRewriter& rewrite) {
+  const char* url = cmark_node_get_url(node);
+  bool is_image = cmark_node_get_type(node) == CMARK_NODE_IMAGE;
+  std::string target = url ? url : "";
+  if (rewrite && !target.empty()) target = rewrite(LinkRef{target, link_position(node, source), is_image});
+  if (is_dangerous_url(target, is_image)) target.clear();
+  cmark_node_set_url(node, target.c_str());
+}
+
+void append_plain_text(cmark_node* node, std::string& text) {
+  for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+    cmark_node_type type = cmark_node_get_type(child);
+    if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_HTML_INLINE) {
+      text += cmark_node_get_literal(child);
+    } else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
+      text += ' ';
+    } else {
+      append_plain_text(child, text);
+    }
+  }
+}
+
+// Replaces a heading with the same heading carrying a unique id (cmark-gfm has no
+// attribute API, so the heading is rendered here and kept as an HTML block).
+// Ids already given on a page: each base slug's last suffix, and every id taken.
+struct UsedIds {
+  std::map<std::string, int> suffix;  // base slug -> last number appended
+  std::set<std::string> taken;        // ids in use
+};
+
+std::string unique_id(const std::string& base, UsedIds& used) {
+  std::string id = base;
+  int& suffix = used.suffix[base];
+  while (used.taken.count(id)) id = base + "-" + std::to_string(++suffix);
+  used.taken.insert(id);
+  return id;
+}
+
+Heading add_heading_id(cmark_node* node, UsedIds& used, int options, cmark_parser* parser) {
+  Heading heading;
+  heading.level = cmark_node_get_heading_level(node);
+  append_plain_text(node, heading.text);
+  heading.id = unique_id(heading_slug(heading.text), used);
+  std::string html = render_html(node, options, parser);  // "<h2>inner</h2>\n"
+  std::size_t open_end = html.find('>');
+  std::size_t close = html.rfind("</h");
+  std::string inner = html.substr(open_end + 1, close - open_end - 1);
+  std::string tag = "h" + std::to_string(heading.level);
+  cmark_node* block = cmark_node_new(CMARK_NODE_HTML_BLOCK);
+  std::string literal = "<" + tag + " id=\"" + escape_html(heading.id) + "\">" + inner + "</" + tag + ">\n";
+  cmark_node_set_literal(block, literal.c_str());
+  replace_node(node, block);
+  return heading;
+}
+
+bool is_ascii_alnum(unsigned char c) { return std::isalnum(c) && c < 0x80; }
+
+// Typographic punctuation that smart quotes produce, dropped from ids like ASCII punctuation.
+std::size_t unicode_punctuation_length(std::string_view text, std::size_t at) {
+  for (std::string_view mark : {"\u2018", "\u2019", "\u201C", "\u201D", "\u2013", "\u2014", "\u2026", "\u00A3"}) {
+    if (text.substr(at, mark.size()) == mark) return mark.size();
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string heading_slug(std::string_view text) {
+  std::string slug;
+  bool pending_hyphen = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (std::size_t skip = unicode_punctuation_length(text, i)) {
+      i += skip - 1;
+      continue;
+    }
+    if (c == ' ' || c == '-' || c == '_' || c == '\t') {
+      pending_hyphen = !slug.empty();
+      continue;
+    }
+    if (!is_ascii_alnum(c) && c < 0x80) continue;
+    if (pending_hyphen) slug += '-';
+    pending_hyphen = false;
+    slug += c < 0x80 ? static_cast<char>(std::tolower(c)) : static_cast<char>(c);
+  }
+  return slug.empty() ? "section" : slug;
+}
+
+RenderedMarkdown render_markdown(std::string_view markdown, const MarkdownSource& source,
+                                 const MarkdownOptions& options, const LinkRewriter& rewrite) {
+  int parse_options = CMARK_OPT_FOOTNOTES | (options.smart_punctuation ? CMARK_OPT_SMART : 0);
+  ParserPtr parser = make_parser(parse_options);
+  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+  NodePtr document(cmark_parser_finish(parser.get()));
+  // Everything below that stays raw HTML is ours, so rendering may let raw HTML through.
+  int render_options = parse_options | CMARK_OPT_UNSAFE;
+  RenderedMarkdown rendered;
+  UsedIds used_ids;
+  for (cmark_node* node : all_nodes(document.get())) {
+    cmark_node_type type = cmark_node_get_type(node);
+    if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) rewrite_link(node, source, rewrite);
+  }
+  if (!options.raw_html) {
+    for (cmark_node* node : all_nodes(document.get())) turn_raw_html_into_text(node);
+  }
+  std::vector<cmark_node*> headings;
+  for (cmark_node* node : all_nodes(document.get())) {
+    if (cmark_node_get_type(node) == CMARK_NODE_HEADING) headings.push_back(node);
+  }
+  for (cmark_node* heading : headings) {
+    rendered.headings.push_back(add_heading_id(heading, used_ids, render_options, parser.get()));
+  }
+  rendered.html = render_html(document.get(), render_options, parser.get());
+  return rendered;
+}
+
+std::string render_inline_markdown(std::string_view markdown) {
+  RenderedMarkdown rendered = render_markdown(markdown, {}, MarkdownOptions{}, {});
+  std::string& html = rendered.html;
+  bool single_paragraph = html.starts_with("<p>") && html.ends_with("</p>\n") &&
+                          html.find("<p>", 3) == std::string::npos;
+  return single_paragraph ? html.substr(3, html.size() - 8) : html;
+}
+
+}  // namespace cdp

@@ -1,0 +1,220 @@
+// The CDP data model loaded from real folders: each validation rule with its message
+// and position, and a complete partnership that loads cleanly.
+#include "load/data_loader.h"
+
+#include <gtest/gtest.h>
+
+#include "load/site_loader.h"
+#include "support/test_support.h"
+
+namespace cdp {
+namespace {
+
+using testing::TempDir;
+
+struct Loaded {
+  std::optional<CdpData> data;  // nullopt when there were errors
+  Diagnostics diagnostics;      // what was reported
+  std::string root;             // the temp folder, left out of paths in first()
+  std::string first() const {
+    auto sorted = diagnostics.sorted();
+    if (sorted.empty()) return "";
+    const Diagnostic& d = sorted.front();
+    std::string file = d.pos.file.starts_with(root) ? d.pos.file.substr(root.size()) : d.pos.file;
+    return file + ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + ": " + d.message +
+           (d.hint.empty() ? "" : " | " + d.hint);
+  }
+};
+
+std::unique_ptr<Loaded> load(const TempDir& dir) {
+  auto loaded = std::make_unique<Loaded>();
+  loaded->root = dir.path().string() + "/";
+  std::optional<Site> site = load_site({dir.path() / "content", false}, loaded->diagnostics);
+  if (site) loaded->data = load_cdp_data(*site, loaded->diagnostics);
+  return loaded;
+}
+
+const char* kPartnership = R"(name = "West Sussex Drug and Alcohol Partnership"
+short_name = "WS DAP"
+footprint = ["Adur", "Arun", "Chichester", "Crawley", "Horsham", "Mid Sussex", "Worthing"]
+established = "September 2022"
+meetings = "Quarterly"
+
+[[governance]]
+body = "Joint Combating Drugs Unit"
+relationship = "reports to"
+
+[[role]]
+role = "Senior Responsible Owner"
+person = "Alison Challenger"
+job_title = "Director of Public Health"
+organisation = "West Sussex County Council"
+
+[[member]]
+organisation = "Sussex Police"
+sector = "Police"
+
+[contact]
+email = "dap@example.gov.uk"
+)";
+
+const char* kMetrics = R"([[metric]]
+id = "numbers-in-treatment"
+values = [
+  { period = "2021/22", value = 1600 },
+  { period = "2022/23", value = 1750 },
+  { period = "December 2023", value = 1814 },
+]
+baseline = { period = "2021/22", value = 1600 }
+target = { value = 2000, by = "March 2025" }
+
+[[metric.comparator]]
+name = "England"
+values = [ { period = "2022/23", value = 290635 } ]
+
+[[metric]]
+id = "naloxone-kits"
+name = "Take-home naloxone kits distributed"
+unit = "count"
+better = "higher"
+outcome = "reduce-drug-related-deaths-and-harm"
+values = [ { period = "2023/24", value = 950 } ]
+)";
+
+const char* kPriorities = R"([[priority]]
+number = 1
+title = "Reducing drug and alcohol related deaths"
+group = "Cross-cutting"
+national = ["treatment"]
+what_we_know = "Drug related deaths are lower than in the South East."
+metrics = ["numbers-in-treatment", "naloxone-kits"]
+
+[[priority.action]]
+title = "Distribute naloxone through outreach"
+owner = "Public Health"
+due = "March 2025"
+status = "on track"
+)";
+
+void write_partnership(const TempDir& dir) {
+  dir.write("content/site.toml", "title = \"T\"\n");
+  dir.write("content/west-sussex/partnership.toml", kPartnership);
+  dir.write("content/west-sussex/metrics.toml", kMetrics);
+  dir.write("content/west-sussex/priorities.toml", kPriorities);
+  dir.write("content/west-sussex/funding.toml",
+            "[[grant]]\nname = \"SSMTRG\"\narea = \"West Sussex\"\nyear = \"2023/24\"\namount = 1699000\n");
+}
+
+TEST(DataLoader, LoadsACompletePartnership) {
+  TempDir dir;
+  write_partnership(dir);
+  auto loaded = load(dir);
+  ASSERT_TRUE(loaded->data) << loaded->first();
+  ASSERT_EQ(loaded->data->partnerships.size(), 1u);
+  const Partnership& p = loaded->data->partnerships[0];
+  EXPECT_EQ(p.slug, "west-sussex");
+  EXPECT_EQ(p.short_name.value, "WS DAP");
+  EXPECT_EQ(p.footprint.value.size(), 7u);
+  EXPECT_EQ(p.roles.at(0).person.value, "Alison Challenger");
+  EXPECT_EQ(p.members.at(0).sector.value, "Police");
+  EXPECT_EQ(p.contact.email.value, "dap@example.gov.uk");
+  ASSERT_EQ(p.priorities.size(), 1u);
+  EXPECT_EQ(p.priorities[0].actions.at(0).status.value, ActionStatus::kOnTrack);
+  EXPECT_EQ(p.priorities[0].national.at(0).value, NationalPriority::kTreatment);
+  const MetricSeries& treatment = p.metrics.at("numbers-in-treatment");
+  ASSERT_EQ(treatment.values.size(), 3u);
+  EXPECT_EQ(treatment.values.back().value.value, 1814);
+  EXPECT_EQ(treatment.values.back().value.pos.line, 6);
+  EXPECT_EQ(treatment.comparators.at(0).name.value, "England");
+  EXPECT_EQ(treatment.targets.at(0).value.value, 2000);
+  EXPECT_TRUE(loaded->data->catalogue.count("naloxone-kits"));
+  EXPECT_EQ(p.funding.at(0).amount.value, 1699000);
+  EXPECT_EQ(loaded->data->outcomes.size(), 6u);
+}
+
+TEST(DataLoader, FrameworkCatalogueHasElevenHeadlineMetrics) {
+  TempDir dir;
+  dir.write("content/site.toml", "title = \"T\"\n");
+  auto loaded = load(dir);
+  ASSERT_TRUE(loaded->data) << loaded->first();
+  int headline = 0;
+  for (const auto& [id, metric] : loaded->data->catalogue) headline += metric.headline.value ? 1 : 0;
+  EXPECT_EQ(headline, 11);
+  EXPECT_EQ(loaded->data->catalogue.size(), 33u);
+}
+
+struct BadCase {
+  const char* name;      // what the case shows
+  const char* file;      // file under content/west-sussex/ to replace
+  const char* text;      // its new text
+  const char* expected;  // start of the first diagnostic: "file:line:col: message"
+};
+
+class DataLoaderRejects : public ::testing::TestWithParam<BadCase> {};
+
+TEST_P(DataLoaderRejects, WithPositionAndMessage) {
+  TempDir dir;
+  write_partnership(dir);
+  dir.write(std::string("content/west-sussex/") + GetParam().file, GetParam().text);
+  auto loaded = load(dir);
+  EXPECT_FALSE(loaded->data);
+  EXPECT_TRUE(loaded->first().starts_with(GetParam().expected)) << loaded->first();
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    DataLoader, DataLoaderRejects,
+    ::testing::Values(
+        BadCase{"UnknownKey", "partnership.toml", "name = \"X\"\nshort_nmae = \"X\"\n",
+                "content/west-sussex/partnership.toml:2:1: unknown key `short_nmae` in partnership.toml | did you mean `short_name`?"},
+        BadCase{"MissingName", "partnership.toml", "short_name = \"X\"\n",
+                "content/west-sussex/partnership.toml:1:1: `name` is missing here"},
+        BadCase{"WrongType", "partnership.toml", "name = 3\n",
+                "content/west-sussex/partnership.toml:1:8: `name` should be text in double quotes"},
+        BadCase{"UnknownMetric", "metrics.toml", "[[metric]]\nid = \"numbers-in-treatmnt\"\n",
+                "content/west-sussex/metrics.toml:2:6: there is no metric with the id \"numbers-in-treatmnt\" | did you mean `numbers-in-treatment`?"},
+        BadCase{"PercentOver100", "metrics.toml",
+                "[[metric]]\nid = \"continuity-of-care\"\nvalues = [ { period = \"2022/23\", value = 104.5 } ]\n",
+                "content/west-sussex/metrics.toml:3:42: a percentage cannot be over 100"},
+        BadCase{"NegativeCount", "metrics.toml",
+                "[[metric]]\nid = \"numbers-in-treatment\"\nvalues = [ { period = \"2022/23\", value = -4 } ]\n",
+                "content/west-sussex/metrics.toml:3:42: a count cannot be negative"},
+        BadCase{"PeriodTwice", "metrics.toml",
+                "[[metric]]\nid = \"numbers-in-treatment\"\nvalues = [\n { period = \"2022/23\", value = 1 },\n { period = \"2022-23\", value = 2 },\n]\n",
+                "content/west-sussex/metrics.toml:5:13: the period 2022/23 is given twice in this series"},
+        BadCase{"MalformedPeriod", "metrics.toml",
+                "[[metric]]\nid = \"numbers-in-treatment\"\nvalues = [ { period = \"Decmber 2023\", value = 1 } ]\n",
+                "content/west-sussex/metrics.toml:3:23: `period` is not a period cdpsite understands"},
+        BadCase{"TargetBeforeBaseline", "metrics.toml",
+                "[[metric]]\nid = \"numbers-in-treatment\"\nbaseline = { period = \"2023/24\", value = 1 }\ntarget = { value = 2, by = \"2021/22\" }\n",
+                "content/west-sussex/metrics.toml:4:28: this target is due by"},
+        BadCase{"UnknownPriorityMetric", "priorities.toml",
+                "[[priority]]\nnumber = 1\ntitle = \"T\"\nmetrics = [\"deaths\"]\n",
+                "content/west-sussex/priorities.toml:4:11: priority 1 lists the metric \"deaths\", which does not exist"},
+        BadCase{"BadStatus", "priorities.toml",
+                "[[priority]]\nnumber = 1\ntitle = \"T\"\n[[priority.action]]\ntitle = \"A\"\nstatus = \"on trak\"\n",
+                "content/west-sussex/priorities.toml:6:10: `status` cannot be \"on trak\" | did you mean `on track`?"},
+        BadCase{"DuplicatePriority", "priorities.toml",
+                "[[priority]]\nnumber = 1\ntitle = \"A\"\n[[priority]]\nnumber = 1\ntitle = \"B\"\n",
+                "content/west-sussex/priorities.toml:5:10: two priorities have the id \"priority-1\""},
+        BadCase{"BadNational", "priorities.toml",
+                "[[priority]]\nnumber = 1\ntitle = \"A\"\nnational = [\"suply\"]\n",
+                "content/west-sussex/priorities.toml:4:13: `national` cannot be \"suply\" | did you mean `supply`?"},
+        BadCase{"NegativeGrant", "funding.toml",
+                "[[grant]]\narea = \"A\"\nyear = \"2022/23\"\namount = -5\n",
+                "content/west-sussex/funding.toml:4:10: a grant cannot be a negative amount"},
+        BadCase{"InvalidToml", "funding.toml", "[[grant]\n",
+                "content/west-sussex/funding.toml:1:"}),
+    [](const ::testing::TestParamInfo<BadCase>& info) { return info.param.name; });
+
+TEST(DataLoader, StrayTomlFileIsExplained) {
+  TempDir dir;
+  write_partnership(dir);
+  dir.write("content/notes/metrics.toml", "[[metric]]\n");
+  auto loaded = load(dir);
+  EXPECT_FALSE(loaded->data);
+  EXPECT_TRUE(loaded->first().starts_with("content/notes/metrics.toml:0:0: cdpsite does not know what this TOML file is for"))
+      << loaded->first();
+}
+
+}  // namespace
+}  // namespace cdp
