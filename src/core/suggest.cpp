@@ -42,14 +42,16 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
   return best;
 }
 
+std::string quoted_list(const std::vector<std::string>& choices) {
+  std::string list;
+  for (const std::string& choice : choices) list += (list.empty() ? "`" : ", `") + choice + "`";
+  return list;
+}
+
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
   std::string match = closest_match(word, candidates);
   if (!match.empty()) return "did you mean `" + match + "`?";
-  std::string list;
-  for (const std::string& candidate : candidates) {
-    list += (list.empty() ? "`" : ", `") + candidate + "`";
-  }
-  return "expected one of: " + list;
+  return "expected one of: " + quoted_list(candidates);
 }
 
 }  // namespace cdp

@@ -17,4 +17,7 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
 // `a`, `b`, `c`".
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 
+// "`a`, `b`, `c`": choices for a hint.
+std::string quoted_list(const std::vector<std::string>& choices);
+
 }  // namespace cdp

@@ -3,6 +3,8 @@
 #include <array>
 #include <charconv>
 #include <cstdio>
+#include <cstdlib>
+#include <ctime>
 
 namespace cdp {
 namespace {
@@ -37,6 +39,14 @@ std::optional<Date> parse_iso_date(std::string_view text) {
   auto day = parse_digits(text.substr(8, 2));
   if (!year || !month || !day || !is_valid_date(*year, *month, *day)) return std::nullopt;
   return Date{*year, *month, *day};
+}
+
+Date build_date() {
+  std::time_t now = std::time(nullptr);
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) now = static_cast<std::time_t>(std::atoll(epoch));
+  std::tm parts{};
+  gmtime_r(&now, &parts);
+  return {parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday};
 }
 
 std::string iso(const Date& date) {

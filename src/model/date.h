@@ -21,6 +21,10 @@ std::optional<Date> parse_iso_date(std::string_view text);
 bool is_valid_date(int year, int month, int day);
 int days_in_month(int year, int month);
 
+// Today's date (UTC), or the date of SOURCE_DATE_EPOCH when set, so that builds can be
+// reproduced exactly.
+Date build_date();
+
 std::string iso(const Date& date);        // "2024-10-01"
 std::string long_date(const Date& date);  // "1 October 2024" (GOV.UK style)
 std::string month_name(int month);        // "October"

@@ -1,0 +1,81 @@
+#include "render/metric_view.h"
+
+#include "model/as_of.h"
+#include "render/format.h"
+
+namespace cdp {
+
+namespace {
+
+DatedValue dated(const Observation& observation) { return {observation.value.value, observation.period.value}; }
+
+void add_target(MetricView& view, const MetricDefinition& definition, const MetricSeries& series,
+                const Observation& latest, const std::optional<Date>& as_of, const Date& today) {
+  const Target* target = target_as_of(series, as_of);
+  if (!target) return;
+  std::optional<DatedValue> baseline;
+  if (series.baseline) baseline = dated(*series.baseline);
+  TargetAssessment assessment = assess_target(dated(latest), target->value.value, target->by.value,
+                                              definition.better.value, definition.unit.value, as_of.value_or(today),
+                                              baseline);
+  view.target_words = assessment.words;
+  view.target_reason = assessment.reason;
+  view.target_class = assessment.css_class;
+}
+
+void add_comparisons(MetricView& view, const MetricDefinition& definition, const MetricSeries& series,
+                     const Observation& latest, const std::optional<Date>& as_of) {
+  for (const Comparator& comparator : series.comparators) {
+    const Observation* other = comparator_value(comparator, latest.period.value, as_of);
+    if (!other || !(other->period.value == latest.period.value)) continue;
+    ComparisonResult result = compare_with(latest.value.value, other->value.value, comparator.name.value,
+                                           definition.unit.value, definition.better.value);
+    view.comparisons.push_back({result.words, result.css_class});
+  }
+}
+
+}  // namespace
+
+MetricView make_metric_view(const MetricDefinition& definition, const MetricSeries* series,
+                            const std::optional<Date>& as_of, const Date& today) {
+  MetricView view;
+  view.id = definition.id;
+  view.name = definition.name.value;
+  view.source = definition.source.value;
+  const Observation* latest = series ? latest_as_of(series->values, as_of) : nullptr;
+  if (!latest) return view;
+  view.has_value = true;
+  view.value = format_value(latest->value.value, definition.unit.value);
+  view.period = latest->period.value.display();
+  view.value_in_words = view.value + " in " + view.period;
+  if (const Observation* previous = previous_as_of(series->values, as_of)) {
+    view.change = change_in_words(dated(*latest), dated(*previous), definition.unit.value);
+  }
+  add_target(view, definition, *series, *latest, as_of, today);
+  add_comparisons(view, definition, *series, *latest, as_of);
+  return view;
+}
+
+mstch::map metric_view_values(const MetricView& view) {
+  mstch::array comparisons;
+  for (const ComparisonView& comparison : view.comparisons) {
+    comparisons.push_back(mstch::map{{"words", comparison.words}, {"css_class", comparison.css_class}});
+  }
+  return mstch::map{{"id", view.id},
+                    {"name", view.name},
+                    {"has_value", view.has_value},
+                    {"value", view.value},
+                    {"period", view.period},
+                    {"value_in_words", view.value_in_words},
+                    {"has_change", !view.change.empty()},
+                    {"change", view.change},
+                    {"has_target", !view.target_words.empty()},
+                    {"target_words", view.target_words},
+                    {"target_reason", view.target_reason},
+                    {"target_class", view.target_class},
+                    {"has_comparisons", !view.comparisons.empty()},
+                    {"comparisons", comparisons},
+                    {"source", view.source}};
+}
+
+}  // namespace cdp

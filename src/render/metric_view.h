@@ -1,0 +1,42 @@
+#pragma once
+// A metric as a reader sees it on a date: every figure already formatted in words, for
+// shortcodes, metric pages and cards alike (computed once here, never in templates).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <mstch/mstch.hpp>
+
+#include "model/cdp.h"
+
+namespace cdp {
+
+struct ComparisonView {
+  std::string words;      // "better than England (45.0%)"
+  std::string css_class;  // "compare--better"
+};
+
+struct MetricView {
+  std::string id;              // metric id
+  std::string name;            // metric name
+  bool has_value = false;      // a value was known by the as-of date
+  std::string value;           // "1,814"
+  std::string period;          // "December 2023"
+  std::string value_in_words;  // "1,814 in December 2023"
+  std::string change;          // "up 64 (3.7%) from 1,750 in 2022/23" ("" with no previous value)
+  std::string target_words;    // "on track" ("" with no target)
+  std::string target_reason;   // "1,814 in December 2023 against a target of 2,000 by March 2025"
+  std::string target_class;    // "status--on-track"
+  std::vector<ComparisonView> comparisons;  // one per comparator with a value
+  std::string source;          // who publishes it
+};
+
+// The view of `series` (may be null: no figures) of `definition`, as of `as_of`
+// (today's figures when absent). `today` judges whether a target's date has passed.
+MetricView make_metric_view(const MetricDefinition& definition, const MetricSeries* series,
+                            const std::optional<Date>& as_of, const Date& today);
+
+// The view as template values.
+mstch::map metric_view_values(const MetricView& view);
+
+}  // namespace cdp

@@ -1,0 +1,30 @@
+#pragma once
+// Finds shortcodes in a page's Markdown, as in Hugo: {{< name "positional" key="value" >}}.
+// `{{</* ... */>}}` writes a shortcode literally (for documentation).
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "core/source_file.h"
+#include "model/located.h"
+
+namespace cdp {
+
+struct ShortcodeCall {
+  std::string name;                                  // "metric"
+  std::vector<Located<std::string>> positional;      // arguments without a name
+  std::map<std::string, Located<std::string>> named; // key="value" arguments
+  std::size_t offset = 0;                            // byte offset in the body
+  std::size_t length = 0;                            // bytes from "{{<" to ">}}"
+  SourcePos pos;                                     // position of "{{<" in the file
+  bool literal = false;                              // written {{</* */>}}: output as text
+};
+
+// The shortcodes in `body`, which starts at `body_offset` of `file`, in order.
+// Malformed ones are reported and left out.
+std::vector<ShortcodeCall> find_shortcodes(std::string_view body, const SourceFile& file,
+                                           std::size_t body_offset, Diagnostics& diagnostics);
+
+}  // namespace cdp

@@ -1,0 +1,309 @@
+#include "render/shortcodes.h"
+
+#include <functional>
+#include <map>
+#include <set>
+
+#include "core/html.h"
+#include "core/suggest.h"
+#include "model/as_of.h"
+#include "render/format.h"
+#include "render/markdown.h"
+#include "render/metric_view.h"
+#include "render/shortcode_parser.h"
+
+namespace cdp {
+
+namespace {
+
+// Letters and digits only, so Markdown passes the token through untouched.
+std::string token(std::size_t index) { return "cdpshortcode" + std::to_string(index) + "x"; }
+
+// Everything one shortcode call needs while it is expanded.
+struct Call {
+  const ShortcodeCall& call;         // what was written
+  const ShortcodeContext& context;   // the page
+  Diagnostics& diagnostics;          // where problems go
+  bool failed = false;               // a problem was reported
+
+  void error(const SourcePos& pos, std::string message, std::string hint) {
+    failed = true;
+    diagnostics.add(error_at(*context.file, pos, std::move(message), std::move(hint)));
+  }
+  const Located<std::string>* named(const std::string& key) const {
+    auto it = call.named.find(key);
+    return it == call.named.end() ? nullptr : &it->second;
+  }
+};
+
+struct Spec {
+  std::vector<std::string> arguments;                  // named arguments it accepts
+  std::size_t positional = 0;                          // how many positional arguments it takes
+  std::function<std::string(Call&)> render;            // its HTML ("" after an error)
+};
+
+std::vector<std::string> partnership_slugs(const CdpData& data) {
+  std::vector<std::string> slugs;
+  for (const Partnership& partnership : data.partnerships) slugs.push_back(partnership.slug);
+  return slugs;
+}
+
+const Partnership* partnership_for(Call& call) {
+  const Located<std::string>* slug = call.named("partnership");
+  if (!slug) {
+    if (!call.context.partnership) {
+      call.error(call.call.pos, "this page is not in a partnership's folder, so the shortcode does not know whose data to show",
+                 "add partnership=\"slug\", one of: " + quoted_list(partnership_slugs(*call.context.data)));
+    }
+    return call.context.partnership;
+  }
+  for (const Partnership& partnership : call.context.data->partnerships) {
+    if (partnership.slug == slug->value) return &partnership;
+  }
+  call.error(slug->pos, "there is no partnership \"" + slug->value + "\"", did_you_mean(slug->value, partnership_slugs(*call.context.data)));
+  return nullptr;
+}
+
+const MetricDefinition* metric_for(Call& call, const Located<std::string>& id) {
+  auto it = call.context.data->catalogue.find(id.value);
+  if (it != call.context.data->catalogue.end()) return &it->second;
+  std::vector<std::string> ids;
+  for (const auto& [known, definition] : call.context.data->catalogue) ids.push_back(known);
+  call.error(id.pos, "there is no metric \"" + id.value + "\"", did_you_mean(id.value, ids));
+  return nullptr;
+}
+
+std::string choose_format(Call& call, const MetricView& view) {
+  const Located<std::string>* format = call.named("format");
+  std::string name = format ? format->value : "words";
+  static const std::vector<std::string> formats = {"words", "value", "change", "target", "comparison", "sentence"};
+  if (name == "words") return view.value_in_words;
+  if (name == "value") return view.value;
+  if (name == "change") return view.change;
+  if (name == "target") return view.target_words.empty() ? "" : view.target_words + ": " + view.target_reason;
+  if (name == "comparison") return view.comparisons.empty() ? "" : view.comparisons.front().words;
+  if (name == "sentence") return view.value_in_words + (view.change.empty() ? "" : ", " + view.change);
+  call.error(format->pos, "`format` cannot be \"" + name + "\"", did_you_mean(name, formats));
+  return "";
+}
+
+// The metric's series restricted to one period when period="..." is given.
+std::optional<MetricSeries> series_for(Call& call, const Partnership& partnership, const MetricDefinition& metric) {
+  auto it = partnership.metrics.find(metric.id);
+  if (it == partnership.metrics.end()) {
+    call.error(call.call.pos, partnership.name.value + " has no figures for the metric \"" + metric.id + "\"",
+               "add its values to metrics.toml in the partnership's folder");
+    return std::nullopt;
+  }
+  const Located<std::string>* period_text = call.named("period");
+  if (!period_text) return it->second;
+  std::string problem;
+  std::optional<Period> period = parse_period(period_text->value, &problem);
+  if (!period) {
+    call.error(period_text->pos, "`period` is not a period cdpsite understands: " + problem, accepted_period_forms());
+    return std::nullopt;
+  }
+  MetricSeries only = it->second;
+  std::erase_if(only.values, [&](const Observation& o) { return period->last() < o.period.value.last(); });
+  if (only.values.empty() || !(only.values.back().period.value == *period)) {
+    std::string known;
+    for (const Observation& o : it->second.values) known += (known.empty() ? "" : ", ") + o.period.value.display();
+    call.error(period_text->pos, "there is no value for " + period->display(), "the periods with values are: " + known);
+    return std::nullopt;
+  }
+  return only;
+}
+
+std::optional<MetricView> metric_view_for(Call& call) {
+  const Partnership* partnership = partnership_for(call);
+  const MetricDefinition* metric = metric_for(call, call.call.positional.at(0));
+  if (!partnership || !metric) return std::nullopt;
+  std::optional<MetricSeries> series = series_for(call, *partnership, *metric);
+  if (!series) return std::nullopt;
+  std::optional<Date> as_of = call.context.as_of;
+  return make_metric_view(*metric, &*series, as_of, call.context.today);
+}
+
+std::string render_metric(Call& call) {
+  std::optional<MetricView> view = metric_view_for(call);
+  if (!view) return "";
+  if (!view->has_value) {
+    call.error(call.call.pos, "the metric \"" + view->id + "\" has no value known by this page's as_of date",
+               "choose a later as_of, or give an earlier value in metrics.toml");
+    return "";
+  }
+  return escape_html(choose_format(call, *view));
+}
+
+std::string render_metric_card(Call& call) {
+  std::optional<MetricView> view = metric_view_for(call);
+  if (!view) return "";
+  return call.context.templates->render("shortcodes/metric-card", mstch::map{{"metric", metric_view_values(*view)}});
+}
+
+std::string render_members(Call& call) {
+  const Partnership* partnership = partnership_for(call);
+  if (!partnership) return "";
+  std::map<std::string, mstch::array> by_sector;
+  for (const Member& member : partnership->members) {
+    by_sector[member.sector.value.empty() ? "Other" : member.sector.value].push_back(
+        mstch::map{{"organisation", member.organisation.value}});
+  }
+  mstch::array sectors;
+  for (auto& [sector, members] : by_sector) sectors.push_back(mstch::map{{"sector", sector}, {"members", members}});
+  return call.context.templates->render("shortcodes/members", mstch::map{{"sectors", sectors}});
+}
+
+std::string render_funding(Call& call) {
+  const Partnership* partnership = partnership_for(call);
+  if (!partnership) return "";
+  std::vector<Period> years;
+  std::vector<std::string> areas;
+  std::map<std::pair<std::string, std::string>, double> amounts;  // (area, year) -> pounds
+  for (const Grant& grant : partnership->funding) {
+    if (std::find(years.begin(), years.end(), grant.year.value) == years.end()) years.push_back(grant.year.value);
+    if (std::find(areas.begin(), areas.end(), grant.area.value) == areas.end()) areas.push_back(grant.area.value);
+    amounts[{grant.area.value, grant.year.value.display()}] += grant.amount.value;
+  }
+  std::sort(years.begin(), years.end());
+  mstch::array year_values, rows;
+  for (const Period& year : years) year_values.push_back(mstch::map{{"label", year.display()}});
+  for (const std::string& area : areas) {
+    mstch::array cells;
+    for (const Period& year : years) {
+      auto it = amounts.find({area, year.display()});
+      cells.push_back(mstch::map{{"amount", it == amounts.end() ? std::string("–") : format_money(it->second)}});
+    }
+    rows.push_back(mstch::map{{"area", area}, {"cells", cells}});
+  }
+  std::string caption = partnership->funding.empty() ? "" : partnership->funding.front().name.value;
+  return call.context.templates->render(
+      "shortcodes/funding", mstch::map{{"caption", caption}, {"years", year_values}, {"rows", rows}});
+}
+
+const std::map<ActionStatus, std::pair<std::string, std::string>>& status_words() {
+  static const std::map<ActionStatus, std::pair<std::string, std::string>> words = {
+      {ActionStatus::kNotStarted, {"Not started", "status--not-started"}},
+      {ActionStatus::kOnTrack, {"On track", "status--on-track"}},
+      {ActionStatus::kAtRisk, {"At risk", "status--at-risk"}},
+      {ActionStatus::kDelayed, {"Delayed", "status--delayed"}},
+      {ActionStatus::kComplete, {"Complete", "status--complete"}}};
+  return words;
+}
+
+std::string render_actions(Call& call) {
+  const Partnership* partnership = partnership_for(call);
+  const Located<std::string>* wanted = call.named("priority");
+  if (!partnership) return "";
+  if (!wanted) {
+    call.error(call.call.pos, "the actions shortcode needs priority=\"...\"", "write {{< actions priority=\"1\" >}}");
+    return "";
+  }
+  std::vector<std::string> ids;
+  for (const Priority& priority : partnership->priorities) {
+    ids.push_back(std::to_string(priority.number.value));
+    if (std::to_string(priority.number.value) != wanted->value && priority.id != wanted->value) continue;
+    mstch::array actions;
+    for (const Action& action : priority.actions) {
+      const auto& [words, css_class] = status_words().at(action.status.value);
+      actions.push_back(mstch::map{{"title_html", render_inline_markdown(action.title.value)},
+                                   {"owner", action.owner.value},
+                                   {"due", action.due.present() ? action.due.value.display() : std::string()},
+                                   {"status_words", words},
+                                   {"status_class", css_class}});
+    }
+    return call.context.templates->render(
+        "shortcodes/actions", mstch::map{{"priority_title_html", render_inline_markdown(priority.title.value)},
+                                         {"has_actions", !actions.empty()},
+                                         {"actions", actions}});
+  }
+  call.error(wanted->pos, partnership->name.value + " has no priority " + wanted->value, did_you_mean(wanted->value, ids));
+  return "";
+}
+
+const std::map<std::string, Spec>& specs() {
+  static const std::map<std::string, Spec> all = {
+      {"metric", {{"partnership", "period", "format"}, 1, render_metric}},
+      {"metric-card", {{"partnership", "period"}, 1, render_metric_card}},
+      {"members", {{"partnership"}, 0, render_members}},
+      {"funding", {{"partnership"}, 0, render_funding}},
+      {"actions", {{"partnership", "priority"}, 0, render_actions}},
+  };
+  return all;
+}
+
+bool arguments_fit(Call& call, const Spec& spec) {
+  for (const auto& [key, value] : call.call.named) {
+    if (std::find(spec.arguments.begin(), spec.arguments.end(), key) == spec.arguments.end()) {
+      call.error(value.pos, "the " + call.call.name + " shortcode has no argument `" + key + "`",
+                 did_you_mean(key, spec.arguments));
+    }
+  }
+  if (call.call.positional.size() != spec.positional) {
+    call.error(call.call.pos,
+               "the " + call.call.name + " shortcode takes " + std::to_string(spec.positional) +
+                   " value(s) without a name, not " + std::to_string(call.call.positional.size()),
+               spec.positional == 1 ? "write {{< " + call.call.name + " \"numbers-in-treatment\" >}}"
+                                    : "give its values as key=\"value\"");
+  }
+  return !call.failed;
+}
+
+std::string render_call(const ShortcodeCall& shortcode, const ShortcodeContext& context, Diagnostics& diagnostics) {
+  Call call{shortcode, context, diagnostics};
+  if (shortcode.literal) return escape_html("{{<" + context.file->text().substr(context.body_offset + shortcode.offset + 5, shortcode.length - 10) + ">}}");
+  auto spec = specs().find(shortcode.name);
+  if (spec == specs().end()) {
+    call.error(shortcode.pos, "there is no shortcode called \"" + shortcode.name + "\"",
+               did_you_mean(shortcode.name, shortcode_names()));
+    return "";
+  }
+  if (!arguments_fit(call, spec->second)) return "";
+  return spec->second.render(call);
+}
+
+}  // namespace
+
+const std::vector<std::string>& shortcode_names() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> all;
+    for (const auto& [name, spec] : specs()) all.push_back(name);
+    return all;
+  }();
+  return names;
+}
+
+ExpandedBody expand_shortcodes(std::string_view body, const ShortcodeContext& context, Diagnostics& diagnostics) {
+  ExpandedBody expanded;
+  std::vector<ShortcodeCall> calls = find_shortcodes(body, *context.file, context.body_offset, diagnostics);
+  if (calls.empty()) {
+    expanded.markdown = std::string(body);
+    return expanded;
+  }
+  std::size_t copied = 0;
+  for (const ShortcodeCall& call : calls) {
+    expanded.markdown.append(body.substr(copied, call.offset - copied));
+    expanded.markdown += token(expanded.outputs.size());
+    expanded.outputs.push_back(render_call(call, context, diagnostics));
+    copied = call.offset + call.length;
+  }
+  expanded.markdown.append(body.substr(copied));
+  return expanded;
+}
+
+std::string substitute_shortcodes(std::string html, const std::vector<std::string>& outputs) {
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    std::string name = token(i);
+    std::string paragraph = "<p>" + name + "</p>\n";
+    std::size_t at = html.find(paragraph);
+    if (at != std::string::npos) {
+      html.replace(at, paragraph.size(), outputs[i]);
+      continue;
+    }
+    at = html.find(name);
+    if (at != std::string::npos) html.replace(at, name.size(), outputs[i]);
+  }
+  return html;
+}
+
+}  // namespace cdp
