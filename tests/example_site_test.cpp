@@ -60,7 +60,8 @@ std::set<std::string> ids_in(const std::string& html) {
 TEST_F(ExampleSite, Builds) {
   ASSERT_EQ(result_->exit_code, 0) << result_->err;
   EXPECT_TRUE(fs::exists(site() / "index.html"));
-  EXPECT_TRUE(fs::exists(site() / "documents/index.html"));
+  EXPECT_TRUE(fs::exists(site() / "partnerships/index.html"));
+  EXPECT_TRUE(fs::exists(site() / "partnerships/southend/strategy-2023-25/index.html"));
 }
 
 TEST_F(ExampleSite, EveryLinkAndAnchorResolvesFromDisk) {
