@@ -110,7 +110,7 @@ struct Parser {
     if (std::regex_match(text, m, span)) return year_span(std::stoi(m[1]), std::stoi(m[2]));
     if (std::regex_match(text, m, fy)) {
       int first = std::stoi(m[1]), suffix = std::stoi(m[2]);
-      if (text.find('-') != std::string::npos && suffix > first % 100 + 1) {
+      if (text.find('-') != std::string::npos && !is_next_year_suffix(first, suffix)) {
         return year_span(first, first / 100 * 100 + suffix);  // "2018-20"
       }
       return financial_year(first, suffix, 0);
