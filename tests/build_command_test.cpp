@@ -314,3 +314,49 @@ TEST(BuildCommand, QuietPrintsNothingOnSuccess) {
 
 }  // namespace
 }  // namespace cdp::testing
+
+namespace cdp::testing {
+namespace {
+
+// A data lead's routine: one new value in metrics.toml changes every page that quotes
+// the latest figure, while a report with an earlier as_of keeps the figure it had.
+TEST(BuildCommand, NewValueUpdatesLatestFiguresButNotReportsAsOfEarlier) {
+  TempDir dir;
+  dir.write("content/site.toml", "title = \"T\"\n");
+  dir.write("content/ws/partnership.toml", "name = \"West Sussex\"\n");
+  dir.write("content/ws/metrics.toml",
+            "[[metric]]\nid = \"numbers-in-treatment\"\nvalues = [\n  { period = \"2022/23\", value = 1750 },\n]\n");
+  dir.write("content/ws/now.md", "+++\ntitle = \"Now\"\n+++\nIn treatment: {{< metric \"numbers-in-treatment\" >}}.\n");
+  dir.write("content/ws/report.md",
+            "+++\ntitle = \"Report\"\nas_of = 2023-06-30\n+++\nIn treatment: {{< metric \"numbers-in-treatment\" >}}.\n");
+  ASSERT_EQ(run_cdpsite({"build", "-s", "content", "-o", "site"}, dir.path()).exit_code, 0);
+  EXPECT_NE(slurp(dir.path() / "site/ws/now/index.html").find("In treatment: 1,750 in 2022/23."), std::string::npos);
+  dir.write("content/ws/metrics.toml",
+            "[[metric]]\nid = \"numbers-in-treatment\"\nvalues = [\n  { period = \"2022/23\", value = 1750 },\n"
+            "  { period = \"Q3 2023/24\", value = 1814 },\n]\n");
+  ASSERT_EQ(run_cdpsite({"build", "-s", "content", "-o", "site"}, dir.path()).exit_code, 0);
+  EXPECT_NE(slurp(dir.path() / "site/ws/now/index.html")
+                .find("In treatment: 1,814 in Q3 2023/24 (October to December 2023)."),
+            std::string::npos);
+  EXPECT_NE(slurp(dir.path() / "site/ws/report/index.html").find("In treatment: 1,750 in 2022/23."), std::string::npos);
+}
+
+TEST(BuildCommand, CheckReportsDataMistakesWithTheirPosition) {
+  TempDir dir;
+  dir.write("content/site.toml", "title = \"T\"\n");
+  dir.write("content/ws/partnership.toml", "name = \"West Sussex\"\n");
+  dir.write("content/ws/metrics.toml",
+            "[[metric]]\nid = \"continuity-of-care\"\nvalues = [\n  { period = \"2022/23\", value = 104 },\n"
+            "  { period = \"Decmber 2023\", value = 40 },\n]\n");
+  dir.write("content/ws/page.md", "+++\ntitle = \"P\"\n+++\n{{< metric \"continuity-of-cares\" >}}\n");
+  RunResult result = run_cdpsite({"check", "-s", "content"}, dir.path());
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("content/ws/metrics.toml:4:33: error: a percentage cannot be over 100"), std::string::npos)
+      << result.err;
+  EXPECT_NE(result.err.find("content/ws/metrics.toml:5:14: error: `period` is not a period cdpsite understands: "
+                            "month name not recognised: 'Decmber' (did you mean December?)"),
+            std::string::npos) << result.err;
+}
+
+}  // namespace
+}  // namespace cdp::testing
