@@ -114,6 +114,26 @@ TEST_F(ServeCommand, FailedRebuildKeepsTheOldPageAndShowsTheOverlayUntilFixed) {
   EXPECT_EQ(fixed.body.find("cdpsite-error-overlay"), std::string::npos);
 }
 
+TEST_F(ServeCommand, TitleChangeAlsoUpdatesTheListsThatShowIt) {
+  EventListener events(port_);
+  dir_.write("content/news/first.md", "+++\ntitle = \"Renamed\"\n+++\nOriginal text.\n");
+  EXPECT_EQ(events.next_event(), "reload");
+  EXPECT_NE(request(port_, "/news/").body.find("Renamed"), std::string::npos);
+}
+
+TEST_F(ServeCommand, AnotherPageEditDoesNotHideAnEarlierError) {
+  dir_.write("content/news/second.md", "+++\ntitle = \"Second\"\n+++\nSecond text.\n");
+  EventListener events(port_);
+  EXPECT_EQ(events.next_event(), "reload");
+  dir_.write("content/news/first.md", "+++\ntitle = \"First\"\n+++\n[broken](missing.md)\n");
+  EXPECT_EQ(events.next_event(), "reload");
+  dir_.write("content/news/second.md", "+++\ntitle = \"Second\"\n+++\nSecond text, edited.\n");
+  EXPECT_EQ(events.next_event(), "reload");
+  Reply page = request(port_, "/news/second/");
+  EXPECT_NE(page.body.find("cdpsite-error-overlay"), std::string::npos);
+  EXPECT_NE(page.body.find("content/news/first.md:4:1: error: broken link"), std::string::npos) << page.body;
+}
+
 TEST_F(ServeCommand, StylesheetChangeIsSwappedWithoutReload) {
   EventListener events(port_);
   dir_.write("content/static/extra.css", "body { color: black }");

@@ -64,33 +64,6 @@ Walk walk_content(const fs::path& root, Diagnostics& diagnostics) {
   return walk;
 }
 
-// Reads one Markdown file into a Page; nullptr after reporting a problem.
-std::unique_ptr<Page> load_page(const Site& site, const fs::path& relative, Diagnostics& diagnostics) {
-  std::string shown = join_display(site.display_root, relative.generic_string());
-  std::optional<std::string> text = read_file(site.root / relative);
-  if (!text) {
-    diagnostics.add(error_in(shown, "cannot read this file", "check that you have permission to read it"));
-    return nullptr;
-  }
-  auto page = std::make_unique<Page>();
-  page->source = std::make_shared<SourceFile>(shown, std::move(*text));
-  if (auto bad = find_invalid_utf8(page->source->text())) {
-    diagnostics.add(error_at(*page->source, page->source->pos_at_offset(*bad),
-                             "this file is not valid UTF-8 text",
-                             "save the file as UTF-8 in your editor (or check it is not a binary file named .md)"));
-    return nullptr;
-  }
-  std::optional<FrontMatterSplit> split = split_front_matter(*page->source, diagnostics);
-  if (!split || !parse_front_matter(*page->source, *split, page->meta, diagnostics)) return nullptr;
-  page->rel_path = relative.generic_string();
-  page->section = relative.parent_path().generic_string();
-  page->is_section_index = relative.filename() == "_index.md";
-  page->body_offset = split->body_offset;
-  page->body_first_line = split->body_first_line;
-  if (!page->meta.title.present()) page->meta.title.value = title_from_name(relative.stem().string());
-  return page;
-}
-
 // Creates the section for `path` and all its ancestors, linking children to parents.
 void ensure_section(Site& site, const std::string& path) {
   if (site.sections.count(path)) return;
@@ -162,6 +135,32 @@ void locate_theme(Site& site, Diagnostics& diagnostics) {
 }
 
 }  // namespace
+
+std::unique_ptr<Page> load_page(const Site& site, const fs::path& relative, Diagnostics& diagnostics) {
+  std::string shown = join_display(site.display_root, relative.generic_string());
+  std::optional<std::string> text = read_file(site.root / relative);
+  if (!text) {
+    diagnostics.add(error_in(shown, "cannot read this file", "check that you have permission to read it"));
+    return nullptr;
+  }
+  auto page = std::make_unique<Page>();
+  page->source = std::make_shared<SourceFile>(shown, std::move(*text));
+  if (auto bad = find_invalid_utf8(page->source->text())) {
+    diagnostics.add(error_at(*page->source, page->source->pos_at_offset(*bad),
+                             "this file is not valid UTF-8 text",
+                             "save the file as UTF-8 in your editor (or check it is not a binary file named .md)"));
+    return nullptr;
+  }
+  std::optional<FrontMatterSplit> split = split_front_matter(*page->source, diagnostics);
+  if (!split || !parse_front_matter(*page->source, *split, page->meta, diagnostics)) return nullptr;
+  page->rel_path = relative.generic_string();
+  page->section = relative.parent_path().generic_string();
+  page->is_section_index = relative.filename() == "_index.md";
+  page->body_offset = split->body_offset;
+  page->body_first_line = split->body_first_line;
+  if (!page->meta.title.present()) page->meta.title.value = title_from_name(relative.stem().string());
+  return page;
+}
 
 bool is_reserved_folder(const std::string& name) {
   return name == "static" || name == "templates" || name == "themes";

@@ -21,6 +21,10 @@ bool is_reserved_folder(const std::string& name);
 // Editor swap, backup and temp files, and hidden files, which are never content.
 bool is_ignored_file(const std::string& name);
 
+// Reads one Markdown file (`relative` to the site root) into a Page, front matter
+// parsed; nullptr after reporting a problem.
+std::unique_ptr<Page> load_page(const Site& site, const std::filesystem::path& relative, Diagnostics& diagnostics);
+
 // Loads the site. Problems are reported; the result is nullopt when there were any.
 std::optional<Site> load_site(const LoadOptions& options, Diagnostics& diagnostics);
 

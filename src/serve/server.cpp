@@ -55,19 +55,39 @@ std::string PreviewServer::url() const {
   return "http://" + host + ":" + std::to_string(port_) + "/";
 }
 
-bool PreviewServer::build(std::string& summary) {
-  Diagnostics diagnostics;
-  BuildStats stats;
-  bool ok = build_site({options_.source, state_->root, options_.drafts, true}, diagnostics, stats);
+void PreviewServer::record_errors(const Diagnostics& diagnostics, bool ok) {
   {
     std::lock_guard lock(state_->mutex);
     state_->errors = ok ? "" : format_diagnostics(diagnostics, false);
     ++state_->error_generation;
   }
+  needs_full_build_ = !ok;
   if (!ok) std::fputs(format_diagnostics(diagnostics, use_colour(stderr)).c_str(), stderr);
-  summary = ok ? std::to_string(stats.pages) + " pages in " + std::to_string(static_cast<int>(stats.seconds * 1000)) + " ms"
+}
+
+bool PreviewServer::build(std::string& summary) {
+  auto started = std::chrono::steady_clock::now();
+  Diagnostics diagnostics;
+  BuildStats stats;
+  auto build = std::make_unique<SiteBuild>(BuildOptions{options_.source, state_->root, options_.drafts, true});
+  bool ok = build->prepare(diagnostics) && build->write(state_->root, diagnostics, stats);
+  if (ok) current_ = std::move(build);
+  record_errors(diagnostics, ok);
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+  summary = ok ? std::to_string(stats.pages) + " pages in " + std::to_string(ms) + " ms"
                : "build failed; still serving the last good site";
   return ok;
+}
+
+bool PreviewServer::try_update(const std::set<fs::path>& changed, bool& ok, std::string& summary) {
+  if (needs_full_build_ || !current_ || changed.size() != 1) return false;
+  Diagnostics diagnostics;
+  SiteBuild::Update update = current_->update_page(*changed.begin(), state_->root, diagnostics);
+  if (update == SiteBuild::Update::kNeedsFullBuild) return false;
+  ok = update == SiteBuild::Update::kDone;
+  record_errors(diagnostics, ok);
+  summary = ok ? "1 page re-rendered" : "build failed; still serving the last good site";
+  return true;
 }
 
 bool PreviewServer::start(std::string& error) {
@@ -101,7 +121,8 @@ bool PreviewServer::start(std::string& error) {
 void PreviewServer::rebuild(const std::set<fs::path>& changed) {
   auto started = std::chrono::steady_clock::now();
   std::string summary;
-  bool ok = build(summary);
+  bool ok = false;
+  if (!try_update(changed, ok, summary)) ok = build(summary);
   // The new files are in place (or the error is recorded): only now tell browsers.
   state_->reload.broadcast(ok && only_stylesheets_changed(changed) ? "css" : "reload");
   if (!options_.quiet) {

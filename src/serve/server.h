@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 
+#include "core/diagnostic.h"
 #include "serve/live_reload.h"
 
 namespace Poco::Net {
@@ -17,6 +18,7 @@ class HTTPServer;
 
 namespace cdp {
 
+class SiteBuild;
 class Watcher;
 
 struct ServeOptions {
@@ -54,7 +56,11 @@ class PreviewServer {
   void rebuild(const std::set<std::filesystem::path>& changed);
 
  private:
+  // Builds the whole site into the served folder; keeps it for incremental updates.
   bool build(std::string& summary);
+  // Re-renders just the edited page when that is enough; false when a full build is needed.
+  bool try_update(const std::set<std::filesystem::path>& changed, bool& ok, std::string& summary);
+  void record_errors(const Diagnostics& diagnostics, bool ok);
 
   ServeOptions options_;                          // as given
   std::filesystem::path work_;                    // private temp folder
@@ -62,6 +68,8 @@ class PreviewServer {
   std::unique_ptr<Poco::Net::HTTPServer> http_;   // the HTTP server
   std::unique_ptr<Watcher> watcher_;              // source watcher
   int port_ = 0;                                  // listening port
+  std::unique_ptr<SiteBuild> current_;            // the last good build, kept in memory
+  bool needs_full_build_ = true;                  // the last change failed: rebuild all
 };
 
 // True when every changed file is a stylesheet, so browsers can swap it in place.
