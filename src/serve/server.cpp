@@ -12,7 +12,6 @@
 
 #include "build/builder.h"
 #include "core/terminal.h"
-#include "load/site_loader.h"
 #include "serve/handlers.h"
 #include "serve/watcher.h"
 
@@ -112,7 +111,7 @@ bool PreviewServer::start(std::string& error) {
     return false;
   }
   std::vector<fs::path> roots = {options_.source};
-  if (std::optional<fs::path> theme = find_theme(options_.source, "default")) roots.push_back(*theme);
+  if (current_) roots = current_->source_folders();
   watcher_ = std::make_unique<Watcher>(roots, kQuietMs, [this](const std::set<fs::path>& changed) { rebuild(changed); });
   if (!options_.quiet) std::printf("Built %s\n", summary.c_str());
   return true;

@@ -1,0 +1,187 @@
+#include "build/builder.h"
+
+#include <algorithm>
+#include <chrono>
+#include <optional>
+
+#include "build/links.h"
+#include "build/output.h"
+#include "build/routes.h"
+#include "core/fs.h"
+#include "core/parallel.h"
+#include "load/data_loader.h"
+#include "load/site_loader.h"
+#include "render/markdown.h"
+#include "render/shortcodes.h"
+#include "render/page_context.h"
+#include "render/templates.h"
+
+namespace cdp {
+
+namespace {
+
+MarkdownOptions markdown_options(const SiteConfig& config) {
+  return {config.raw_html.value, config.smart_punctuation.value};
+}
+
+// The partnership whose folder holds the page (the deepest one), or nullptr.
+const Partnership* partnership_of(const Page& page, const CdpData& data) {
+  const Partnership* found = nullptr;
+  for (const Partnership& partnership : data.partnerships) {
+    const std::string& folder = partnership.folder;
+    bool inside = folder.empty() || page.section == folder || page.section.starts_with(folder + "/");
+    if (inside && (!found || folder.size() > found->folder.size())) found = &partnership;
+  }
+  return found;
+}
+
+// Shortcodes become tokens, the Markdown is rendered, then the tokens become their HTML.
+void render_page(Page& page, const CdpData& data, const TemplateSet& templates, const MarkdownOptions& options,
+                 LinkResolver& links, Diagnostics& diagnostics) {
+  std::string_view body = std::string_view(page.source->text()).substr(page.body_offset);
+  std::optional<Date> as_of;
+  if (page.meta.document.as_of.present()) as_of = page.meta.document.as_of.value;
+  ShortcodeContext context{&data, partnership_of(page, data), as_of, build_date(), &templates, page.source.get(),
+                           page.body_offset};
+  ExpandedBody expanded = expand_shortcodes(body, context, diagnostics);
+  page.rendered = render_markdown(expanded.markdown, {page.source.get(), page.body_first_line}, options,
+                                  links.for_page(page));
+  page.rendered.html = substitute_shortcodes(std::move(page.rendered.html), expanded.outputs);
+}
+
+void render_bodies(Site& site, const CdpData& data, const TemplateSet& templates, LinkResolver& links,
+                   Diagnostics& diagnostics) {
+  MarkdownOptions options = markdown_options(site.config);
+  parallel_for(site.pages.size(), [&](std::size_t i) {
+    render_page(*site.pages[i], data, templates, options, links, diagnostics);
+  });
+}
+
+// Applies the page's own template, then the base layout around it.
+std::string apply_layout(const TemplateSet& templates, const std::string& name, mstch::map context) {
+  context["main"] = templates.render(name, context);
+  return templates.render("base", context);
+}
+
+struct PageJob {
+  std::string output;       // where the HTML goes
+  const Page* page;         // the page, or nullptr for a section list or the 404 page
+  const Section* section;   // the section whose list this is, or nullptr
+};
+
+std::vector<PageJob> page_jobs(const Site& site) {
+  std::vector<PageJob> jobs;
+  for (const auto& page : site.pages) {
+    if (!page->is_section_index) jobs.push_back({page->route.output, page.get(), nullptr});
+  }
+  for (const auto& [path, section] : site.sections) jobs.push_back({section.route.output, nullptr, &section});
+  jobs.push_back({"404.html", nullptr, nullptr});
+  return jobs;
+}
+
+std::string render_job(const Site& site, const TemplateSet& templates, const PageJob& job) {
+  if (job.page) return apply_layout(templates, "page", page_context(site, *job.page));
+  if (job.section) {
+    return apply_layout(templates, job.section->path.empty() ? "home" : "section",
+                        section_context(site, *job.section));
+  }
+  return apply_layout(templates, "404", not_found_context(site));
+}
+
+// Writes one page's HTML into an already published folder: to a temporary name, then
+// renamed over the old file, so a reader never sees half a page.
+bool replace_published_file(const std::filesystem::path& output, const std::string& relative,
+                            const std::string& content, Diagnostics& diagnostics) {
+  std::filesystem::path target = output / relative;
+  std::filesystem::path temporary = target;
+  temporary += ".cdpsite-new";
+  std::string reason;
+  std::error_code ec;
+  if (!write_file(temporary, content, &reason)) {
+    diagnostics.add(error_in(relative, "cannot write the preview of this page: " + reason, "check the disk"));
+    return false;
+  }
+  std::filesystem::rename(temporary, target, ec);
+  return !ec;
+}
+
+bool same_listing_values(const FrontMatter& a, const FrontMatter& b) {
+  return a.title.value == b.title.value && a.date.value == b.date.value && a.summary.value == b.summary.value &&
+         a.weight.value == b.weight.value && a.draft.value == b.draft.value && a.slug.value == b.slug.value &&
+         a.document.series.value == b.document.series.value;
+}
+
+bool same_heading_ids(const std::vector<Heading>& a, const std::vector<Heading>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                    [](const Heading& x, const Heading& y) { return x.id == y.id; });
+}
+
+}  // namespace
+
+SiteBuild::SiteBuild(BuildOptions options) : options_(std::move(options)) {}
+
+bool SiteBuild::prepare(Diagnostics& diagnostics) {
+  site_ = load_site({options_.source, options_.drafts}, diagnostics);
+  if (!site_) return false;
+  data_ = load_cdp_data(*site_, diagnostics);
+  routes_ = plan_routes(*site_, diagnostics);
+  templates_ = TemplateSet::load(site_->template_dirs, std::filesystem::current_path(), diagnostics);
+  if (!data_ || !templates_) return false;
+  LinkResolver links(routes_, diagnostics);
+  render_bodies(*site_, *data_, *templates_, links, diagnostics);
+  links.check_anchors();
+  return !diagnostics.has_errors();
+}
+
+bool SiteBuild::write(const std::filesystem::path& output, Diagnostics& diagnostics, BuildStats& stats) {
+  StagedOutput staged;
+  if (!staged.begin(output, diagnostics)) return false;
+  std::vector<PageJob> jobs = page_jobs(*site_);
+  parallel_for(jobs.size(), [&](std::size_t i) {
+    staged.write(jobs[i].output, render_job(*site_, *templates_, jobs[i]), diagnostics);
+  });
+  for (const StaticFile& file : site_->static_files) staged.copy(file.from, file.to, diagnostics);
+  stats.pages = jobs.size();
+  stats.files = staged.files_written();
+  return !diagnostics.has_errors() && staged.commit(diagnostics);
+}
+
+SiteBuild::Update SiteBuild::update_page(const std::filesystem::path& changed, const std::filesystem::path& output,
+                                         Diagnostics& diagnostics) {
+  if (!site_ || changed.extension() != ".md") return Update::kNeedsFullBuild;
+  std::error_code ec;
+  std::string relative = std::filesystem::relative(changed, site_->root, ec).generic_string();
+  auto existing = std::find_if(site_->pages.begin(), site_->pages.end(),
+                               [&](const std::unique_ptr<Page>& page) { return page->rel_path == relative; });
+  if (ec || existing == site_->pages.end() || (*existing)->is_section_index) return Update::kNeedsFullBuild;
+  std::unique_ptr<Page> page = load_page(*site_, relative, diagnostics);
+  if (!page) return Update::kFailed;
+  if (!same_listing_values(page->meta, (*existing)->meta)) return Update::kNeedsFullBuild;
+  page->route = (*existing)->route;
+  LinkResolver links(routes_, diagnostics);
+  render_page(*page, *data_, *templates_, markdown_options(site_->config), links, diagnostics);
+  links.check_anchors();
+  if (diagnostics.has_errors()) return Update::kFailed;
+  if (!same_heading_ids(page->rendered.headings, (*existing)->rendered.headings)) return Update::kNeedsFullBuild;
+  **existing = std::move(*page);  // in place: sections and routes point at this page
+  std::string html = apply_layout(*templates_, "page", page_context(*site_, **existing));
+  return replace_published_file(output, (*existing)->route.output, html, diagnostics) ? Update::kDone
+                                                                                       : Update::kFailed;
+}
+
+std::vector<std::filesystem::path> SiteBuild::source_folders() const {
+  std::vector<std::filesystem::path> folders = {options_.source};
+  if (site_ && !site_->template_dirs.empty()) folders.push_back(site_->template_dirs.front().parent_path());
+  return folders;
+}
+
+bool build_site(const BuildOptions& options, Diagnostics& diagnostics, BuildStats& stats) {
+  auto started = std::chrono::steady_clock::now();
+  SiteBuild build(options);
+  if (!build.prepare(diagnostics)) return false;
+  if (options.write && !build.write(options.output, diagnostics, stats)) return false;
+  stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return true;
+}
+
+}  // namespace cdp

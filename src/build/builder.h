@@ -1,0 +1,64 @@
+#pragma once
+// The pipeline, used by `build`, `check` and `serve` alike: load sources, plan routes,
+// render Markdown, check links, apply templates, write (aside, then swapped in). A
+// SiteBuild keeps what it loaded, so that the preview can re-render one edited page
+// instead of the whole site.
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "build/routes.h"
+#include "core/diagnostic.h"
+#include "model/cdp.h"
+#include "model/site.h"
+#include "render/templates.h"
+
+namespace cdp {
+
+struct BuildOptions {
+  std::filesystem::path source = "content";  // the site folder
+  std::filesystem::path output = "site";     // where the built site goes
+  bool drafts = false;                       // include pages with draft = true
+  bool write = true;                         // false for `check`: validate only
+};
+
+struct BuildStats {
+  std::size_t pages = 0;   // HTML pages written
+  std::size_t files = 0;   // all files written, pages included
+  double seconds = 0;      // wall time of the whole build
+};
+
+class SiteBuild {
+ public:
+  explicit SiteBuild(BuildOptions options);
+
+  // Loads, validates and renders everything (nothing written). False after errors.
+  bool prepare(Diagnostics& diagnostics);
+  // Writes the prepared site into a fresh folder and swaps it in place of `output`.
+  bool write(const std::filesystem::path& output, Diagnostics& diagnostics, BuildStats& stats);
+
+  // What update_page did.
+  enum class Update { kDone, kNeedsFullBuild, kFailed };
+  // After only the Markdown file `changed` was edited: re-renders that page and writes
+  // it (atomically) into `output`, when nothing other pages show of it has changed
+  // (title, date, summary, order, address, heading ids). Otherwise asks for a full build.
+  Update update_page(const std::filesystem::path& changed, const std::filesystem::path& output,
+                     Diagnostics& diagnostics);
+
+  // The folders whose changes matter: the site and its theme.
+  std::vector<std::filesystem::path> source_folders() const;
+
+ private:
+  BuildOptions options_;                  // as given
+  std::optional<Site> site_;              // the loaded site
+  std::optional<CdpData> data_;           // its partnerships and metrics
+  RouteTable routes_;                     // where everything is published
+  std::optional<TemplateSet> templates_;  // the theme and the site's templates
+};
+
+// Runs the whole pipeline once. Returns false when there were errors (all reported to
+// `diagnostics`); the output folder is then exactly as it was.
+bool build_site(const BuildOptions& options, Diagnostics& diagnostics, BuildStats& stats);
+
+}  // namespace cdp

@@ -1,0 +1,137 @@
+#include "build/links.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "core/suggest.h"
+#include "render/page_context.h"
+
+namespace cdp {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Splits "a/b.md#part" into path and fragment (without '#'); a query is dropped from
+// local links because a static site has no use for one.
+std::pair<std::string, std::string> split_fragment(const std::string& url) {
+  std::size_t hash = url.find('#');
+  std::string path = url.substr(0, hash);
+  std::string fragment = hash == std::string::npos ? "" : url.substr(hash + 1);
+  path = path.substr(0, path.find('?'));
+  return {path, fragment};
+}
+
+// Resolves `relative` against folder `base` ("" is the root); nullopt if it climbs out.
+std::optional<std::string> resolve(const std::string& base, const std::string& relative) {
+  fs::path joined = relative.starts_with("/") ? fs::path(relative.substr(1))
+                                               : fs::path(base) / relative;
+  fs::path normal = joined.lexically_normal();
+  std::string text = normal.generic_string();
+  if (text == ".") return std::string();
+  if (text.starts_with("..")) return std::nullopt;
+  return text;
+}
+
+std::string with_fragment(std::string url, const std::string& fragment) {
+  return fragment.empty() ? url : url + "#" + fragment;
+}
+
+bool is_footnote_anchor(const std::string& anchor) {
+  return anchor.starts_with("fn-") || anchor.starts_with("fnref-");
+}
+
+}  // namespace
+
+bool is_external_url(const std::string& url) {
+  if (url.starts_with("//")) return true;
+  std::size_t colon = url.find(':');
+  if (colon == std::string::npos || colon == 0) return false;
+  return std::all_of(url.begin(), url.begin() + static_cast<long>(colon), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.';
+  });
+}
+
+LinkResolver::LinkResolver(const RouteTable& routes, Diagnostics& diagnostics)
+    : routes_(routes), diagnostics_(diagnostics) {
+  for (const auto& [source, page] : routes.page_by_source) sources_.push_back(source);
+}
+
+LinkRewriter LinkResolver::for_page(const Page& page) {
+  return [this, &page](const LinkRef& link) { return rewrite(page, link); };
+}
+
+std::string LinkResolver::rewrite(const Page& page, const LinkRef& link) {
+  if (link.url.empty() || is_external_url(link.url)) return link.url;
+  auto [path, fragment] = split_fragment(link.url);
+  if (path.empty()) {
+    if (!fragment.empty()) expect_anchor(page, page, fragment, link);
+    return link.url;
+  }
+  return rewrite_local(page, link, path, fragment);
+}
+
+std::string LinkResolver::rewrite_local(const Page& page, const LinkRef& link, const std::string& path,
+                                        const std::string& fragment) {
+  std::string folder = fs::path(page.rel_path).parent_path().generic_string();
+  std::optional<std::string> target = resolve(folder, path);
+  if (!target) {
+    missing(page, link, "this link climbs out of the site folder", "link only to files inside the site");
+    return link.url;
+  }
+  // A Markdown source file, or a folder with an _index.md.
+  for (const std::string& candidate : {*target, *target + (target->empty() ? "" : "/") + "_index.md"}) {
+    auto found = routes_.page_by_source.find(candidate);
+    if (found == routes_.page_by_source.end()) continue;
+    if (!fragment.empty()) expect_anchor(page, *found->second, fragment, link);
+    return with_fragment(relative_url(page.route.url, found->second->route.url), fragment);
+  }
+  // A published file (an image beside the page) or a page URL written as a URL.
+  std::optional<std::string> as_url = resolve(page.route.url, path);
+  for (const std::optional<std::string>& candidate : {target, as_url}) {
+    if (!candidate) continue;
+    for (const std::string& output : {*candidate, *candidate + "/index.html", *candidate + "index.html"}) {
+      if (!routes_.owner_by_output.count(output)) continue;
+      bool is_page = output.ends_with("index.html");
+      std::string url = is_page ? output.substr(0, output.size() - 10) : output;
+      return with_fragment(relative_url(page.route.url, url), fragment);
+    }
+  }
+  if (path.ends_with(".md")) {
+    missing(page, link, "this link goes to " + *target + ", which does not exist",
+            did_you_mean(*target, sources_));
+  } else {
+    missing(page, link, "this link goes to " + path + ", which is not in the site",
+            "check the spelling; link to Markdown files by their file name, e.g. ../about.md");
+  }
+  return link.url;
+}
+
+void LinkResolver::expect_anchor(const Page& page, const Page& target, const std::string& anchor,
+                                 const LinkRef& link) {
+  if (is_footnote_anchor(anchor)) return;
+  std::lock_guard lock(mutex_);
+  pending_.push_back({&target, anchor, error_at(*page.source, link.pos, "", "")});
+}
+
+void LinkResolver::missing(const Page& page, const LinkRef& link, const std::string& what,
+                           const std::string& hint) {
+  diagnostics_.add(error_at(*page.source, link.pos, (link.is_image ? "broken image: " : "broken link: ") + what, hint));
+}
+
+void LinkResolver::check_anchors() {
+  for (PendingAnchor& pending : pending_) {
+    std::vector<std::string> ids;
+    for (const Heading& heading : pending.target->rendered.headings) ids.push_back(heading.id);
+    if (std::find(ids.begin(), ids.end(), pending.anchor) != ids.end()) continue;
+    Diagnostic d = std::move(pending.where);
+    d.message = "broken link: " + pending.target->source->path() + " has no heading with the id #" + pending.anchor;
+    d.hint = ids.empty() ? "that page has no headings; remove the #" + pending.anchor + " part"
+                         : did_you_mean(pending.anchor, ids);
+    diagnostics_.add(std::move(d));
+  }
+  pending_.clear();
+}
+
+}  // namespace cdp
