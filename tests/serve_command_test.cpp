@@ -134,6 +134,18 @@ TEST_F(ServeCommand, AnotherPageEditDoesNotHideAnEarlierError) {
   EXPECT_NE(page.body.find("content/news/first.md:4:1: error: broken link"), std::string::npos) << page.body;
 }
 
+TEST_F(ServeCommand, NewFigureInTomlUpdatesThePagesThatQuoteIt) {
+  EventListener events(port_);
+  dir_.write("content/ws/partnership.toml", "name = \"West Sussex\"\n");
+  dir_.write("content/ws/metrics.toml", "[[metric]]\nid = \"numbers-in-treatment\"\nvalues = [ { period = \"2022/23\", value = 1750 } ]\n");
+  dir_.write("content/ws/now.md", "+++\ntitle = \"Now\"\n+++\nIn treatment: {{< metric \"numbers-in-treatment\" >}}.\n");
+  for (int i = 0; i < 5 && request(port_, "/ws/now/").status != 200; ++i) events.next_event();
+  ASSERT_NE(request(port_, "/ws/now/").body.find("1,750 in 2022/23"), std::string::npos);
+  dir_.write("content/ws/metrics.toml", "[[metric]]\nid = \"numbers-in-treatment\"\nvalues = [ { period = \"2023/24\", value = 1814 } ]\n");
+  EXPECT_EQ(events.next_event(), "reload");
+  EXPECT_NE(request(port_, "/ws/now/").body.find("1,814 in 2023/24"), std::string::npos);
+}
+
 TEST_F(ServeCommand, StylesheetChangeIsSwappedWithoutReload) {
   EventListener events(port_);
   dir_.write("content/static/extra.css", "body { color: black }");

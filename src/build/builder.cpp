@@ -47,6 +47,7 @@ void render_page(Page& page, const CdpData& data, const TemplateSet& templates, 
   page.rendered = render_markdown(expanded.markdown, {page.source.get(), page.body_first_line}, options,
                                   links.for_page(page));
   page.rendered.html = substitute_shortcodes(std::move(page.rendered.html), expanded.outputs);
+  page.uses_data = !expanded.outputs.empty();
 }
 
 void render_bodies(Site& site, const CdpData& data, const TemplateSet& templates, LinkResolver& links,
@@ -146,14 +147,11 @@ bool SiteBuild::write(const std::filesystem::path& output, Diagnostics& diagnost
   return !diagnostics.has_errors() && staged.commit(diagnostics);
 }
 
-SiteBuild::Update SiteBuild::update_page(const std::filesystem::path& changed, const std::filesystem::path& output,
+SiteBuild::Update SiteBuild::update_page(const std::string& relative, std::vector<Page*>& rendered,
                                          Diagnostics& diagnostics) {
-  if (!site_ || changed.extension() != ".md") return Update::kNeedsFullBuild;
-  std::error_code ec;
-  std::string relative = std::filesystem::relative(changed, site_->root, ec).generic_string();
   auto existing = std::find_if(site_->pages.begin(), site_->pages.end(),
                                [&](const std::unique_ptr<Page>& page) { return page->rel_path == relative; });
-  if (ec || existing == site_->pages.end() || (*existing)->is_section_index) return Update::kNeedsFullBuild;
+  if (existing == site_->pages.end() || (*existing)->is_section_index) return Update::kNeedsFullBuild;
   std::unique_ptr<Page> page = load_page(*site_, relative, diagnostics);
   if (!page) return Update::kFailed;
   if (!same_listing_values(page->meta, (*existing)->meta)) return Update::kNeedsFullBuild;
@@ -164,9 +162,63 @@ SiteBuild::Update SiteBuild::update_page(const std::filesystem::path& changed, c
   if (diagnostics.has_errors()) return Update::kFailed;
   if (!same_heading_ids(page->rendered.headings, (*existing)->rendered.headings)) return Update::kNeedsFullBuild;
   **existing = std::move(*page);  // in place: sections and routes point at this page
-  std::string html = apply_layout(*templates_, "page", page_context(*site_, **existing));
-  return replace_published_file(output, (*existing)->route.output, html, diagnostics) ? Update::kDone
-                                                                                       : Update::kFailed;
+  rendered.push_back(existing->get());
+  return Update::kDone;
+}
+
+SiteBuild::Update SiteBuild::reload_data(std::vector<Page*>& rendered, Diagnostics& diagnostics) {
+  std::optional<CdpData> data = load_cdp_data(*site_, diagnostics);
+  if (!data) return Update::kFailed;
+  data_ = std::move(data);
+  LinkResolver links(routes_, diagnostics);
+  for (const std::unique_ptr<Page>& page : site_->pages) {
+    if (!page->uses_data) continue;
+    render_page(*page, *data_, *templates_, markdown_options(site_->config), links, diagnostics);
+    rendered.push_back(page.get());
+  }
+  links.check_anchors();
+  return diagnostics.has_errors() ? Update::kFailed : Update::kDone;
+}
+
+bool SiteBuild::publish(const std::vector<Page*>& pages, const std::filesystem::path& output,
+                        Diagnostics& diagnostics) {
+  for (const Page* page : pages) {
+    std::string html = page->is_section_index
+                           ? apply_layout(*templates_, page->section.empty() ? "home" : "section",
+                                          section_context(*site_, site_->sections.at(page->section)))
+                           : apply_layout(*templates_, "page", page_context(*site_, *page));
+    if (!replace_published_file(output, page->route.output, html, diagnostics)) return false;
+  }
+  return true;
+}
+
+SiteBuild::Update SiteBuild::update(const std::set<std::filesystem::path>& changed,
+                                    const std::filesystem::path& output, Diagnostics& diagnostics) {
+  if (!site_) return Update::kNeedsFullBuild;
+  std::vector<std::string> pages;
+  bool data_changed = false;
+  for (const std::filesystem::path& path : changed) {
+    std::error_code ec;
+    std::string relative = std::filesystem::relative(path, site_->root, ec).generic_string();
+    if (ec || relative.starts_with("..")) return Update::kNeedsFullBuild;
+    if (path.extension() == ".md") {
+      pages.push_back(relative);
+    } else if (path.extension() == ".toml" && relative != "site.toml") {
+      data_changed = true;
+    } else {
+      return Update::kNeedsFullBuild;
+    }
+  }
+  std::vector<Page*> rendered;
+  for (const std::string& relative : pages) {
+    Update result = update_page(relative, rendered, diagnostics);
+    if (result != Update::kDone) return result;
+  }
+  if (data_changed) {
+    Update result = reload_data(rendered, diagnostics);
+    if (result != Update::kDone) return result;
+  }
+  return publish(rendered, output, diagnostics) ? Update::kDone : Update::kFailed;
 }
 
 std::vector<std::filesystem::path> SiteBuild::source_folders() const {

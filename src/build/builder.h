@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 
 #include "build/routes.h"
@@ -38,13 +39,16 @@ class SiteBuild {
   // Writes the prepared site into a fresh folder and swaps it in place of `output`.
   bool write(const std::filesystem::path& output, Diagnostics& diagnostics, BuildStats& stats);
 
-  // What update_page did.
+  // What update did.
   enum class Update { kDone, kNeedsFullBuild, kFailed };
-  // After only the Markdown file `changed` was edited: re-renders that page and writes
-  // it (atomically) into `output`, when nothing other pages show of it has changed
-  // (title, date, summary, order, address, heading ids). Otherwise asks for a full build.
-  Update update_page(const std::filesystem::path& changed, const std::filesystem::path& output,
-                     Diagnostics& diagnostics);
+  // After the files `changed` were edited: re-renders only the pages they touch and
+  // writes them (each atomically) into `output`. An edited page is re-rendered alone
+  // when nothing other pages show of it changed (title, date, summary, order, address,
+  // heading ids); a data file reloads the data and re-renders the pages whose
+  // shortcodes show data. Anything else (templates, site.toml, new or deleted pages,
+  // static files) asks for a full build.
+  Update update(const std::set<std::filesystem::path>& changed, const std::filesystem::path& output,
+                Diagnostics& diagnostics);
 
   // The folders whose changes matter: the site and its theme.
   std::vector<std::filesystem::path> source_folders() const;
@@ -55,6 +59,10 @@ class SiteBuild {
   std::optional<CdpData> data_;           // its partnerships and metrics
   RouteTable routes_;                     // where everything is published
   std::optional<TemplateSet> templates_;  // the theme and the site's templates
+
+  Update update_page(const std::string& relative, std::vector<Page*>& rendered, Diagnostics& diagnostics);
+  Update reload_data(std::vector<Page*>& rendered, Diagnostics& diagnostics);
+  bool publish(const std::vector<Page*>& pages, const std::filesystem::path& output, Diagnostics& diagnostics);
 };
 
 // Runs the whole pipeline once. Returns false when there were errors (all reported to

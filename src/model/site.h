@@ -57,6 +57,7 @@ struct Page {
   int body_first_line = 1;       // file line on which the body starts
   Route route;                   // planned by build/routes
   RenderedMarkdown rendered;     // filled by the render stage
+  bool uses_data = false;        // its shortcodes show partnership data
 };
 
 struct Section {

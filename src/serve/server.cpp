@@ -79,13 +79,13 @@ bool PreviewServer::build(std::string& summary) {
 }
 
 bool PreviewServer::try_update(const std::set<fs::path>& changed, bool& ok, std::string& summary) {
-  if (needs_full_build_ || !current_ || changed.size() != 1) return false;
+  if (needs_full_build_ || !current_) return false;
   Diagnostics diagnostics;
-  SiteBuild::Update update = current_->update_page(*changed.begin(), state_->root, diagnostics);
+  SiteBuild::Update update = current_->update(changed, state_->root, diagnostics);
   if (update == SiteBuild::Update::kNeedsFullBuild) return false;
   ok = update == SiteBuild::Update::kDone;
   record_errors(diagnostics, ok);
-  summary = ok ? "1 page re-rendered" : "build failed; still serving the last good site";
+  summary = ok ? "re-rendered what changed" : "build failed; still serving the last good site";
   return true;
 }
 
