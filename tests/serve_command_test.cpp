@@ -146,6 +146,23 @@ TEST_F(ServeCommand, NewFigureInTomlUpdatesThePagesThatQuoteIt) {
   EXPECT_NE(request(port_, "/ws/now/").body.find("1,814 in 2023/24"), std::string::npos);
 }
 
+TEST_F(ServeCommand, TemplateChangeRelaysTheWholeSite) {
+  EventListener events(port_);
+  dir_.write("content/templates/partials/footer.mustache", "<footer>Footer one</footer>");
+  for (int i = 0; i < 5 && request(port_, "/news/first/").body.find("Footer one") == std::string::npos; ++i) {
+    events.next_event();
+  }
+  ASSERT_NE(request(port_, "/news/first/").body.find("Footer one"), std::string::npos);
+  dir_.write("content/templates/partials/footer.mustache", "<footer>Footer two</footer>");
+  EXPECT_EQ(events.next_event(), "reload");
+  EXPECT_NE(request(port_, "/news/first/").body.find("Footer two"), std::string::npos);
+  EXPECT_NE(request(port_, "/").body.find("Footer two"), std::string::npos);
+  dir_.write("content/templates/partials/footer.mustache", "<footer>{{#unclosed}}</footer>");
+  EXPECT_EQ(events.next_event(), "reload");
+  EXPECT_NE(request(port_, "/").body.find("footer.mustache:1:9: error: the section {{#unclosed}} is never closed"),
+            std::string::npos);
+}
+
 TEST_F(ServeCommand, StylesheetChangeIsSwappedWithoutReload) {
   EventListener events(port_);
   dir_.write("content/static/extra.css", "body { color: black }");

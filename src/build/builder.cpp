@@ -1,6 +1,7 @@
 #include "build/builder.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <optional>
 
@@ -192,12 +193,52 @@ bool SiteBuild::publish(const std::vector<Page*>& pages, const std::filesystem::
   return true;
 }
 
+// The templates a page job is laid out with: its own and the base layout.
+std::string own_template(const PageJob& job) {
+  if (job.page) return "page";
+  if (job.section) return job.section->path.empty() ? "home" : "section";
+  return "404";
+}
+
+SiteBuild::Update SiteBuild::reload_templates(const std::set<std::string>& names, const std::filesystem::path& output,
+                                              Diagnostics& diagnostics) {
+  std::optional<TemplateSet> templates =
+      TemplateSet::load(site_->template_dirs, std::filesystem::current_path(), diagnostics);
+  if (!templates) return Update::kFailed;
+  templates_ = std::move(templates);
+  auto uses_changed = [&](const std::string& name) {
+    return std::any_of(names.begin(), names.end(), [&](const std::string& changed) {
+      return templates_->uses(name, changed) || templates_->uses("base", changed);
+    });
+  };
+  bool shortcode_changed = std::any_of(names.begin(), names.end(),
+                                       [](const std::string& name) { return name.starts_with("shortcodes/"); });
+  if (shortcode_changed) {
+    std::vector<Page*> unused;
+    if (reload_data(unused, diagnostics) != Update::kDone) return Update::kFailed;
+  }
+  std::vector<PageJob> jobs = page_jobs(*site_);
+  std::atomic<bool> ok = true;
+  parallel_for(jobs.size(), [&](std::size_t i) {
+    const PageJob& job = jobs[i];
+    bool shows_shortcodes = shortcode_changed && job.page && job.page->uses_data;
+    if (!shows_shortcodes && !uses_changed(own_template(job))) return;
+    if (!replace_published_file(output, job.output, render_job(*site_, *templates_, job), diagnostics)) ok = false;
+  });
+  return ok ? Update::kDone : Update::kFailed;
+}
+
 SiteBuild::Update SiteBuild::update(const std::set<std::filesystem::path>& changed,
                                     const std::filesystem::path& output, Diagnostics& diagnostics) {
   if (!site_) return Update::kNeedsFullBuild;
   std::vector<std::string> pages;
+  std::set<std::string> templates;
   bool data_changed = false;
   for (const std::filesystem::path& path : changed) {
+    if (std::optional<std::string> name = template_name(path)) {
+      templates.insert(*name);
+      continue;
+    }
     std::error_code ec;
     std::string relative = std::filesystem::relative(path, site_->root, ec).generic_string();
     if (ec || relative.starts_with("..")) return Update::kNeedsFullBuild;
@@ -218,7 +259,20 @@ SiteBuild::Update SiteBuild::update(const std::set<std::filesystem::path>& chang
     Update result = reload_data(rendered, diagnostics);
     if (result != Update::kDone) return result;
   }
-  return publish(rendered, output, diagnostics) ? Update::kDone : Update::kFailed;
+  if (!publish(rendered, output, diagnostics)) return Update::kFailed;
+  return templates.empty() ? Update::kDone : reload_templates(templates, output, diagnostics);
+}
+
+std::optional<std::string> SiteBuild::template_name(const std::filesystem::path& path) const {
+  if (path.extension() != ".mustache") return std::nullopt;
+  for (const std::filesystem::path& dir : site_->template_dirs) {
+    std::error_code ec;
+    std::filesystem::path relative = std::filesystem::relative(path, dir, ec);
+    if (!ec && !relative.empty() && !relative.generic_string().starts_with("..")) {
+      return relative.replace_extension().generic_string();
+    }
+  }
+  return std::nullopt;
 }
 
 std::vector<std::filesystem::path> SiteBuild::source_folders() const {

@@ -45,8 +45,8 @@ class SiteBuild {
   // writes them (each atomically) into `output`. An edited page is re-rendered alone
   // when nothing other pages show of it changed (title, date, summary, order, address,
   // heading ids); a data file reloads the data and re-renders the pages whose
-  // shortcodes show data. Anything else (templates, site.toml, new or deleted pages,
-  // static files) asks for a full build.
+  // shortcodes show data; a template rewrites the pages whose layout includes it.
+  // Anything else (site.toml, new or deleted pages, static files) asks for a full build.
   Update update(const std::set<std::filesystem::path>& changed, const std::filesystem::path& output,
                 Diagnostics& diagnostics);
 
@@ -62,6 +62,10 @@ class SiteBuild {
 
   Update update_page(const std::string& relative, std::vector<Page*>& rendered, Diagnostics& diagnostics);
   Update reload_data(std::vector<Page*>& rendered, Diagnostics& diagnostics);
+  Update reload_templates(const std::set<std::string>& names, const std::filesystem::path& output,
+                          Diagnostics& diagnostics);
+  // The template name ("page", "partials/nav") of a file in a template folder.
+  std::optional<std::string> template_name(const std::filesystem::path& path) const;
   bool publish(const std::vector<Page*>& pages, const std::filesystem::path& output, Diagnostics& diagnostics);
 };
 

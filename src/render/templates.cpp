@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <mutex>
+#include <set>
 
 #include "core/fs.h"
 #include "core/html.h"
@@ -179,6 +180,27 @@ std::optional<TemplateSet> TemplateSet::load(const std::vector<fs::path>& dirs, 
 }
 
 bool TemplateSet::has(const std::string& name) const { return templates_.count(name) > 0; }
+
+bool TemplateSet::uses(const std::string& name, const std::string& other) const {
+  std::set<std::string> seen;
+  std::vector<std::string> pending = {name};
+  while (!pending.empty()) {
+    std::string current = pending.back();
+    pending.pop_back();
+    if (current == other) return true;
+    auto it = templates_.find(current);
+    if (it == templates_.end() || !seen.insert(current).second) continue;
+    for (std::size_t at = it->second.find("{{>"); at != std::string::npos; at = it->second.find("{{>", at + 3)) {
+      std::size_t end = it->second.find("}}", at);
+      if (end == std::string::npos) break;
+      std::string partial = it->second.substr(at + 3, end - at - 3);
+      partial.erase(0, partial.find_first_not_of(" \t"));
+      partial.erase(partial.find_last_not_of(" \t") + 1);
+      pending.push_back(partial);
+    }
+  }
+  return false;
+}
 
 std::string TemplateSet::render(const std::string& name, const mstch::node& context) const {
   return mstch::render(templates_.at(name), context, templates_);

@@ -32,6 +32,8 @@ class TemplateSet {
                                          Diagnostics& diagnostics);
 
   bool has(const std::string& name) const;
+  // Whether template `name`, or a partial it includes (at any depth), is `other`.
+  bool uses(const std::string& name, const std::string& other) const;
   // Renders template `name` with `context`; every template is available as a partial.
   std::string render(const std::string& name, const mstch::node& context) const;
 
