@@ -99,6 +99,15 @@ TEST_F(ServeCommand, EditShowsAfterTheReloadEvent) {
   EXPECT_NE(request(port_, "/news/first/").body.find("Edited text."), std::string::npos);
 }
 
+TEST_F(ServeCommand, SaveByTempFileAndRenameIsOneChange) {
+  EventListener events(port_);
+  dir_.write("content/news/.first.md.swp", "swap file noise");
+  fs::path temporary = dir_.write("content/news/.first.md.tmp-1234", "+++\ntitle = \"First\"\n+++\nRenamed in.\n");
+  fs::rename(temporary, dir_.path() / "content/news/first.md");
+  EXPECT_EQ(events.next_event(), "reload");
+  EXPECT_NE(request(port_, "/news/first/").body.find("Renamed in."), std::string::npos);
+}
+
 TEST_F(ServeCommand, FailedRebuildKeepsTheOldPageAndShowsTheOverlayUntilFixed) {
   EventListener events(port_);
   dir_.write("content/news/first.md", "+++\ntitle = \"First\nbroken\n+++\nNew.\n");
