@@ -176,34 +176,41 @@ std::optional<TemplateSet> TemplateSet::load(const std::vector<fs::path>& dirs, 
                              "add " + required + std::string(kExtension) + " to the theme's templates folder"));
   }
   if (diagnostics.error_count() != errors_before) return std::nullopt;
+  for (const auto& [name, text] : set.templates_) {
+    for (const std::string& partial : set.partials_of(name)) set.partials_for_[name][partial] = set.templates_[partial];
+    set.partials_for_[name];  // present even when it includes nothing
+  }
   return set;
 }
 
 bool TemplateSet::has(const std::string& name) const { return templates_.count(name) > 0; }
 
-bool TemplateSet::uses(const std::string& name, const std::string& other) const {
-  std::set<std::string> seen;
+std::set<std::string> TemplateSet::partials_of(const std::string& name) const {
+  std::set<std::string> found;
   std::vector<std::string> pending = {name};
   while (!pending.empty()) {
-    std::string current = pending.back();
+    auto it = templates_.find(pending.back());
     pending.pop_back();
-    if (current == other) return true;
-    auto it = templates_.find(current);
-    if (it == templates_.end() || !seen.insert(current).second) continue;
-    for (std::size_t at = it->second.find("{{>"); at != std::string::npos; at = it->second.find("{{>", at + 3)) {
-      std::size_t end = it->second.find("}}", at);
+    if (it == templates_.end()) continue;
+    const std::string& text = it->second;
+    for (std::size_t at = text.find("{{>"); at != std::string::npos; at = text.find("{{>", at + 3)) {
+      std::size_t end = text.find("}}", at);
       if (end == std::string::npos) break;
-      std::string partial = it->second.substr(at + 3, end - at - 3);
+      std::string partial = text.substr(at + 3, end - at - 3);
       partial.erase(0, partial.find_first_not_of(" \t"));
       partial.erase(partial.find_last_not_of(" \t") + 1);
-      pending.push_back(partial);
+      if (found.insert(partial).second) pending.push_back(partial);
     }
   }
-  return false;
+  return found;
+}
+
+bool TemplateSet::uses(const std::string& name, const std::string& other) const {
+  return name == other || partials_of(name).count(other) > 0;
 }
 
 std::string TemplateSet::render(const std::string& name, const mstch::node& context) const {
-  return mstch::render(templates_.at(name), context, templates_);
+  return mstch::render(templates_.at(name), context, partials_for_.at(name));
 }
 
 }  // namespace cdp

@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -38,7 +39,13 @@ class TemplateSet {
   std::string render(const std::string& name, const mstch::node& context) const;
 
  private:
+  // The partials `name` includes, at any depth (not itself).
+  std::set<std::string> partials_of(const std::string& name) const;
+
   std::map<std::string, std::string> templates_;  // name -> template text
+  // name -> the partials it includes, with their text: mstch parses every partial it is
+  // given on every render, so each template is given only the ones it uses.
+  std::map<std::string, std::map<std::string, std::string>> partials_for_;
   std::map<std::string, std::string> sources_;    // name -> display path (for messages)
 };
 
