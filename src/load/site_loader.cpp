@@ -17,14 +17,6 @@ bool ends_with(const std::string& text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-// "annual-reports" -> "Annual reports": the title of a section with no _index.md title.
-std::string title_from_name(std::string name) {
-  std::replace(name.begin(), name.end(), '-', ' ');
-  std::replace(name.begin(), name.end(), '_', ' ');
-  if (!name.empty() && name[0] >= 'a' && name[0] <= 'z') name[0] = static_cast<char>(name[0] - 'a' + 'A');
-  return name;
-}
-
 struct Walk {
   std::vector<fs::path> markdown;  // .md files, relative to the root
   std::vector<fs::path> assets;    // other files in sections, copied verbatim

@@ -85,4 +85,8 @@ struct Site {
   std::vector<std::filesystem::path> template_dirs;  // theme's templates, then the site's
 };
 
+// "annual-reports" -> "Annual reports": the title of a page or section from its file or
+// folder name, when its front matter gives none.
+std::string title_from_name(std::string name);
+
 }  // namespace cdp

@@ -17,19 +17,10 @@ std::vector<std::string> split_url(const std::string& url) {
   return parts;
 }
 
-std::string title_from_folder(const std::string& path) {
-  std::string name = std::filesystem::path(path).filename().string();
-  for (char& c : name) {
-    if (c == '-' || c == '_') c = ' ';
-  }
-  if (!name.empty() && name[0] >= 'a' && name[0] <= 'z') name[0] = static_cast<char>(name[0] - 'a' + 'A');
-  return name;
-}
-
 std::string section_title(const Site& site, const std::string& path) {
   auto it = site.sections.find(path);
   if (it != site.sections.end() && it->second.index) return it->second.index->meta.title.value;
-  return path.empty() ? site.config.title.value : title_from_folder(path);
+  return path.empty() ? site.config.title.value : title_from_name(std::filesystem::path(path).filename().string());
 }
 
 std::string section_summary(const Site& site, const std::string& path) {
