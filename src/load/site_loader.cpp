@@ -36,7 +36,9 @@ Walk walk_content(const fs::path& root, Diagnostics& diagnostics) {
       if (name[0] == '.' || (top_level && is_reserved_folder(name))) it.disable_recursion_pending();
       continue;
     }
-    if (is_ignored_file(name) || !it->is_regular_file(ec)) continue;
+    if (is_ignored_file(name)) continue;
+    // A .md that is not a readable file (a dangling link, a device) is reported when read.
+    if (!it->is_regular_file(ec) && path.extension() != ".md") continue;
     fs::path relative = path.lexically_relative(root);
     if (path.extension() == ".md") {
       walk.markdown.push_back(relative);
