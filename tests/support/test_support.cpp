@@ -107,9 +107,11 @@ std::string RunningCdpsite::wait_for_line(const std::string& text, int timeout_m
   }
 }
 
-int RunningCdpsite::stop() {
+int RunningCdpsite::stop() { return kill_with(SIGINT); }
+
+int RunningCdpsite::kill_with(int signal) {
   if (pid_ < 0) return -1;
-  kill(pid_, SIGINT);
+  kill(pid_, signal);
   int status = 0;
   waitpid(pid_, &status, 0);
   pid_ = -1;

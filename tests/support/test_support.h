@@ -46,6 +46,8 @@ class RunningCdpsite {
   std::string wait_for_line(const std::string& text, int timeout_ms);
   // Sends SIGINT and returns the exit code.
   int stop();
+  // Sends `signal` (e.g. SIGKILL) and waits; returns the exit code (128 + signal).
+  int kill_with(int signal);
 
  private:
   int pid_ = -1;        // the process
