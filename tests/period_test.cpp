@@ -68,7 +68,9 @@ INSTANTIATE_TEST_SUITE_P(
                       Malformed{"2023-02-30", "'2023-02-30' is not a real date"},
                       Malformed{"last year", "'last year' is not in a form cdpsite knows. Write a month"},
                       Malformed{"", "'' is not in a form"},
-                      Malformed{"March 2025 to April 2023", "the period ends before it starts"}));
+                      Malformed{"March 2025 to April 2023", "the period ends before it starts"},
+                      Malformed{"0000", "the years of a period must be between 1 and 9999"},
+                      Malformed{"Q4 9999/00", "the years of a period must be between 1 and 9999"}));
 
 TEST(Period, BaselineIsFlagged) {
   EXPECT_TRUE(parse_period("March 2022 baseline")->is_baseline());

@@ -216,9 +216,15 @@ const std::string& accepted_period_forms() {
   return forms;
 }
 
+static bool is_real(const Date& date) { return is_valid_date(date.year, date.month, date.day); }
+
 std::optional<Period> parse_period(std::string_view text, std::string* problem) {
   Parser parser{trim(text), ""};
   std::optional<Period> period = parser.parse();
+  if (period && (!is_real(period->first()) || !is_real(period->last()))) {
+    period.reset();
+    parser.problem = "the years of a period must be between 1 and 9999";
+  }
   if (!period && problem) *problem = parser.problem;
   return period;
 }
