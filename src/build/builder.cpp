@@ -14,6 +14,7 @@
 #include "load/site_loader.h"
 #include "render/markdown.h"
 #include "render/shortcodes.h"
+#include "render/open_data.h"
 #include "render/page_context.h"
 #include "render/templates.h"
 
@@ -129,6 +130,9 @@ bool SiteBuild::prepare(Diagnostics& diagnostics) {
   routes_ = plan_routes(*site_, diagnostics);
   templates_ = TemplateSet::load(site_->template_dirs, std::filesystem::current_path(), diagnostics);
   if (!data_ || !templates_) return false;
+  for (const GeneratedFile& file : open_data_files(*data_)) {
+    claim_output(routes_, file.path, "the open data of the site", {site_->display_root, 0, 0}, diagnostics);
+  }
   LinkResolver links(routes_, diagnostics);
   render_bodies(*site_, *data_, *templates_, links, diagnostics);
   links.check_anchors();
@@ -143,6 +147,7 @@ bool SiteBuild::write(const std::filesystem::path& output, Diagnostics& diagnost
     staged.write(jobs[i].output, render_job(*site_, *templates_, jobs[i]), diagnostics);
   });
   for (const StaticFile& file : site_->static_files) staged.copy(file.from, file.to, diagnostics);
+  for (const GeneratedFile& file : open_data_files(*data_)) staged.write(file.path, file.content, diagnostics);
   stats.pages = jobs.size();
   stats.files = staged.files_written();
   return !diagnostics.has_errors() && staged.commit(diagnostics);
@@ -258,6 +263,10 @@ SiteBuild::Update SiteBuild::update(const std::set<std::filesystem::path>& chang
   if (data_changed) {
     Update result = reload_data(rendered, diagnostics);
     if (result != Update::kDone) return result;
+    for (const GeneratedFile& file : open_data_files(*data_)) {
+      if (!routes_.owner_by_output.count(file.path)) return Update::kNeedsFullBuild;  // a new partnership
+      if (!replace_published_file(output, file.path, file.content, diagnostics)) return Update::kFailed;
+    }
   }
   if (!publish(rendered, output, diagnostics)) return Update::kFailed;
   return templates.empty() ? Update::kDone : reload_templates(templates, output, diagnostics);

@@ -20,6 +20,10 @@ struct RouteTable {
 // The URL of a page from its path relative to the content root and its slug.
 std::string url_for(const std::string& rel_path, const std::string& slug, bool is_section_index);
 
+// Records that `source` publishes `output`; reports a second claim on the same path.
+void claim_output(RouteTable& table, const std::string& output, const std::string& source, const SourcePos& where,
+                  Diagnostics& diagnostics);
+
 // Sets page->route and section.route for the whole site; reports collisions.
 RouteTable plan_routes(Site& site, Diagnostics& diagnostics);
 

@@ -1,0 +1,32 @@
+#pragma once
+// Open data: every metric's figures as CSV and JSON, per partnership
+// (<folder>/open-data/metrics.csv, .json) and site-wide (open-data/metrics.csv, .json),
+// with period, value, unit, numerator, denominator, comparators, targets and source.
+// Text cells of the CSV that a spreadsheet would run as a formula are neutralised.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/cdp.h"
+
+namespace cdp {
+
+struct GeneratedFile {
+  std::string path;     // output path relative to the site root
+  std::string content;  // the file's bytes
+};
+
+// Every open data file of the site, in a stable order.
+std::vector<GeneratedFile> open_data_files(const CdpData& data);
+
+// A CSV cell: quoted when needed (RFC 4180), and a text cell starting with = + - @,
+// tab or carriage return gets a leading apostrophe so spreadsheets show it as text.
+std::string csv_text_cell(std::string_view text);
+
+// A number as plain digits that round-trip (no thousands separators): "1814", "48.3".
+std::string csv_number(double value);
+
+// Where a partnership's open data is published.
+std::string open_data_folder(const Partnership& partnership);
+
+}  // namespace cdp

@@ -1,0 +1,92 @@
+#include "render/open_data.h"
+
+#include <sstream>
+
+#include <Poco/JSON/Parser.h>
+#include <gtest/gtest.h>
+
+#include "load/data_loader.h"
+#include "load/site_loader.h"
+#include "support/test_support.h"
+
+namespace cdp {
+namespace {
+
+TEST(OpenData, CsvCellsAreQuotedAndFormulasNeutralised) {
+  EXPECT_EQ(csv_text_cell("plain"), "plain");
+  EXPECT_EQ(csv_text_cell("a, b"), "\"a, b\"");
+  EXPECT_EQ(csv_text_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+  EXPECT_EQ(csv_text_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+  EXPECT_EQ(csv_text_cell("+1"), "'+1");
+  EXPECT_EQ(csv_text_cell("-1"), "'-1");
+  EXPECT_EQ(csv_text_cell("@SUM(A1)"), "'@SUM(A1)");
+  EXPECT_EQ(csv_number(1814), "1814");
+  EXPECT_EQ(csv_number(48.3), "48.3");
+}
+
+std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
+  std::vector<std::vector<std::string>> rows(1, std::vector<std::string>(1));
+  bool quoted = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') rows.back().back() += text[++i];
+      else if (c == '"') quoted = false;
+      else rows.back().back() += c;
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      rows.back().emplace_back();
+    } else if (c == '\r') {
+    } else if (c == '\n') {
+      rows.emplace_back(1);
+    } else {
+      rows.back().back() += c;
+    }
+  }
+  if (rows.back().size() == 1 && rows.back()[0].empty()) rows.pop_back();
+  return rows;
+}
+
+TEST(OpenData, DownloadsHoldTheSameNumbersAsTheToml) {
+  testing::TempDir dir;
+  dir.write("content/site.toml", "title = \"T\"\n");
+  dir.write("content/ws/partnership.toml", "name = \"=West Sussex\"\n");
+  dir.write("content/ws/metrics.toml",
+            "[[metric]]\nid = \"continuity-of-care\"\nvalues = [\n"
+            "  { period = \"2022/23\", value = 31.5, numerator = 63, denominator = 200 },\n"
+            "  { period = \"2023/24\", value = 44, note = \"Provisional, \\\"early\\\" figure\" },\n]\n"
+            "target = { value = 50, by = \"March 2025\" }\n"
+            "[[metric.comparator]]\nname = \"England\"\nvalues = [ { period = \"2023/24\", value = 51.2 } ]\n");
+  Diagnostics diagnostics;
+  auto site = load_site({dir.path() / "content", false}, diagnostics);
+  ASSERT_TRUE(site);
+  auto data = load_cdp_data(*site, diagnostics);
+  ASSERT_TRUE(data) << diagnostics.error_count();
+  auto files = open_data_files(*data);
+  ASSERT_EQ(files.size(), 4u);
+  EXPECT_EQ(files[0].path, "ws/open-data/metrics.csv");
+  auto rows = parse_csv(files[0].content);
+  ASSERT_EQ(rows.size(), 4u);  // header, two values, one comparator value
+  EXPECT_EQ(rows[0][9], "value");
+  EXPECT_EQ(rows[1][0], "'=West Sussex");
+  EXPECT_EQ(rows[1][6], "2022/23");
+  EXPECT_EQ(rows[1][9], "31.5");
+  EXPECT_EQ(rows[1][10], "63");
+  EXPECT_EQ(rows[1][11], "200");
+  EXPECT_EQ(rows[2][12], "Provisional, \"early\" figure");
+  EXPECT_EQ(rows[2][13], "50");
+  EXPECT_EQ(rows[3][1], "England");
+  EXPECT_EQ(rows[3][9], "51.2");
+  Poco::JSON::Parser parser;
+  auto json = parser.parse(files[1].content).extract<Poco::JSON::Object::Ptr>();
+  auto metric = json->getArray("metrics")->getObject(0);
+  EXPECT_EQ(metric->getValue<std::string>("unit"), "percent");
+  EXPECT_DOUBLE_EQ(metric->getArray("values")->getObject(1)->getValue<double>("value"), 44);
+  EXPECT_DOUBLE_EQ(metric->getArray("comparators")->getObject(0)->getArray("values")->getObject(0)->getValue<double>("value"), 51.2);
+  EXPECT_EQ(files[2].path, "open-data/metrics.csv");
+  EXPECT_EQ(parse_csv(files[2].content).size(), 4u);
+}
+
+}  // namespace
+}  // namespace cdp
