@@ -40,6 +40,7 @@ struct Spec {
   std::vector<std::string> arguments;                  // named arguments it accepts
   std::size_t positional = 0;                          // how many positional arguments it takes
   std::function<std::string(Call&)> render;            // its HTML ("" after an error)
+  bool block = false;                                  // makes a block (a card, a table, a list)
 };
 
 std::vector<std::string> partnership_slugs(const CdpData& data) {
@@ -223,13 +224,26 @@ std::string render_actions(Call& call) {
 
 const std::map<std::string, Spec>& specs() {
   static const std::map<std::string, Spec> all = {
-      {"metric", {{"partnership", "period", "format"}, 1, render_metric}},
-      {"metric-card", {{"partnership", "period"}, 1, render_metric_card}},
-      {"members", {{"partnership"}, 0, render_members}},
-      {"funding", {{"partnership"}, 0, render_funding}},
-      {"actions", {{"partnership", "priority"}, 0, render_actions}},
+      {"metric", {{"partnership", "period", "format"}, 1, render_metric, false}},
+      {"metric-card", {{"partnership", "period"}, 1, render_metric_card, true}},
+      {"members", {{"partnership"}, 0, render_members, true}},
+      {"funding", {{"partnership"}, 0, render_funding, true}},
+      {"actions", {{"partnership", "priority"}, 0, render_actions, true}},
   };
   return all;
+}
+
+// Whether the shortcode is the only thing on its line(s) of the body.
+bool alone_on_its_line(const ShortcodeCall& call, std::string_view body) {
+  std::size_t line_start = body.rfind('\n', call.offset == 0 ? 0 : call.offset - 1);
+  line_start = line_start == std::string_view::npos || call.offset == 0 ? 0 : line_start + 1;
+  std::size_t line_end = body.find('\n', call.offset + call.length);
+  if (line_end == std::string_view::npos) line_end = body.size();
+  auto blank = [](std::string_view text) {
+    return text.find_first_not_of(" \t\r") == std::string_view::npos;
+  };
+  return blank(body.substr(line_start, call.offset - line_start)) &&
+         blank(body.substr(call.offset + call.length, line_end - call.offset - call.length));
 }
 
 bool arguments_fit(Call& call, const Spec& spec) {
@@ -249,7 +263,8 @@ bool arguments_fit(Call& call, const Spec& spec) {
   return !call.failed;
 }
 
-std::string render_call(const ShortcodeCall& shortcode, const ShortcodeContext& context, Diagnostics& diagnostics) {
+std::string render_call(const ShortcodeCall& shortcode, std::string_view body, const ShortcodeContext& context,
+                        Diagnostics& diagnostics) {
   Call call{shortcode, context, diagnostics};
   if (shortcode.literal) return escape_html("{{<" + context.file->text().substr(context.body_offset + shortcode.offset + 5, shortcode.length - 10) + ">}}");
   auto spec = specs().find(shortcode.name);
@@ -259,6 +274,11 @@ std::string render_call(const ShortcodeCall& shortcode, const ShortcodeContext& 
     return "";
   }
   if (!arguments_fit(call, spec->second)) return "";
+  if (spec->second.block && !alone_on_its_line(shortcode, body)) {
+    call.error(shortcode.pos, "the " + shortcode.name + " shortcode makes a block of its own, so it must be on a line by itself",
+               "put it on its own line, with a blank line before and after it");
+    return "";
+  }
   return spec->second.render(call);
 }
 
@@ -284,7 +304,7 @@ ExpandedBody expand_shortcodes(std::string_view body, const ShortcodeContext& co
   for (const ShortcodeCall& call : calls) {
     expanded.markdown.append(body.substr(copied, call.offset - copied));
     expanded.markdown += token(expanded.outputs.size());
-    expanded.outputs.push_back(render_call(call, context, diagnostics));
+    expanded.outputs.push_back(render_call(call, body, context, diagnostics));
     copied = call.offset + call.length;
   }
   expanded.markdown.append(body.substr(copied));
