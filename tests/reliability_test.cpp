@@ -74,8 +74,8 @@ TEST(Reliability, HostileTextIsInertEverywhere) {
                                               "\"\n[[priority.action]]\ntitle = \"[x](javascript:alert(3)) " + evil +
                                               "\"\nowner = \"" + evil + "\"\nstatus = \"on track\"\n");
   dir.write("content/ws/metrics.toml", "[[metric]]\nid = \"kits\"\nname = \"" + evil +
-                                           "\"\nunit = \"count\"\nbetter = \"higher\"\nsource = \"" + evil +
-                                           "\"\nvalues = [ { period = \"2023\", value = 1 } ]\n");
+                                           "\"\nunit = \"count\"\nbetter = \"higher\"\nsource = \"=HYPERLINK(\\\"http://x\\\")\"\n"
+                                           "values = [ { period = \"2023\", value = 1, note = \"@SUM(A1) " + evil + "\" } ]\n");
   dir.write("content/ws/report.md", "+++\ntitle = \"" + evil + "\"\nsummary = \"" + evil +
                                         "\"\n+++\n## " + "<script>x</script>\n\n[link](javascript:alert(4))\n\n"
                                         "{{< metric-card \"kits\" >}}\n\n{{< members >}}\n\n{{< actions priority=\"1\" >}}\n");
@@ -93,6 +93,13 @@ TEST(Reliability, HostileTextIsInertEverywhere) {
     }
   }
   EXPECT_GE(pages, 4);
+  std::string csv = slurp(dir.path() / "site/ws/open-data/metrics.csv");
+  EXPECT_NE(csv.find("'=HYPERLINK"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("'@SUM(A1)"), std::string::npos) << csv;
+  EXPECT_EQ(csv.find(",=HYPERLINK"), std::string::npos);
+  EXPECT_EQ(csv.find(",@SUM"), std::string::npos);
+  std::string json = slurp(dir.path() / "site/ws/open-data/metrics.json");
+  EXPECT_NE(json.find("\\\"alert(2)"), std::string::npos) << json;  // quotes stay escaped in JSON strings
 }
 
 }  // namespace
