@@ -67,26 +67,37 @@ std::string apply_layout(const TemplateSet& templates, const std::string& name, 
 }
 
 struct PageJob {
-  std::string output;       // where the HTML goes
-  const Page* page;         // the page, or nullptr for a section list or the 404 page
-  const Section* section;   // the section whose list this is, or nullptr
+  std::string output;               // where the HTML goes
+  const Page* page = nullptr;       // a Markdown page, or
+  const Section* section = nullptr; // a section's list, or
+  const DataPage* data = nullptr;   // a page made from data; none of them: the 404 page
 };
 
-std::vector<PageJob> page_jobs(const Site& site) {
+std::vector<PageJob> page_jobs(const Site& site, const std::vector<DataPage>& data_pages) {
   std::vector<PageJob> jobs;
   for (const auto& page : site.pages) {
-    if (!page->is_section_index) jobs.push_back({page->route.output, page.get(), nullptr});
+    if (!page->is_section_index) jobs.push_back({page->route.output, page.get(), nullptr, nullptr});
   }
-  for (const auto& [path, section] : site.sections) jobs.push_back({section.route.output, nullptr, &section});
-  jobs.push_back({"404.html", nullptr, nullptr});
+  for (const auto& [path, section] : site.sections) jobs.push_back({section.route.output, nullptr, &section, nullptr});
+  for (const DataPage& page : data_pages) jobs.push_back({page.route.output, nullptr, nullptr, &page});
+  jobs.push_back({"404.html", nullptr, nullptr, nullptr});
   return jobs;
 }
 
-std::string render_job(const Site& site, const TemplateSet& templates, const PageJob& job) {
+// A section page that is a partnership's folder links to its data pages and downloads.
+void add_partnership_links(mstch::map& context, const Section& section, const CdpData& data) {
+  for (const Partnership& partnership : data.partnerships) {
+    if (partnership.folder == section.path) context["partnership_links"] = partnership_links(partnership, section.route.url);
+  }
+}
+
+std::string render_job(const Site& site, const CdpData& data, const TemplateSet& templates, const PageJob& job) {
   if (job.page) return apply_layout(templates, "page", page_context(site, *job.page));
+  if (job.data) return apply_layout(templates, job.data->template_name, data_page_context(site, *job.data));
   if (job.section) {
-    return apply_layout(templates, job.section->path.empty() ? "home" : "section",
-                        section_context(site, *job.section));
+    mstch::map context = section_context(site, *job.section);
+    add_partnership_links(context, *job.section, data);
+    return apply_layout(templates, job.section->path.empty() ? "home" : "section", context);
   }
   return apply_layout(templates, "404", not_found_context(site));
 }
@@ -133,6 +144,7 @@ bool SiteBuild::prepare(Diagnostics& diagnostics) {
   for (const GeneratedFile& file : open_data_files(*data_)) {
     claim_output(routes_, file.path, "the open data of the site", {site_->display_root, 0, 0}, diagnostics);
   }
+  if (!make_data_pages(diagnostics)) return false;
   LinkResolver links(routes_, diagnostics);
   render_bodies(*site_, *data_, *templates_, links, diagnostics);
   links.check_anchors();
@@ -142,9 +154,9 @@ bool SiteBuild::prepare(Diagnostics& diagnostics) {
 bool SiteBuild::write(const std::filesystem::path& output, Diagnostics& diagnostics, BuildStats& stats) {
   StagedOutput staged;
   if (!staged.begin(output, diagnostics)) return false;
-  std::vector<PageJob> jobs = page_jobs(*site_);
+  std::vector<PageJob> jobs = page_jobs(*site_, data_pages_);
   parallel_for(jobs.size(), [&](std::size_t i) {
-    staged.write(jobs[i].output, render_job(*site_, *templates_, jobs[i]), diagnostics);
+    staged.write(jobs[i].output, render_job(*site_, *data_, *templates_, jobs[i]), diagnostics);
   });
   for (const StaticFile& file : site_->static_files) staged.copy(file.from, file.to, diagnostics);
   for (const GeneratedFile& file : open_data_files(*data_)) staged.write(file.path, file.content, diagnostics);
@@ -201,6 +213,7 @@ bool SiteBuild::publish(const std::vector<Page*>& pages, const std::filesystem::
 // The templates a page job is laid out with: its own and the base layout.
 std::string own_template(const PageJob& job) {
   if (job.page) return "page";
+  if (job.data) return job.data->template_name;
   if (job.section) return job.section->path.empty() ? "home" : "section";
   return "404";
 }
@@ -222,13 +235,15 @@ SiteBuild::Update SiteBuild::reload_templates(const std::set<std::string>& names
     std::vector<Page*> unused;
     if (reload_data(unused, diagnostics) != Update::kDone) return Update::kFailed;
   }
-  std::vector<PageJob> jobs = page_jobs(*site_);
+  std::vector<PageJob> jobs = page_jobs(*site_, data_pages_);
   std::atomic<bool> ok = true;
   parallel_for(jobs.size(), [&](std::size_t i) {
     const PageJob& job = jobs[i];
     bool shows_shortcodes = shortcode_changed && job.page && job.page->uses_data;
     if (!shows_shortcodes && !uses_changed(own_template(job))) return;
-    if (!replace_published_file(output, job.output, render_job(*site_, *templates_, job), diagnostics)) ok = false;
+    if (!replace_published_file(output, job.output, render_job(*site_, *data_, *templates_, job), diagnostics)) {
+      ok = false;
+    }
   });
   return ok ? Update::kDone : Update::kFailed;
 }
@@ -267,6 +282,13 @@ SiteBuild::Update SiteBuild::update(const std::set<std::filesystem::path>& chang
       if (!routes_.owner_by_output.count(file.path)) return Update::kNeedsFullBuild;  // a new partnership
       if (!replace_published_file(output, file.path, file.content, diagnostics)) return Update::kFailed;
     }
+    std::size_t before = data_pages_.size();
+    data_pages_ = data_pages(*data_, build_date());
+    if (data_pages_.size() != before) return Update::kNeedsFullBuild;  // new or removed data pages
+    for (const DataPage& page : data_pages_) {
+      std::string html = apply_layout(*templates_, page.template_name, data_page_context(*site_, page));
+      if (!replace_published_file(output, page.route.output, html, diagnostics)) return Update::kFailed;
+    }
   }
   if (!publish(rendered, output, diagnostics)) return Update::kFailed;
   return templates.empty() ? Update::kDone : reload_templates(templates, output, diagnostics);
@@ -282,6 +304,22 @@ std::optional<std::string> SiteBuild::template_name(const std::filesystem::path&
     }
   }
   return std::nullopt;
+}
+
+bool SiteBuild::make_data_pages(Diagnostics& diagnostics) {
+  data_pages_ = data_pages(*data_, build_date());
+  if (data_pages_.empty()) return true;
+  for (const std::string& name : data_page_templates()) {
+    if (templates_->has(name)) continue;
+    diagnostics.add(error_in(site_->template_dirs.front().generic_string(),
+                             "the theme has no " + name + ".mustache template, which partnership pages need",
+                             "copy it from the default theme"));
+  }
+  for (const DataPage& page : data_pages_) {
+    claim_output(routes_, page.route.output, "a page made from the data of " + page.section,
+                 {site_->display_root, 0, 0}, diagnostics);
+  }
+  return !diagnostics.has_errors();
 }
 
 std::vector<std::filesystem::path> SiteBuild::source_folders() const {

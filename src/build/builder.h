@@ -13,6 +13,7 @@
 #include "core/diagnostic.h"
 #include "model/cdp.h"
 #include "model/site.h"
+#include "render/data_pages.h"
 #include "render/templates.h"
 
 namespace cdp {
@@ -59,6 +60,10 @@ class SiteBuild {
   std::optional<CdpData> data_;           // its partnerships and metrics
   RouteTable routes_;                     // where everything is published
   std::optional<TemplateSet> templates_;  // the theme and the site's templates
+  std::vector<DataPage> data_pages_;      // pages made from the partnerships' data
+
+  // Makes the data pages, checking their templates exist; false after errors.
+  bool make_data_pages(Diagnostics& diagnostics);
 
   Update update_page(const std::string& relative, std::vector<Page*>& rendered, Diagnostics& diagnostics);
   Update reload_data(std::vector<Page*>& rendered, Diagnostics& diagnostics);

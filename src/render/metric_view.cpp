@@ -1,7 +1,10 @@
 #include "render/metric_view.h"
 
+#include <map>
+
 #include "model/as_of.h"
 #include "render/format.h"
+#include "render/markdown.h"
 
 namespace cdp {
 
@@ -76,6 +79,21 @@ mstch::map metric_view_values(const MetricView& view) {
                     {"has_comparisons", !view.comparisons.empty()},
                     {"comparisons", comparisons},
                     {"source", view.source}};
+}
+
+mstch::map action_values(const Action& action) {
+  static const std::map<ActionStatus, std::pair<std::string, std::string>> words = {
+      {ActionStatus::kNotStarted, {"Not started", "status--not-started"}},
+      {ActionStatus::kOnTrack, {"On track", "status--on-track"}},
+      {ActionStatus::kAtRisk, {"At risk", "status--at-risk"}},
+      {ActionStatus::kDelayed, {"Delayed", "status--delayed"}},
+      {ActionStatus::kComplete, {"Complete", "status--complete"}}};
+  const auto& [status_words, status_class] = words.at(action.status.value);
+  return mstch::map{{"title_html", render_inline_markdown(action.title.value)},
+                    {"owner", action.owner.value},
+                    {"due", action.due.present() ? action.due.value.display() : std::string()},
+                    {"status_words", status_words},
+                    {"status_class", status_class}};
 }
 
 }  // namespace cdp

@@ -39,4 +39,7 @@ MetricView make_metric_view(const MetricDefinition& definition, const MetricSeri
 // The view as template values.
 mstch::map metric_view_values(const MetricView& view);
 
+// An action as template values: title_html, owner, due, status_words, status_class.
+mstch::map action_values(const Action& action);
+
 }  // namespace cdp

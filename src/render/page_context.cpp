@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <sstream>
 
+#include "render/data_pages.h"
+
 namespace cdp {
 
 namespace {
@@ -179,6 +181,20 @@ mstch::map section_context(const Site& site, const Section& section) {
     context["page"] = page_values(placeholder, kind);
   }
   add_listing(context, site, section);
+  return context;
+}
+
+mstch::map data_page_context(const Site& site, const DataPage& page) {
+  mstch::map context = common(site, page.route.url, page.section, true);
+  mstch::array& crumbs = boost::get<mstch::array>(context["breadcrumbs"]);
+  for (const auto& [title, url] : page.crumbs) {
+    crumbs.push_back(mstch::map{{"title", title}, {"url", relative_url(page.route.url, url)}});
+  }
+  context["has_breadcrumbs"] = !crumbs.empty();
+  Page placeholder;
+  placeholder.meta.title.value = page.title;
+  context["page"] = page_values(placeholder, "data");
+  context["data"] = page.values;
   return context;
 }
 

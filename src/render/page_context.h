@@ -42,6 +42,12 @@ std::string relative_url(const std::string& from_url, const std::string& to_url)
 mstch::map page_context(const Site& site, const Page& page);
 // The context for a section's list page (with or without an _index.md).
 mstch::map section_context(const Site& site, const Section& section);
+struct DataPage;
+
+// The context for a page made from data (data_pages.h): the common values, page.title,
+// and the page's own values under "data".
+mstch::map data_page_context(const Site& site, const DataPage& page);
+
 // The context for the 404 page, published at the root as 404.html.
 mstch::map not_found_context(const Site& site);
 

@@ -182,16 +182,6 @@ std::string render_funding(Call& call) {
       "shortcodes/funding", mstch::map{{"caption", caption}, {"years", year_values}, {"rows", rows}});
 }
 
-const std::map<ActionStatus, std::pair<std::string, std::string>>& status_words() {
-  static const std::map<ActionStatus, std::pair<std::string, std::string>> words = {
-      {ActionStatus::kNotStarted, {"Not started", "status--not-started"}},
-      {ActionStatus::kOnTrack, {"On track", "status--on-track"}},
-      {ActionStatus::kAtRisk, {"At risk", "status--at-risk"}},
-      {ActionStatus::kDelayed, {"Delayed", "status--delayed"}},
-      {ActionStatus::kComplete, {"Complete", "status--complete"}}};
-  return words;
-}
-
 std::string render_actions(Call& call) {
   const Partnership* partnership = partnership_for(call);
   const Located<std::string>* wanted = call.named("priority");
@@ -205,16 +195,10 @@ std::string render_actions(Call& call) {
     ids.push_back(std::to_string(priority.number.value));
     if (std::to_string(priority.number.value) != wanted->value && priority.id != wanted->value) continue;
     mstch::array actions;
-    for (const Action& action : priority.actions) {
-      const auto& [words, css_class] = status_words().at(action.status.value);
-      actions.push_back(mstch::map{{"title_html", render_inline_markdown(action.title.value)},
-                                   {"owner", action.owner.value},
-                                   {"due", action.due.present() ? action.due.value.display() : std::string()},
-                                   {"status_words", words},
-                                   {"status_class", css_class}});
-    }
+    for (const Action& action : priority.actions) actions.push_back(action_values(action));
     return call.context.templates->render(
-        "shortcodes/actions", mstch::map{{"priority_title_html", render_inline_markdown(priority.title.value)},
+        "shortcodes/actions", mstch::map{{"caption", "Actions for priority " + std::to_string(priority.number.value) +
+                                                         ": " + priority.title.value},
                                          {"has_actions", !actions.empty()},
                                          {"actions", actions}});
   }

@@ -26,6 +26,11 @@ const pageTypes = {
   document: "partnerships/southend/strategy-2023-25/index.html",
   "board-report": "partnerships/derby-derbyshire/hwb-report-2024-01/index.html",
   page: "about/index.html",
+  "partnership-about": "partnerships/west-sussex/about/index.html",
+  priorities: "partnerships/west-sussex/priorities/index.html",
+  priority: "partnerships/west-sussex/priorities/priority-5/index.html",
+  metrics: "partnerships/southend/metrics/index.html",
+  metric: "partnerships/southend/metrics/drug-misuse-deaths/index.html",
   "not-found": "404.html",
 };
 

@@ -1,0 +1,37 @@
+#pragma once
+// The pages a partnership gets from its data without writing any HTML: about (members
+// by sector, governance, roles, footprint, funding), priorities and a page per
+// priority (actions and their status, metrics), and a metrics dashboard grouped by
+// outcome with a page per metric (latest value, change, target and comparators in
+// words, every value as a table, source, definition, downloads). Every value reaches
+// the templates ready to print.
+#include <string>
+#include <vector>
+
+#include <mstch/mstch.hpp>
+
+#include "model/cdp.h"
+#include "model/site.h"
+
+namespace cdp {
+
+struct DataPage {
+  Route route;                // where it is published
+  std::string section;        // the partnership's folder, for navigation and breadcrumbs
+  std::string title;          // page title
+  std::string template_name;  // "partnership-about", "priorities", "priority", "metrics", "metric"
+  mstch::map values;          // values of this page (added to the common ones under "data")
+  std::vector<std::pair<std::string, std::string>> crumbs;  // extra breadcrumbs: (title, url from root)
+};
+
+// Every data page of every partnership.
+std::vector<DataPage> data_pages(const CdpData& data, const Date& today);
+
+// Links from a partnership's own section page to its data pages and downloads:
+// about_url, has_priorities, priorities_url, has_metrics, metrics_url, csv_url, json_url.
+mstch::map partnership_links(const Partnership& partnership, const std::string& from_url);
+
+// The templates data pages use (checked to exist when there are partnerships).
+const std::vector<std::string>& data_page_templates();
+
+}  // namespace cdp
