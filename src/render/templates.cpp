@@ -1,9 +1,8 @@
 #include "render/templates.h"
 
 #include <algorithm>
-
+#include <cctype>
 #include <mutex>
-#include <set>
 
 #include "core/fs.h"
 #include "core/html.h"
@@ -18,10 +17,77 @@ const std::vector<std::string> kRequiredTemplates = {"base", "home", "section", 
 namespace {
 
 constexpr std::string_view kExtension = ".mustache";
+constexpr std::string_view kTagKinds =
+    "tags are {{name}}, {{{html}}}, {{#section}}, {{^inverted}}, {{/end}}, {{> partial}} or {{! comment}}";
+
+// One {{ }} tag, read the way mstch reads it.
+struct Tag {
+  std::size_t start = 0;    // offset of its "{{"
+  std::size_t end = 0;      // offset just after it (after "{{" alone when it is not closed)
+  char sigil = 0;           // '#', '^', '/', '>', '&', '!', '=', '{' for {{{ }}}, 0 for {{name}}
+  std::string name;         // what follows the sigil, without the spaces mstch trims
+  bool closed = true;       // false when no "}}" ends it before the next "{{"
+  bool mismatched = false;  // {{{ ended by }}, or {{ ended by }}}
+};
+
+bool is_sigil(char c) { return std::string_view("#^/>&!=").find(c) != std::string_view::npos; }
+
+// Trims the spaces mstch trims (spaces only: a tab or line break stays in the name).
+std::string trim_spaces(std::string_view text) {
+  std::size_t start = text.find_first_not_of(' ');
+  if (start == std::string_view::npos) return "";
+  return std::string(text.substr(start, text.find_last_not_of(' ') - start + 1));
+}
+
+// Reads the tag whose "{{" is at `start` in `text`.
+Tag read_tag(const std::string& text, std::size_t start) {
+  Tag tag;
+  tag.start = start;
+  bool triple = text.compare(start, 3, "{{{") == 0;
+  std::size_t body = start + (triple ? 3 : 2);
+  std::size_t close = text.find("}}", body);
+  std::size_t next_open = text.find("{{", body);
+  std::string inside = trim_spaces(std::string_view(text).substr(body, std::min(close, text.size()) - body));
+  if (triple) {
+    tag.sigil = '{';
+  } else if (!inside.empty() && is_sigil(inside[0])) {
+    tag.sigil = inside[0];
+    inside = trim_spaces(std::string_view(inside).substr(1));
+  }
+  tag.name = inside;
+  if (close == std::string::npos || (next_open != std::string::npos && next_open < close)) {
+    tag.closed = false;
+    tag.end = start + 2;
+    return tag;
+  }
+  bool third_brace = close + 2 < text.size() && text[close + 2] == '}';
+  tag.mismatched = triple != third_brace;
+  tag.end = close + (third_brace ? 3 : 2);
+  return tag;
+}
+
+// The character (a whole UTF-8 sequence) that starts at byte `at` of `text`.
+std::string character_at(const std::string& text, std::size_t at) {
+  std::size_t end = at + 1;
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+  return text.substr(at, end - at);
+}
+
+bool is_name_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
+}
+
+// A {{> name}} in a template.
+struct Include {
+  std::string name;           // the template it includes
+  SourcePos pos;              // where the tag is
+  bool unconditional = false; // outside every section, so always rendered
+};
 
 // A section opened by {{#name}} or {{^name}} and not yet closed.
 struct OpenSection {
   std::string name;  // the section's key
+  char sigil = '#';  // '#' or '^'
   SourcePos pos;     // where it was opened
 };
 
@@ -30,105 +96,291 @@ class TemplateChecker {
   TemplateChecker(const SourceFile& file, const std::vector<std::string>& partials, Diagnostics& diagnostics)
       : file_(file), partials_(partials), diagnostics_(diagnostics) {}
 
-  void run() {
+  // Checks the whole template; returns how many problems it reported.
+  int run() {
     const std::string& text = file_.text();
-    std::size_t at = 0;
-    while ((at = text.find("{{", at)) != std::string::npos) at = check_tag(at);
-    for (const OpenSection& open : open_) {
-      report(open.pos, "the section {{#" + open.name + "}} is never closed",
-             "add {{/" + open.name + "}} where the section should end");
+    for (std::size_t at = text.find("{{"); at != std::string::npos; at = text.find("{{", at)) {
+      Tag tag = read_tag(text, at);
+      check(tag, file_.pos_at_offset(tag.start));
+      at = tag.end;
     }
+    for (const OpenSection& open : open_) {
+      report(open.pos, "the section " + opening(open) + " is never closed",
+             "add {{/" + open.name + "}} to close the section opened at line " + std::to_string(open.pos.line));
+    }
+    return problems_;
   }
+
+  // The partials the template includes, in order.
+  const std::vector<Include>& includes() const { return includes_; }
 
  private:
-  // Checks the tag starting at `at`; returns the offset after it.
-  std::size_t check_tag(std::size_t at) {
-    const std::string& text = file_.text();
-    bool triple = text.compare(at, 3, "{{{") == 0;
-    std::string closing = triple ? "}}}" : "}}";
-    std::size_t end = text.find(closing, at + closing.size());
-    std::size_t next_open = text.find("{{", at + 2 + (triple ? 1 : 0));
-    SourcePos pos = file_.pos_at_offset(at);
-    if (end == std::string::npos || (next_open != std::string::npos && next_open < end)) {
-      report(pos, "this tag is not closed", "end it with " + closing);
-      return at + 2;
-    }
-    std::string body = trim(text.substr(at + closing.size(), end - at - closing.size()));
-    if (!triple) check_body(body, pos);
-    return end + closing.size();
-  }
-
-  void check_body(const std::string& body, const SourcePos& pos) {
-    if (body.empty()) {
-      report(pos, "this tag is empty", "put a value name inside, e.g. {{page.title}}");
-      return;
-    }
-    char sigil = body[0];
-    std::string name = trim(body.substr(1));
-    switch (sigil) {
+  void check(const Tag& tag, const SourcePos& pos) {
+    if (!tag.closed) return report_unclosed(tag, pos);
+    if (tag.mismatched) return report_mismatched(tag, pos);
+    switch (tag.sigil) {
+      case '!':
+        return;
+      case '=':
+        return report(pos, "changing the tag delimiters is not supported", "keep the {{ }} delimiters");
       case '#':
       case '^':
-        open_.push_back({name, pos});
-        break;
+        return open_section(tag, pos);
       case '/':
-        close_section(name, pos);
-        break;
+        return close_section(tag.name, pos);
       case '>':
-        check_partial(name, pos);
-        break;
-      case '!':
-      case '&':
-        break;
-      case '=':
-        report(pos, "changing the tag delimiters is not supported", "keep the {{ }} delimiters");
-        break;
+        return check_partial(tag.name, pos);
       default:
-        if (!std::isalpha(static_cast<unsigned char>(sigil)) && sigil != '_' && sigil != '.') {
-          report(pos, std::string("unknown tag type '") + sigil + "'",
-                 "tags are {{name}}, {{{html}}}, {{#section}}, {{^inverted}}, {{/end}}, {{> partial}} or {{! comment}}");
-        }
+        return check_value(tag, pos);
     }
+  }
+
+  void report_unclosed(const Tag& tag, const SourcePos& pos) {
+    if (tag.sigil == '!') {
+      report(pos, "this comment has a {{ inside it, so it ends at the first }}",
+             "remove the {{ from inside the comment");
+      return;
+    }
+    report(pos, "this tag is not closed", std::string("end it with ") + (tag.sigil == '{' ? "}}}" : "}}"));
+  }
+
+  void report_mismatched(const Tag& tag, const SourcePos& pos) {
+    if (tag.sigil == '{') {
+      report(pos, "this tag starts with {{{ but ends with }}",
+             "end it with }}} to print HTML as it is, or start it with {{ to print escaped text");
+    } else {
+      report(pos, "this tag starts with {{ but ends with }}}",
+             "start it with {{{ to print HTML as it is, or end it with }} to print escaped text");
+    }
+  }
+
+  // {{name}}, {{&name}} and {{{name}}}.
+  void check_value(const Tag& tag, const SourcePos& pos) {
+    if (tag.name.empty()) {
+      report(pos, "this tag is empty", "put a value's name inside, e.g. {{page.title}}");
+      return;
+    }
+    char first = tag.name[0];
+    if (tag.sigil == 0 && !std::isalnum(static_cast<unsigned char>(first)) && first != '_' && first != '.') {
+      report(pos, "unknown tag type '" + character_at(tag.name, 0) + "'", std::string(kTagKinds));
+      return;
+    }
+    check_name(tag.name, pos);
+  }
+
+  // Names are keys of the context: a name with a space or a '|' never matches one.
+  void check_name(const std::string& name, const SourcePos& pos) {
+    auto bad = std::find_if_not(name.begin(), name.end(), is_name_char);
+    if (bad == name.end()) return;
+    std::string what = *bad == ' ' ? "a space" : *bad == '\t' ? "a tab" : (*bad == '\n' || *bad == '\r') ? "a line break"
+                                     : "'" + character_at(name, static_cast<std::size_t>(bad - name.begin())) + "'";
+    std::string shown = name.substr(0, name.find_first_of("\r\n"));
+    report(pos, "the name \"" + shown + "\" has " + what + " in it, so it matches no value",
+           "names are letters, digits, _ and -, with . between parts, e.g. {{page.title}}");
+  }
+
+  void open_section(const Tag& tag, const SourcePos& pos) {
+    if (tag.name.empty()) {
+      report(pos, "this section tag has no name",
+             std::string("write the name of a value after the ") + tag.sigil + ", e.g. {{" + tag.sigil + "pages}}");
+      return;
+    }
+    check_name(tag.name, pos);
+    open_.push_back({tag.name, tag.sigil, pos});
   }
 
   void close_section(const std::string& name, const SourcePos& pos) {
-    if (open_.empty()) {
-      report(pos, "{{/" + name + "}} closes a section that was never opened", "remove it, or add {{#" + name + "}} before it");
+    if (name.empty()) {
+      report(pos, "this closing tag has no name", "write the name of the section it closes, e.g. {{/pages}}");
       return;
     }
-    if (open_.back().name != name) {
-      report(pos, "{{/" + name + "}} closes the wrong section: {{#" + open_.back().name + "}} (line " +
-                      std::to_string(open_.back().pos.line) + ") is still open",
-             "close {{#" + open_.back().name + "}} with {{/" + open_.back().name + "}} first");
+    if (!open_.empty() && open_.back().name == name) {
+      open_.pop_back();
+      return;
     }
-    open_.pop_back();
+    auto open = std::find_if(open_.rbegin(), open_.rend(), [&](const OpenSection& s) { return s.name == name; });
+    if (open != open_.rend()) return close_crossing(name, pos, static_cast<std::size_t>(open_.rend() - open) - 1);
+    if (auto it = closed_early_.find(name); it != closed_early_.end()) {
+      closed_early_.erase(it);  // its error was reported where it was closed early
+      return;
+    }
+    if (!open_.empty() && !closest_match(name, {open_.back().name}).empty()) {
+      const OpenSection& top = open_.back();
+      report(pos, "{{/" + name + "}} does not match the open section " + opening(top) + " (line " +
+                      std::to_string(top.pos.line) + ")",
+             "change it to {{/" + top.name + "}}");
+      open_.pop_back();
+      return;
+    }
+    report(pos, "{{/" + name + "}} closes a section that was never opened",
+           "remove it, or add {{#" + name + "}} before it");
+  }
+
+  // {{/name}} closes a section while sections opened inside it are still open.
+  void close_crossing(const std::string& name, const SourcePos& pos, std::size_t index) {
+    const OpenSection& inner = open_.back();
+    report(pos, "{{/" + name + "}} closes the wrong section: " + opening(inner) + " (line " +
+                    std::to_string(inner.pos.line) + ") is still open",
+           "add {{/" + inner.name + "}} before this {{/" + name + "}}");
+    for (std::size_t i = index + 1; i < open_.size(); ++i) closed_early_.insert(open_[i].name);
+    open_.resize(index);
   }
 
   void check_partial(const std::string& name, const SourcePos& pos) {
+    if (name.empty()) {
+      report(pos, "this partial tag names no template", "write the template's name after >, e.g. {{> partials/nav}}");
+      return;
+    }
+    includes_.push_back({name, pos, open_.empty()});
     if (std::find(partials_.begin(), partials_.end(), name) != partials_.end()) return;
-    report(pos, "there is no template called \"" + name + "\" to include", did_you_mean(name, partials_));
+    std::string match = closest_match(name, partials_);
+    report(pos, "there is no template called \"" + name + "\" to include",
+           match.empty() ? "add " + name + std::string(kExtension) + " to the templates folder, or fix the name"
+                         : "did you mean {{> " + match + "}}?");
   }
 
-  static std::string trim(const std::string& text) {
-    std::size_t start = text.find_first_not_of(" \t\r\n");
-    std::size_t end = text.find_last_not_of(" \t\r\n");
-    return start == std::string::npos ? "" : text.substr(start, end - start + 1);
-  }
+  static std::string opening(const OpenSection& open) { return std::string("{{") + open.sigil + open.name + "}}"; }
 
   void report(SourcePos pos, std::string message, std::string hint) {
+    ++problems_;
     diagnostics_.add(error_at(file_, std::move(pos), std::move(message), std::move(hint)));
   }
 
-  const SourceFile& file_;                     // the template
-  const std::vector<std::string>& partials_;   // names that {{> name}} may use
-  Diagnostics& diagnostics_;                   // where problems go
-  std::vector<OpenSection> open_;              // sections not yet closed
+  const SourceFile& file_;                    // the template
+  const std::vector<std::string>& partials_;  // names that {{> name}} may use
+  Diagnostics& diagnostics_;                  // where problems go
+  std::vector<OpenSection> open_;             // sections not yet closed, outermost first
+  std::multiset<std::string> closed_early_;   // sections closed by a crossing {{/x}}, already reported
+  std::vector<Include> includes_;             // every {{> name}}
+  int problems_ = 0;                          // problems reported
 };
+
+// A template file as loaded, with what its check found.
+struct Loaded {
+  SourceFile file;                // its text and display path
+  std::vector<Include> includes;  // its {{> name}} tags
+};
+
+// Reports includes outside every section that lead back to their own template: mstch
+// would include them forever, until the stack runs out. Returns how many it reported.
+int check_include_loops(const std::map<std::string, Loaded>& loaded, Diagnostics& diagnostics) {
+  auto leads_back = [&](const std::string& from, const std::string& target) {
+    std::set<std::string> seen;
+    std::vector<std::string> pending = {from};
+    while (!pending.empty()) {
+      std::string name = pending.back();
+      pending.pop_back();
+      if (name == target) return true;
+      auto it = loaded.find(name);
+      if (it == loaded.end() || !seen.insert(name).second) continue;
+      for (const Include& include : it->second.includes) {
+        if (include.unconditional) pending.push_back(include.name);
+      }
+    }
+    return false;
+  };
+  int problems = 0;
+  for (const auto& [name, template_file] : loaded) {
+    for (const Include& include : template_file.includes) {
+      if (!include.unconditional || !leads_back(include.name, name)) continue;
+      std::string message = include.name == name
+                                ? "\"" + name + "\" includes itself here, outside any section, so it would never end"
+                                : "this includes \"" + include.name + "\", which includes \"" + name +
+                                      "\" again, outside any section, so it would never end";
+      diagnostics.add(error_at(template_file.file, include.pos, message,
+                               "include it only inside a section that ends, e.g. {{#children}}{{> " + include.name +
+                                   "}}{{/children}}, or remove it"));
+      ++problems;
+    }
+  }
+  return problems;
+}
 
 std::string display_for(const fs::path& path, const fs::path& base) {
   std::error_code ec;
-  fs::path relative = fs::absolute(path, ec).lexically_normal().lexically_relative(fs::absolute(base, ec));
+  fs::path full = fs::absolute(path, ec).lexically_normal();
+  fs::path root = fs::absolute(base, ec).lexically_normal();
+  if (root.has_relative_path() && root.filename().empty()) root = root.parent_path();
+  fs::path relative = full.lexically_relative(root);
   if (!relative.empty() && *relative.begin() != "..") return relative.generic_string();
   return path.generic_string();
+}
+
+bool is_hidden(const fs::path& path) {
+  std::string name = path.filename().string();
+  return !name.empty() && name[0] == '.';
+}
+
+// Reads every *.mustache file under `dir` into `texts` and `shown` by template name,
+// replacing templates of the same name. Returns how many problems it reported.
+int read_folder(const fs::path& dir, const fs::path& display_base, std::map<std::string, std::string>& texts,
+                std::map<std::string, std::string>& shown, Diagnostics& diagnostics) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return 0;
+  int problems = 0;
+  fs::recursive_directory_iterator it(dir, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    if (is_hidden(it->path())) {  // .git, editor and macOS files
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->path().extension() != kExtension || !it->is_regular_file(ec)) continue;
+    std::string name = it->path().lexically_relative(dir).replace_extension().generic_string();
+    std::string display = display_for(it->path(), display_base);
+    std::optional<std::string> text = read_file(it->path());
+    if (!text) {
+      diagnostics.add(error_in(display, "cannot read this template", "check that the file exists and is readable"));
+      ++problems;
+      continue;
+    }
+    texts[name] = std::move(*text);
+    shown[name] = display;
+  }
+  if (ec) {
+    diagnostics.add(error_in(display_for(dir, display_base), "cannot read this templates folder: " + ec.message(),
+                             "check that the folder and the folders inside it are readable"));
+    ++problems;
+  }
+  return problems;
+}
+
+// "a", "a or b", "a, b or c"
+std::string or_list(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    out += (i == 0 ? "" : i + 1 == items.size() ? " or " : ", ") + items[i];
+  }
+  return out;
+}
+
+// The templates that `name` includes, at any depth; `name` itself only when it is
+// included again from inside (a recursive template).
+std::set<std::string> reachable_partials(const std::map<std::string, std::string>& templates, const std::string& name) {
+  std::set<std::string> found;
+  std::vector<std::string> pending = {name};
+  while (!pending.empty()) {
+    auto it = templates.find(pending.back());
+    pending.pop_back();
+    if (it == templates.end()) continue;
+    const std::string& text = it->second;
+    for (std::size_t at = text.find("{{"); at != std::string::npos; at = text.find("{{", at)) {
+      Tag tag = read_tag(text, at);
+      at = tag.end;
+      if (tag.closed && !tag.mismatched && tag.sigil == '>' && found.insert(tag.name).second) {
+        pending.push_back(tag.name);
+      }
+    }
+  }
+  return found;
+}
+
+// mstch's default escaping also encodes '/' (as &#x2F;), which bloats every URL; ours
+// escapes what HTML needs and nothing more. config::escape is mstch's one shared
+// setting: it is set once, before the first template set exists, and never again, so
+// renders (which only read it) are safe from any number of threads.
+void use_our_escaping() {
+  static std::once_flag set;
+  std::call_once(set, [] { mstch::config::escape = [](const std::string& text) { return escape_html(text); }; });
 }
 
 }  // namespace
@@ -137,48 +389,41 @@ void check_template(const SourceFile& file, const std::vector<std::string>& know
   TemplateChecker(file, known_partials, diagnostics).run();
 }
 
-// mstch's default escaping also encodes '/' and '=', which bloats every URL; ours
-// escapes what HTML needs and nothing more.
-static void use_our_escaping() {
-  static std::once_flag set;
-  std::call_once(set, [] { mstch::config::escape = [](const std::string& text) { return escape_html(text); }; });
-}
-
 std::optional<TemplateSet> TemplateSet::load(const std::vector<fs::path>& dirs, const fs::path& display_base,
                                              Diagnostics& diagnostics) {
   use_our_escaping();
   TemplateSet set;
-  std::size_t errors_before = diagnostics.error_count();
-  for (const fs::path& dir : dirs) {
-    std::error_code ec;
-    if (!fs::is_directory(dir, ec)) continue;
-    for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-      if (!it->is_regular_file(ec) || it->path().extension() != kExtension) continue;
-      std::string name = it->path().lexically_relative(dir).replace_extension().generic_string();
-      std::string shown = display_for(it->path(), display_base);
-      std::optional<std::string> text = read_file(it->path());
-      if (!text) {
-        diagnostics.add(error_in(shown, "cannot read this template", "check that it is readable"));
-        continue;
-      }
-      set.templates_[name] = std::move(*text);
-      set.sources_[name] = shown;
-    }
-  }
+  int problems = 0;
+  for (const fs::path& dir : dirs) problems += read_folder(dir, display_base, set.templates_, set.sources_, diagnostics);
+
   std::vector<std::string> names;
   for (const auto& [name, text] : set.templates_) names.push_back(name);
-  for (const auto& [name, text] : set.templates_) check_template(SourceFile(set.sources_[name], text), names, diagnostics);
+  std::map<std::string, Loaded> loaded;
+  for (const auto& [name, text] : set.templates_) {
+    Loaded& entry = loaded.emplace(name, Loaded{SourceFile(set.sources_[name], text), {}}).first->second;
+    TemplateChecker checker(entry.file, names, diagnostics);
+    problems += checker.run();
+    entry.includes = checker.includes();
+  }
+  problems += check_include_loops(loaded, diagnostics);
+
+  std::vector<std::string> searched;
+  for (const fs::path& dir : dirs) searched.push_back(display_for(dir, display_base));
   for (const std::string& required : kRequiredTemplates) {
     if (set.templates_.count(required)) continue;
-    std::string searched;
-    for (const fs::path& dir : dirs) searched += (searched.empty() ? "" : " and ") + display_for(dir, display_base);
-    diagnostics.add(error_in(searched, "the theme has no " + required + std::string(kExtension) + " template",
-                             "add " + required + std::string(kExtension) + " to the theme's templates folder"));
+    std::string file = required + std::string(kExtension);
+    diagnostics.add(error_in("", "there is no " + file + " template in " + or_list(searched),
+                             "add " + file + " to one of these folders (cdpsite's default theme has one to start from)"));
+    ++problems;
   }
-  if (diagnostics.error_count() != errors_before) return std::nullopt;
+  if (problems > 0) return std::nullopt;
+
   for (const auto& [name, text] : set.templates_) {
-    for (const std::string& partial : set.partials_of(name)) set.partials_for_[name][partial] = set.templates_[partial];
-    set.partials_for_[name];  // present even when it includes nothing
+    std::map<std::string, std::string>& partials = set.partials_for_[name];  // present even when empty
+    // A template that includes itself (inside a section, as a tree does) needs itself too.
+    for (const std::string& partial : reachable_partials(set.templates_, name)) {
+      partials[partial] = set.templates_[partial];
+    }
   }
   return set;
 }
@@ -186,22 +431,8 @@ std::optional<TemplateSet> TemplateSet::load(const std::vector<fs::path>& dirs, 
 bool TemplateSet::has(const std::string& name) const { return templates_.count(name) > 0; }
 
 std::set<std::string> TemplateSet::partials_of(const std::string& name) const {
-  std::set<std::string> found;
-  std::vector<std::string> pending = {name};
-  while (!pending.empty()) {
-    auto it = templates_.find(pending.back());
-    pending.pop_back();
-    if (it == templates_.end()) continue;
-    const std::string& text = it->second;
-    for (std::size_t at = text.find("{{>"); at != std::string::npos; at = text.find("{{>", at + 3)) {
-      std::size_t end = text.find("}}", at);
-      if (end == std::string::npos) break;
-      std::string partial = text.substr(at + 3, end - at - 3);
-      partial.erase(0, partial.find_first_not_of(" \t"));
-      partial.erase(partial.find_last_not_of(" \t") + 1);
-      if (found.insert(partial).second) pending.push_back(partial);
-    }
-  }
+  std::set<std::string> found = reachable_partials(templates_, name);
+  found.erase(name);
   return found;
 }
 
