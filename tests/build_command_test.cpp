@@ -336,7 +336,7 @@ TEST(BuildCommand, NewValueUpdatesLatestFiguresButNotReportsAsOfEarlier) {
             "  { period = \"Q3 2023/24\", value = 1814 },\n]\n");
   ASSERT_EQ(run_cdpsite({"build", "-s", "content", "-o", "site"}, dir.path()).exit_code, 0);
   EXPECT_NE(slurp(dir.path() / "site/ws/now/index.html")
-                .find("In treatment: 1,814 in Q3 2023/24 (October to December 2023)."),
+                .find("In treatment: 1,814 in October to December 2023 (Q3 2023/24)."),
             std::string::npos);
   EXPECT_NE(slurp(dir.path() / "site/ws/report/index.html").find("In treatment: 1,750 in 2022/23."), std::string::npos);
 }

@@ -1,9 +1,10 @@
 #include "model/period.h"
 
 #include <array>
-#include <cctype>
-#include <regex>
+#include <charconv>
+#include <span>
 #include <tuple>
+#include <vector>
 
 #include "core/suggest.h"
 
@@ -11,155 +12,590 @@ namespace cdp {
 
 namespace {
 
-const std::array<std::string, 12>& month_names() {
-  static const std::array<std::string, 12> names = {"january", "february", "march",     "april",
-                                                    "may",     "june",     "july",      "august",
-                                                    "september", "october", "november", "december"};
+// ---------------------------------------------------------------------------
+// Months and years in words
+
+const std::vector<std::string>& lowercase_month_names() {
+  static const std::vector<std::string> names = {"january", "february", "march",     "april",   "may",      "june",
+                                                 "july",    "august",   "september", "october", "november", "december"};
   return names;
 }
 
-std::string lower(std::string_view text) {
-  std::string out;
-  for (char c : text) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-// 1-12 for a full or three-letter month name ("Sept" too); 0 otherwise.
-int month_number(const std::string& word) {
-  std::string name = lower(word);
-  if (name == "sept") name = "sep";
+// 1 to 12 for a month written in full or as its first three letters ("Sept" too);
+// 0 otherwise. `word` is lower case.
+int month_number(std::string_view word) {
+  if (word == "sept") word = "sep";
   for (std::size_t i = 0; i < 12; ++i) {
-    const std::string& full = month_names()[i];
-    if (name == full || (name.size() == 3 && full.starts_with(name))) return static_cast<int>(i) + 1;
+    const std::string& full = lowercase_month_names()[i];
+    if (word == full || (word.size() == 3 && full.starts_with(word))) return static_cast<int>(i) + 1;
   }
   return 0;
 }
 
-Date month_start(int year, int month) { return {year, month, 1}; }
-Date month_end(int year, int month) { return {year, month, days_in_month(year, month)}; }
-
-// The month `count` months before (year, month), as (year, month).
-std::pair<int, int> months_before(int year, int month, int count) {
-  int index = year * 12 + (month - 1) - count;
-  return {index / 12, index % 12 + 1};
-}
-
-std::string two_digits(int year) {
-  std::string text = std::to_string(year % 100);
-  return text.size() == 1 ? "0" + text : text;
+// The month a misspelt word was probably meant to be ("December"), or "".
+std::string suggested_month(std::string_view word) {
+  std::string match = closest_match(word, lowercase_month_names());
+  return match.empty() ? "" : month_name(month_number(match));
 }
 
 std::string short_month(int month) { return month_name(month).substr(0, 3); }
 
-// "22" after "2022/" must be the next year: "2022/23".
-bool is_next_year_suffix(int year, int suffix) { return (year + 1) % 100 == suffix; }
+// The last two digits of a year: 2023 -> "23", 2000 -> "00".
+std::string two_digits(int year) {
+  int last_two = year % 100;
+  return (last_two < 10 ? "0" : "") + std::to_string(last_two);
+}
 
-struct Parser {
-  std::string text;     // the trimmed input
-  std::string problem;  // why it failed
+std::string year_text(int year) { return std::to_string(year); }
 
-  std::optional<Period> fail(std::string reason) {
-    problem = std::move(reason);
-    return std::nullopt;
-  }
+// Years are written with four digits; "0022" is a slip, and would display as "22".
+constexpr int kFirstYear = 1000;
 
-  std::optional<Period> month_year(const std::string& month_word, int year, bool baseline) {
-    int month = month_number(month_word);
-    if (month == 0) {
-      std::vector<std::string> names(month_names().begin(), month_names().end());
-      std::string match = closest_match(lower(month_word), names);
-      return fail("month name not recognised: '" + month_word + "'" +
-                  (match.empty() ? "" : " (did you mean " + std::string(1, static_cast<char>(std::toupper(match[0]))) + match.substr(1) + "?)"));
-    }
-    return Period(PeriodKind::kMonth, month_start(year, month), month_end(year, month), baseline);
-  }
+// "2023/24" for the financial year that starts in April of `start_year`.
+std::string financial_year_text(int start_year) { return year_text(start_year) + "/" + two_digits(start_year + 1); }
 
-  std::optional<Period> financial_year(int year, int suffix, int quarter) {
-    if (!is_next_year_suffix(year, suffix)) {
-      return fail(std::to_string(year) + "/" + two_digits(suffix) + " does not span one year; a financial year is written " +
-                  std::to_string(year) + "/" + two_digits(year + 1));
-    }
-    if (quarter == 0) return Period(PeriodKind::kFinancialYear, {year, 4, 1}, {year + 1, 3, 31});
-    if (quarter > 4) return fail("Q" + std::to_string(quarter) + " is not a quarter; quarters are Q1 to Q4");
-    int first_month = 4 + (quarter - 1) * 3;  // Q1 starts in April
-    int first_year = first_month > 12 ? year + 1 : year;
-    first_month = (first_month - 1) % 12 + 1;
-    return Period(PeriodKind::kQuarter, month_start(first_year, first_month),
-                  month_end(first_year, first_month + 2));
-  }
+// "two", "three" ... as a sentence spells out small counts; digits beyond ten.
+std::string count_in_words(int count) {
+  static const std::array<const char*, 11> kWords = {"zero", "one", "two",   "three", "four", "five",
+                                                     "six",  "seven", "eight", "nine",  "ten"};
+  return count >= 0 && count <= 10 ? kWords[static_cast<std::size_t>(count)] : std::to_string(count);
+}
 
-  std::optional<Period> parse() {
-    static const std::regex day(R"((\d{4})-(\d{2})-(\d{2}))");
-    static const std::regex month(R"(([A-Za-z]+)\.?\s+(\d{4})(\s+baseline)?)", std::regex::icase);
-    static const std::regex fy(R"((\d{4})\s*[/-]\s*(\d{2}))");
-    static const std::regex quarter(R"(Q(\d)\s+(\d{4})\s*[/-]\s*(\d{2}))", std::regex::icase);
-    static const std::regex year(R"((\d{4}))");
-    static const std::regex span(R"((\d{4})\s*(?:-|to)\s*(\d{4}))", std::regex::icase);
-    static const std::regex rolling(R"((\d{1,2})\s+months?\s+to\s+([A-Za-z]+)\s+(\d{4}))", std::regex::icase);
-    static const std::regex range(R"(([A-Za-z]+)\s+(\d{4})\s+(?:to|-|–)\s+([A-Za-z]+)\s+(\d{4}))", std::regex::icase);
-    std::smatch m;
-    if (std::regex_match(text, m, day)) {
-      std::optional<Date> date = parse_iso_date(text);
-      if (!date) return fail("'" + text + "' is not a real date");
-      return Period(PeriodKind::kDay, *date, *date);
-    }
-    if (std::regex_match(text, m, quarter)) return financial_year(std::stoi(m[2]), std::stoi(m[3]), std::stoi(m[1]));
-    if (std::regex_match(text, m, rolling)) return rolling_months(std::stoi(m[1]), m[2], std::stoi(m[3]));
-    if (std::regex_match(text, m, range)) return month_range(m[1], std::stoi(m[2]), m[3], std::stoi(m[4]));
-    if (std::regex_match(text, m, month)) return month_year(m[1], std::stoi(m[2]), m[3].matched);
-    if (std::regex_match(text, m, span)) return year_span(std::stoi(m[1]), std::stoi(m[2]));
-    if (std::regex_match(text, m, fy)) {
-      int first = std::stoi(m[1]), suffix = std::stoi(m[2]);
-      if (text.find('-') != std::string::npos && !is_next_year_suffix(first, suffix)) {
-        return year_span(first, first / 100 * 100 + suffix);  // "2018-20"
-      }
-      return financial_year(first, suffix, 0);
-    }
-    if (std::regex_match(text, m, year)) {
-      int y = std::stoi(m[1]);
-      return Period(PeriodKind::kCalendarYear, {y, 1, 1}, {y, 12, 31});
-    }
-    return fail("'" + text + "' is not in a form cdpsite knows. " + accepted_period_forms());
-  }
+// ---------------------------------------------------------------------------
+// Building periods from their parts
 
-  std::optional<Period> rolling_months(int count, const std::string& month_word, int year) {
-    int month = month_number(month_word);
-    if (month == 0) return month_year(month_word, year, false);
-    if (count < 1 || count > 60) return fail("a rolling period must be between 1 and 60 months");
-    auto [first_year, first_month] = months_before(year, month, count - 1);
-    return Period(PeriodKind::kRollingMonths, month_start(first_year, first_month), month_end(year, month));
-  }
+Date month_start(int year, int month) { return {year, month, 1}; }
+Date month_end(int year, int month) { return {year, month, days_in_month(year, month)}; }
 
-  std::optional<Period> month_range(const std::string& from_word, int from_year, const std::string& to_word, int to_year) {
-    std::optional<Period> from = month_year(from_word, from_year, false);
-    if (!from) return std::nullopt;
-    std::optional<Period> to = month_year(to_word, to_year, false);
-    if (!to) return std::nullopt;
-    if (to->last() < from->first()) return fail("the period ends before it starts");
-    return Period(PeriodKind::kRange, from->first(), to->last());
-  }
+// Months counted from year 0, so that month arithmetic crosses years simply.
+int month_index(int year, int month) { return year * 12 + month - 1; }
+int year_of_index(int index) { return index / 12; }
+int month_of_index(int index) { return index % 12 + 1; }
 
-  std::optional<Period> year_span(int first, int last) {
-    if (last <= first) return fail(std::to_string(first) + "-" + std::to_string(last) + " ends before it starts");
-    return Period(PeriodKind::kYearSpan, {first, 1, 1}, {last, 12, 31});
-  }
+// The number of whole months from the month of `first` to the month of `last`, both counted.
+int months_covered(const Date& first, const Date& last) {
+  return month_index(last.year, last.month) - month_index(first.year, first.month) + 1;
+}
+
+Period month_period(int year, int month) {
+  return Period(PeriodKind::kMonth, month_start(year, month), month_end(year, month));
+}
+
+Period financial_year_period(int start_year) {
+  return Period(PeriodKind::kFinancialYear, {start_year, 4, 1}, {start_year + 1, 3, 31});
+}
+
+// Quarter 1 of a financial year is April to June, so quarter 4 is January to March.
+Period quarter_period(int start_year, int quarter) {
+  int first = month_index(start_year, 4) + (quarter - 1) * 3;
+  int last = first + 2;
+  return Period(PeriodKind::kQuarter, month_start(year_of_index(first), month_of_index(first)),
+                month_end(year_of_index(last), month_of_index(last)));
+}
+
+// The quarter (1 to 4) of the financial year that a quarter's first day falls in.
+int quarter_number(const Date& first) { return (first.month + 8) % 12 / 3 + 1; }
+
+// The year in which the financial year holding `date` starts.
+int financial_year_start(const Date& date) { return date.month >= 4 ? date.year : date.year - 1; }
+
+Period rolling_period(int months, int end_year, int end_month) {
+  int first = month_index(end_year, end_month) - (months - 1);
+  return Period(PeriodKind::kRollingMonths, month_start(year_of_index(first), month_of_index(first)),
+                month_end(end_year, end_month));
+}
+
+bool is_real(const Date& date) { return is_valid_date(date.year, date.month, date.day); }
+
+// ---------------------------------------------------------------------------
+// Words for a run of months: "April 2023", "April to June 2023", "April 2023 to March 2025".
+
+std::string months_in_words(const Date& first, const Date& last) {
+  std::string end = month_name(last.month) + " " + year_text(last.year);
+  if (first.year == last.year && first.month == last.month) return end;
+  if (first.year == last.year) return month_name(first.month) + " to " + end;
+  return month_name(first.month) + " " + year_text(first.year) + " to " + end;
+}
+
+// The same, short, for axes: "Apr 2023", "Apr–Jun 2023", "Apr 2023–Mar 2025".
+std::string months_label(const Date& first, const Date& last) {
+  std::string end = short_month(last.month) + " " + year_text(last.year);
+  if (first.year == last.year && first.month == last.month) return end;
+  if (first.year == last.year) return short_month(first.month) + "–" + end;
+  return short_month(first.month) + " " + year_text(first.year) + "–" + end;
+}
+
+// "2018-20", or "1999-2001" when the century changes and two digits would mislead.
+std::string year_span_label(int first, int last) {
+  bool same_century = first / 100 == last / 100;
+  return year_text(first) + "-" + (same_century ? two_digits(last) : year_text(last));
+}
+
+// ---------------------------------------------------------------------------
+// Reading what was written: tokens
+
+enum class TokenKind { kWord, kNumber, kSlash, kDash, kOpen, kClose };
+
+struct Token {
+  TokenKind kind;     // what sort of token
+  std::string text;   // a word in lower case (without a trailing "."), digits, or the symbol
+  std::size_t begin;  // byte offset in the text where it starts
+  std::size_t end;    // byte offset just past it
 };
 
-std::string trim(std::string_view text) {
-  std::size_t start = text.find_first_not_of(" \t");
-  std::size_t end = text.find_last_not_of(" \t");
-  return start == std::string_view::npos ? "" : std::string(text.substr(start, end - start + 1));
+using Tokens = std::span<const Token>;
+
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+char to_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Bytes that separate words: ASCII white space and the UTF-8 no-break space that word
+// processors put between "December" and "2023". Returns the length matched, or 0.
+std::size_t space_length(std::string_view rest) {
+  if (is_ascii_space(rest[0])) return 1;
+  if (rest.starts_with("\xC2\xA0")) return 2;
+  return 0;
 }
 
-// The financial year a quarter belongs to, as "2023/24".
-std::string financial_year_of(const Date& first) {
-  int start = first.month >= 4 ? first.year : first.year - 1;
-  return std::to_string(start) + "/" + two_digits(start + 1);
+// Dashes people type or paste: hyphen, en dash, em dash, minus sign. Returns the length
+// matched, or 0.
+std::size_t dash_length(std::string_view rest) {
+  if (rest[0] == '-') return 1;
+  for (std::string_view dash : {"\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x88\x92"}) {
+    if (rest.starts_with(dash)) return dash.size();
+  }
+  return 0;
 }
 
-int quarter_of(const Date& first) { return (first.month + 8) % 12 / 3 + 1; }
+// Splits text into words, numbers and symbols; nullopt when it holds anything else.
+std::optional<std::vector<Token>> tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::string_view rest = text.substr(at);
+    std::size_t start = at;
+    if (std::size_t skip = space_length(rest)) {
+      at += skip;
+    } else if (std::size_t dash = dash_length(rest)) {
+      at += dash;
+      tokens.push_back({TokenKind::kDash, "-", start, at});
+    } else if (is_letter(rest[0])) {
+      std::string word;
+      while (at < text.size() && is_letter(text[at])) word += to_lower(text[at++]);
+      if (at < text.size() && text[at] == '.') ++at;  // "Dec." and "Sept."
+      tokens.push_back({TokenKind::kWord, word, start, at});
+    } else if (is_digit(rest[0])) {
+      while (at < text.size() && is_digit(text[at])) ++at;
+      tokens.push_back({TokenKind::kNumber, std::string(text.substr(start, at - start)), start, at});
+    } else if (rest[0] == '/' || rest[0] == '(' || rest[0] == ')') {
+      TokenKind kind = rest[0] == '/' ? TokenKind::kSlash : rest[0] == '(' ? TokenKind::kOpen : TokenKind::kClose;
+      tokens.push_back({kind, std::string(1, rest[0]), start, ++at});
+    } else {
+      return std::nullopt;
+    }
+  }
+  return tokens;
+}
+
+// One character per token ("w" word, "n" number, "/", "-", "(", ")"), so that the forms
+// can be told apart by a short pattern: "Q3 2023/24" is "wnn/n".
+std::string shape_of(Tokens tokens) {
+  std::string shape;
+  for (const Token& token : tokens) {
+    switch (token.kind) {
+      case TokenKind::kWord: shape += 'w'; break;
+      case TokenKind::kNumber: shape += 'n'; break;
+      default: shape += token.text; break;
+    }
+  }
+  return shape;
+}
+
+// The value of a number token of up to six digits; -1 for longer ones, which no part of
+// a period can be.
+int value_of(const Token& token) {
+  if (token.text.size() > 6) return -1;
+  int value = 0;
+  std::from_chars(token.text.data(), token.text.data() + token.text.size(), value);
+  return value;
+}
+
+bool is_year(const Token& token) { return token.kind == TokenKind::kNumber && token.text.size() == 4; }
+bool is_word(const Token& token, std::string_view word) { return token.kind == TokenKind::kWord && token.text == word; }
+bool is_quarter_word(const Token& token) { return is_word(token, "q") || is_word(token, "quarter"); }
+
+// How many tokens "FY" or "financial year" at the start take up: 0 when there are none.
+std::size_t financial_year_prefix_length(Tokens tokens) {
+  if (!tokens.empty() && is_word(tokens[0], "fy")) return 1;
+  if (tokens.size() > 1 && is_word(tokens[0], "financial") && is_word(tokens[1], "year")) return 2;
+  return 0;
+}
+
+// The year a financial year or span ends in, from what follows the "/" or "-": four
+// digits as written, or two digits read in the century of the start ("2022/23" ->
+// 2023), moving to the next century only for a short span across it ("1999/00" ->
+// 2000). nullopt for any other number of digits.
+std::optional<int> end_year(int start, const Token& suffix) {
+  if (suffix.text.size() == 4) return value_of(suffix);
+  if (suffix.text.size() != 2) return std::nullopt;
+  int end = start - start % 100 + value_of(suffix);
+  if (end < start && end + 100 - start <= 10) end += 100;
+  return end;
+}
+
+// ---------------------------------------------------------------------------
+// Reading what was written: the forms
+
+class PeriodReader {
+ public:
+  explicit PeriodReader(std::string_view text) : text_(text) {}
+
+  std::optional<Period> read();
+  const std::string& problem() const { return problem_; }
+
+ private:
+  std::optional<Period> fail(std::string reason) {
+    problem_ = std::move(reason);
+    return std::nullopt;
+  }
+  std::optional<Period> not_a_form(Tokens tokens);
+  std::string written(Tokens tokens) const;
+
+  std::optional<Period> with_brackets(Tokens tokens, std::size_t open);
+  std::optional<Period> after_fy(Tokens tokens);
+  std::optional<Period> form(Tokens tokens);
+
+  std::optional<Period> year_alone(Tokens tokens);
+  std::optional<Period> slashed_years(Tokens tokens);
+  std::optional<Period> dashed_years(Tokens tokens);
+  std::optional<Period> years_joined_by_to(Tokens tokens);
+  std::optional<Period> iso_day(Tokens tokens);
+  std::optional<Period> numeric_day(Tokens tokens);
+  std::optional<Period> day_month_year(Tokens tokens);
+  std::optional<Period> month_alone(Tokens tokens);
+  std::optional<Period> month_year(Tokens tokens);
+  std::optional<Period> quarter(const Token& number, Tokens financial_year);
+  std::optional<Period> quarter_without_financial_year(Tokens tokens);
+  std::optional<Period> rolling_months(Tokens tokens);
+  std::optional<Period> month_range(const Token& from_month, const Token* from_year, const Token& to_month,
+                                    const Token& to_year, Tokens tokens);
+
+  std::optional<int> month_or_fail(const Token& word, Tokens tokens);
+  std::optional<int> financial_year_or_fail(Tokens financial_year);
+
+  std::string text_;      // what was written, trimmed
+  std::string problem_;   // why it could not be read
+  bool baseline_ = false; // written with "baseline" after it
+};
+
+// The text of some tokens as written, spaces and all, for messages.
+std::string PeriodReader::written(Tokens tokens) const {
+  if (tokens.empty()) return "";
+  std::size_t begin = tokens.front().begin;
+  return text_.substr(begin, tokens.back().end - begin);
+}
+
+// Quotes text for a message, cutting very long text at a character boundary.
+std::string quoted(std::string_view text) {
+  constexpr std::size_t kLongest = 60;
+  if (text.size() <= kLongest) return "'" + std::string(text) + "'";
+  std::size_t cut = kLongest;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+  return "'" + std::string(text.substr(0, cut)) + "…'";
+}
+
+std::optional<Period> PeriodReader::not_a_form(Tokens tokens) {
+  std::string what = tokens.empty() ? text_ : written(tokens);
+  return fail(quoted(what) + " is not in a form cdpsite knows. " + accepted_period_forms());
+}
+
+std::optional<Period> PeriodReader::read() {
+  if (text_.empty()) return fail("the period is blank. " + accepted_period_forms());
+  std::optional<std::vector<Token>> all = tokenize(text_);
+  if (!all) return not_a_form({});
+  Tokens tokens = *all;
+  if (tokens.size() > 1 && is_word(tokens.back(), "baseline")) {
+    baseline_ = true;
+    tokens = tokens.first(tokens.size() - 1);
+  }
+  std::optional<Period> period;
+  if (std::size_t prefix = financial_year_prefix_length(tokens)) {
+    period = after_fy(tokens.subspan(prefix));
+  } else if (std::size_t open = shape_of(tokens).find('('); open != std::string::npos) {
+    period = with_brackets(tokens, open);
+  } else {
+    period = form(tokens);
+  }
+  if (!period) return std::nullopt;
+  if (!is_real(period->first()) || !is_real(period->last()) || period->first().year < kFirstYear) {
+    return fail("the years of a period must be between " + year_text(kFirstYear) + " and 9999");
+  }
+  return Period(period->kind(), period->first(), period->last(), baseline_);
+}
+
+// "FY 2022/23", "financial year 2022-23": only a financial year may follow.
+std::optional<Period> PeriodReader::after_fy(Tokens tokens) {
+  std::optional<Period> period = form(tokens);
+  if (period && period->kind() != PeriodKind::kFinancialYear) {
+    return fail("after FY write a financial year, as in FY 2023/24");
+  }
+  return period;
+}
+
+// "October to December 2023 (Q3 2023/24)", the way display() writes a quarter, or the
+// other way round: both parts must name the same months, and a quarter in either part
+// makes the period a quarter.
+std::optional<Period> PeriodReader::with_brackets(Tokens tokens, std::size_t open) {
+  bool one_pair_at_the_end = open > 0 && tokens.back().kind == TokenKind::kClose &&
+                             shape_of(tokens).find_first_of("()", open + 1) == tokens.size() - 1;
+  if (!one_pair_at_the_end) return not_a_form(tokens);
+  Tokens outer = tokens.first(open);
+  Tokens inner = tokens.subspan(open + 1, tokens.size() - open - 2);
+  std::optional<Period> before = form(outer);
+  if (!before) return std::nullopt;
+  std::optional<Period> within = form(inner);
+  if (!within) return std::nullopt;
+  if (!(*before == *within)) {
+    return fail(quoted(written(outer)) + " and " + quoted(written(inner)) + " in brackets are not the same period");
+  }
+  return within->kind() == PeriodKind::kQuarter ? within : before;
+}
+
+// Chooses the form by the pattern of tokens.
+std::optional<Period> PeriodReader::form(Tokens tokens) {
+  const std::string shape = shape_of(tokens);
+  if (shape == "n") return year_alone(tokens);
+  if (shape == "n/n") return slashed_years(tokens);
+  if (shape == "n-n") return dashed_years(tokens);
+  if (shape == "nwn" && is_word(tokens[1], "to")) return years_joined_by_to(tokens);
+  if (shape == "nwn") return day_month_year(tokens);
+  if (shape == "n-n-n" && is_year(tokens[0])) return iso_day(tokens);
+  if (shape == "n-n-n" || shape == "n/n/n") return numeric_day(tokens);
+  if (shape == "w") return month_alone(tokens);
+  if (shape == "wn") return month_year(tokens);
+  if (shape == "wnn" && is_quarter_word(tokens[0])) return quarter_without_financial_year(tokens);
+  if ((shape == "wnn/n" || shape == "wnn-n") && is_quarter_word(tokens[0])) {
+    return quarter(tokens[1], tokens.subspan(2));
+  }
+  if ((shape == "wnwn/n" || shape == "wnwn-n") && is_quarter_word(tokens[0]) && is_word(tokens[2], "of")) {
+    return quarter(tokens[1], tokens.subspan(3));
+  }
+  if ((shape == "n/nwn" || shape == "n-nwn") && is_quarter_word(tokens[3])) return quarter(tokens[4], tokens.first(3));
+  if (shape == "nwwwn") return rolling_months(tokens);
+  if ((shape == "wnwwn" && is_word(tokens[2], "to")) || shape == "wn-wn") {
+    return month_range(tokens[0], &tokens[1], tokens[3], tokens[4], tokens);
+  }
+  if ((shape == "wwwn" && is_word(tokens[1], "to")) || shape == "w-wn") {
+    return month_range(tokens[0], nullptr, tokens[2], tokens[3], tokens);
+  }
+  return not_a_form(tokens);
+}
+
+// "2023": a calendar year.
+std::optional<Period> PeriodReader::year_alone(Tokens tokens) {
+  if (!is_year(tokens[0])) return not_a_form(tokens);
+  int year = value_of(tokens[0]);
+  return Period(PeriodKind::kCalendarYear, {year, 1, 1}, {year, 12, 31});
+}
+
+// "2022/23" or "2022/2023": a financial year, and only that, since "/" is how councils
+// write one.
+std::optional<Period> PeriodReader::slashed_years(Tokens tokens) {
+  if (!is_year(tokens[0])) return not_a_form(tokens);
+  int start = value_of(tokens[0]);
+  std::optional<int> end = end_year(start, tokens[2]);
+  if (!end) return not_a_form(tokens);
+  if (*end == start + 1) return financial_year_period(start);
+  std::string advice = "; a financial year is written " + financial_year_text(start);
+  if (*end == start) return fail(written(tokens) + " starts and ends in the same year" + advice);
+  if (*end < start) return fail(written(tokens) + " ends before it starts" + advice);
+  return fail(written(tokens) + " spans " + count_in_words(*end - start) + " years" + advice);
+}
+
+// "2022-23" (years that follow one another: a financial year) or "2018-20", "2018-2020"
+// (years further apart: calendar years).
+std::optional<Period> PeriodReader::dashed_years(Tokens tokens) {
+  if (!is_year(tokens[0])) return not_a_form(tokens);
+  int start = value_of(tokens[0]);
+  std::optional<int> end = end_year(start, tokens[2]);
+  if (!end) return not_a_form(tokens);
+  if (*end == start + 1) return financial_year_period(start);
+  if (*end > start) return Period(PeriodKind::kYearSpan, {start, 1, 1}, {*end, 12, 31});
+  if (*end == start) {
+    return fail(written(tokens) + " starts and ends in the same year; write one year as " + year_text(start));
+  }
+  int suffix = value_of(tokens[2]);
+  if (tokens[2].text.size() == 2 && suffix >= 1 && suffix <= 12) {  // "2024-03", a month in ISO style
+    return fail(quoted(written(tokens)) + " looks like a month; write it as " + month_name(suffix) + " " +
+                year_text(start));
+  }
+  return fail(written(tokens) + " ends before it starts");
+}
+
+// "2018 to 2020": calendar years, even two in a row.
+std::optional<Period> PeriodReader::years_joined_by_to(Tokens tokens) {
+  if (!is_year(tokens[0]) || !is_year(tokens[2])) return not_a_form(tokens);
+  int start = value_of(tokens[0]);
+  int end = value_of(tokens[2]);
+  if (end == start) {
+    return fail(written(tokens) + " starts and ends in the same year; write one year as " + year_text(start));
+  }
+  if (end < start) return fail(written(tokens) + " ends before it starts");
+  return Period(PeriodKind::kYearSpan, {start, 1, 1}, {end, 12, 31});
+}
+
+// "2024-03-31", or "2024-3-31" with the month or day unpadded.
+std::optional<Period> PeriodReader::iso_day(Tokens tokens) {
+  const Token& month = tokens[2];
+  const Token& day = tokens[4];
+  if (month.text.size() > 2 || day.text.size() > 2) return not_a_form(tokens);
+  Date date{value_of(tokens[0]), value_of(month), value_of(day)};
+  if (!is_real(date)) return fail(quoted(written(tokens)) + " is not a real date");
+  return Period(PeriodKind::kDay, date, date);
+}
+
+// "31/03/2024", "31-03-2024" or "2024/03/31": not accepted, because 03/04 is read one
+// way in Britain and the other in America; the message shows the same day in the forms
+// that are, when it is a real day.
+std::optional<Period> PeriodReader::numeric_day(Tokens tokens) {
+  Date example{2024, 3, 31};
+  Date day_first{value_of(tokens[4]), value_of(tokens[2]), value_of(tokens[0])};
+  Date year_first{value_of(tokens[0]), value_of(tokens[2]), value_of(tokens[4])};
+  if (is_year(tokens[4]) && is_real(day_first)) example = day_first;
+  if (is_year(tokens[0]) && is_real(year_first)) example = year_first;
+  return fail("write the day as " + long_date(example) + " or " + iso(example) + ", not " + quoted(written(tokens)));
+}
+
+// "31 March 2024".
+std::optional<Period> PeriodReader::day_month_year(Tokens tokens) {
+  if (tokens[0].text.size() > 2 || !is_year(tokens[2])) return not_a_form(tokens);
+  std::optional<int> month = month_or_fail(tokens[1], tokens);
+  if (!month) return std::nullopt;
+  Date date{value_of(tokens[2]), *month, value_of(tokens[0])};
+  if (!is_real(date)) {
+    return fail(tokens[0].text + " " + month_name(*month) + " " + tokens[2].text + " is not a real date");
+  }
+  return Period(PeriodKind::kDay, date, date);
+}
+
+// "December" on its own: a near miss when it is a month.
+std::optional<Period> PeriodReader::month_alone(Tokens tokens) {
+  int month = month_number(tokens[0].text);
+  if (month == 0) return not_a_form(tokens);
+  return fail(month_name(month) + " needs a year, as in " + month_name(month) + " 2023");
+}
+
+// "December 2023", "Dec 2023"; a near miss "Dec 23".
+std::optional<Period> PeriodReader::month_year(Tokens tokens) {
+  std::optional<int> month = month_or_fail(tokens[0], tokens);
+  if (!month) return std::nullopt;
+  if (!is_year(tokens[1])) {
+    return fail("write the year in full, as in " + month_name(*month) + " 2023, not " + quoted(written(tokens)));
+  }
+  return month_period(value_of(tokens[1]), *month);
+}
+
+// "Q3 2023/24" and its variants: `number` is the quarter, `financial_year` the tokens of
+// "2023/24".
+std::optional<Period> PeriodReader::quarter(const Token& number, Tokens financial_year) {
+  int which = value_of(number);
+  if (which < 1 || which > 4) {
+    return fail("Q" + number.text +
+                " is not a quarter; a financial year has four: Q1 (April to June), Q2 (July to September), "
+                "Q3 (October to December) and Q4 (January to March)");
+  }
+  std::optional<int> start = financial_year_or_fail(financial_year);
+  if (!start) return std::nullopt;
+  return quarter_period(*start, which);
+}
+
+// "Q3 2023", a near miss: quarters are quarters of a financial year (Q3 2023/24 is
+// October to December 2023, Q3 2022/23 a year earlier), so one year does not say which.
+std::optional<Period> PeriodReader::quarter_without_financial_year(Tokens tokens) {
+  if (!is_year(tokens[2])) return not_a_form(tokens);
+  int year = value_of(tokens[2]);
+  int which = value_of(tokens[1]);
+  if (which < 1 || which > 4) return quarter(tokens[1], {});
+  Period example = quarter_period(year, which);
+  return fail(quoted(written(tokens)) + " does not say which financial year the quarter is in: write, for example, Q" +
+              tokens[1].text + " " + financial_year_text(year) + " for " +
+              months_in_words(example.first(), example.last()));
+}
+
+// "12 months to May 2023", "3 months ending May 2023".
+std::optional<Period> PeriodReader::rolling_months(Tokens tokens) {
+  bool months_word = is_word(tokens[1], "months") || is_word(tokens[1], "month");
+  bool to_word = is_word(tokens[2], "to") || is_word(tokens[2], "ending");
+  if (!months_word || !to_word || !is_year(tokens[4]) || tokens[0].text.size() > 3) return not_a_form(tokens);
+  std::optional<int> month = month_or_fail(tokens[3], tokens);
+  if (!month) return std::nullopt;
+  int count = value_of(tokens[0]);
+  if (count < 1 || count > 60) {
+    return fail(quoted(written(tokens)) + ": a rolling period must be between 1 and 60 months long");
+  }
+  return rolling_period(count, value_of(tokens[4]), *month);
+}
+
+// "April 2023 to March 2025", and "April to June 2023" (`from_year` null) where an end
+// month earlier in the year than the start means the start is in the year before
+// ("October to March 2024" is October 2023 to March 2024).
+std::optional<Period> PeriodReader::month_range(const Token& from_month, const Token* from_year, const Token& to_month,
+                                                const Token& to_year, Tokens tokens) {
+  if ((from_year && !is_year(*from_year)) || !is_year(to_year)) return not_a_form(tokens);
+  std::optional<int> first_month = month_or_fail(from_month, tokens);
+  if (!first_month) return std::nullopt;
+  std::optional<int> last_month = month_or_fail(to_month, tokens);
+  if (!last_month) return std::nullopt;
+  int last_year = value_of(to_year);
+  int first_year = from_year ? value_of(*from_year) : (*last_month < *first_month ? last_year - 1 : last_year);
+  Date first = month_start(first_year, *first_month);
+  Date last = month_end(last_year, *last_month);
+  if (last < first) return fail(quoted(written(tokens)) + " ends before it starts");
+  return Period(PeriodKind::kRange, first, last);
+}
+
+// The month a word names, or nullopt after explaining: a suggestion when it looks like a
+// misspelt month, and the accepted forms otherwise.
+std::optional<int> PeriodReader::month_or_fail(const Token& word, Tokens tokens) {
+  if (int month = month_number(word.text)) return month;
+  std::string suggestion = suggested_month(word.text);
+  if (suggestion.empty()) {
+    not_a_form(tokens);
+  } else {
+    fail("month name not recognised: " + quoted(written(std::span(&word, 1))) + " (did you mean " + suggestion + "?)");
+  }
+  return std::nullopt;
+}
+
+// The year a financial year written "2023/24", "2023-24" or "2023/2024" starts in.
+std::optional<int> PeriodReader::financial_year_or_fail(Tokens financial_year) {
+  if (!is_year(financial_year[0])) {
+    not_a_form(financial_year);
+    return std::nullopt;
+  }
+  int start = value_of(financial_year[0]);
+  std::optional<int> end = end_year(start, financial_year[2]);
+  if (end && *end == start + 1) return start;
+  fail(written(financial_year) + " is not a financial year; a financial year is written " + financial_year_text(start));
+  return std::nullopt;
+}
+
+// Strips white space, no-break spaces included, from both ends.
+std::string trimmed(std::string_view text) {
+  while (!text.empty() && space_length(text) > 0) text.remove_prefix(space_length(text));
+  while (!text.empty()) {
+    std::size_t trailing = text.ends_with("\xC2\xA0") ? 2 : is_ascii_space(text.back()) ? 1 : 0;
+    if (trailing == 0) break;
+    text.remove_suffix(trailing);
+  }
+  return std::string(text);
+}
 
 }  // namespace
+
+// ---------------------------------------------------------------------------
+// Period
 
 Period::Period(PeriodKind kind, Date first, Date last, bool baseline)
     : kind_(kind), first_(first), last_(last), baseline_(baseline) {}
@@ -167,65 +603,72 @@ Period::Period(PeriodKind kind, Date first, Date last, bool baseline)
 std::string Period::display() const {
   switch (kind_) {
     case PeriodKind::kDay: return long_date(first_);
-    case PeriodKind::kMonth: return month_name(first_.month) + " " + std::to_string(first_.year);
+    case PeriodKind::kMonth: return month_name(first_.month) + " " + year_text(first_.year);
     case PeriodKind::kQuarter:
-      return "Q" + std::to_string(quarter_of(first_)) + " " + financial_year_of(first_) + " (" +
-             month_name(first_.month) + " to " + month_name(last_.month) + " " + std::to_string(last_.year) + ")";
-    case PeriodKind::kFinancialYear: return std::to_string(first_.year) + "/" + two_digits(last_.year);
-    case PeriodKind::kCalendarYear: return std::to_string(first_.year);
-    case PeriodKind::kYearSpan: return std::to_string(first_.year) + " to " + std::to_string(last_.year);
+      return months_in_words(first_, last_) + " (Q" + std::to_string(quarter_number(first_)) + " " +
+             financial_year_text(financial_year_start(first_)) + ")";
+    case PeriodKind::kFinancialYear: return financial_year_text(first_.year);
+    case PeriodKind::kCalendarYear: return year_text(first_.year);
+    case PeriodKind::kYearSpan: return year_text(first_.year) + " to " + year_text(last_.year);
     case PeriodKind::kRollingMonths: {
-      int months = (last_.year - first_.year) * 12 + last_.month - first_.month + 1;
-      return std::to_string(months) + " months to " + month_name(last_.month) + " " + std::to_string(last_.year);
+      int months = months_covered(first_, last_);
+      return std::to_string(months) + (months == 1 ? " month to " : " months to ") + month_name(last_.month) + " " +
+             year_text(last_.year);
     }
-    case PeriodKind::kRange:
-      return month_name(first_.month) + " " + std::to_string(first_.year) + " to " + month_name(last_.month) + " " +
-             std::to_string(last_.year);
+    case PeriodKind::kRange: return months_in_words(first_, last_);
   }
   return "";
 }
 
-std::string Period::label() const {
+std::string Period::with_preposition() const {
   switch (kind_) {
-    case PeriodKind::kMonth: return short_month(first_.month) + " " + std::to_string(first_.year);
-    case PeriodKind::kQuarter: {
-      std::string year = financial_year_of(first_);
-      return "Q" + std::to_string(quarter_of(first_)) + " " + year.substr(2);
-    }
-    case PeriodKind::kYearSpan: return std::to_string(first_.year) + "-" + two_digits(last_.year);
-    case PeriodKind::kRollingMonths: return "to " + short_month(last_.month) + " " + std::to_string(last_.year);
-    case PeriodKind::kRange:
-      return short_month(first_.month) + " " + std::to_string(first_.year) + "–" + short_month(last_.month) + " " +
-             std::to_string(last_.year);
-    default: return display();
+    case PeriodKind::kDay: return "on " + display();
+    case PeriodKind::kRollingMonths: return "in the " + display();
+    default: return "in " + display();
   }
 }
 
-bool Period::operator<(const Period& other) const {
-  return std::tie(last_, first_) < std::tie(other.last_, other.first_);
+std::string Period::label() const {
+  switch (kind_) {
+    case PeriodKind::kDay:
+      return std::to_string(first_.day) + " " + short_month(first_.month) + " " + year_text(first_.year);
+    case PeriodKind::kMonth: return short_month(first_.month) + " " + year_text(first_.year);
+    case PeriodKind::kQuarter: {
+      int start = financial_year_start(first_);
+      return "Q" + std::to_string(quarter_number(first_)) + " " + two_digits(start) + "/" + two_digits(start + 1);
+    }
+    case PeriodKind::kFinancialYear: return financial_year_text(first_.year);
+    case PeriodKind::kCalendarYear: return year_text(first_.year);
+    case PeriodKind::kYearSpan: return year_span_label(first_.year, last_.year);
+    case PeriodKind::kRollingMonths: return "to " + short_month(last_.month) + " " + year_text(last_.year);
+    case PeriodKind::kRange: return months_label(first_, last_);
+  }
+  return "";
+}
+
+std::strong_ordering Period::operator<=>(const Period& other) const {
+  return std::tie(last_, first_) <=> std::tie(other.last_, other.first_);
 }
 
 bool Period::operator==(const Period& other) const { return first_ == other.first_ && last_ == other.last_; }
 
+// ---------------------------------------------------------------------------
+// Parsing
+
 const std::string& accepted_period_forms() {
   static const std::string forms =
-      "Write a month (\"December 2023\" or \"Dec 2023\"), a financial year (\"2022/23\"), a quarter "
-      "(\"Q3 2023/24\"), a calendar year (\"2023\"), years (\"2018-20\"), a rolling period (\"12 months to "
-      "May 2023\"), a range (\"April 2023 to March 2025\"), a baseline month (\"March 2022 baseline\") or a "
-      "date (\"2024-03-31\").";
+      "Write a month (\"December 2023\" or \"Dec 2023\"), a financial year (\"2022/23\" or \"2022-23\"), a "
+      "quarter of a financial year (\"Q3 2023/24\"), a calendar year (\"2023\"), calendar years (\"2018-20\" or "
+      "\"2018 to 2020\"), a rolling period (\"12 months to May 2023\"), a range of months (\"April 2023 to March "
+      "2025\") or a day (\"31 March 2024\" or \"2024-03-31\"); add \"baseline\" after a baseline's period "
+      "(\"March 2022 baseline\").";
   return forms;
 }
 
-static bool is_real(const Date& date) { return is_valid_date(date.year, date.month, date.day); }
-
 std::optional<Period> parse_period(std::string_view text, std::string* problem) {
-  Parser parser{trim(text), ""};
-  std::optional<Period> period = parser.parse();
-  if (period && (!is_real(period->first()) || !is_real(period->last()))) {
-    period.reset();
-    parser.problem = "the years of a period must be between 1 and 9999";
-  }
-  if (!period && problem) *problem = parser.problem;
+  PeriodReader reader(trimmed(text));
+  std::optional<Period> period = reader.read();
+  if (!period && problem) *problem = reader.problem();
   return period;
 }
 
