@@ -4,6 +4,7 @@
 // SiteBuild keeps what it loaded, so that the preview can re-render one edited page
 // instead of the whole site.
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -14,6 +15,8 @@
 #include "model/cdp.h"
 #include "model/site.h"
 #include "render/data_pages.h"
+#include "render/open_data.h"
+#include "render/search_index.h"
 #include "render/templates.h"
 
 namespace cdp {
@@ -29,6 +32,14 @@ struct BuildStats {
   std::size_t pages = 0;   // HTML pages written
   std::size_t files = 0;   // all files written, pages included
   double seconds = 0;      // wall time of the whole build
+};
+
+// One HTML file to render and write.
+struct PageJob {
+  std::string output;               // where the HTML goes
+  const Page* page = nullptr;       // a Markdown page, or
+  const Section* section = nullptr; // a section's list, or
+  const DataPage* data = nullptr;   // a page made from data; none of them: the 404 page
 };
 
 class SiteBuild {
@@ -60,18 +71,31 @@ class SiteBuild {
   std::optional<CdpData> data_;           // its partnerships and metrics
   RouteTable routes_;                     // where everything is published
   std::optional<TemplateSet> templates_;  // the theme and the site's templates
-  std::vector<DataPage> data_pages_;      // pages made from the partnerships' data
+  RouteTable content_routes_;             // what the content itself publishes
+  std::vector<DataPage> data_pages_;      // pages made from the partnerships' data, and site-wide ones
+  std::vector<const Page*> documents_;    // the site's documents, newest first
+  std::map<std::string, SearchEntry> search_entries_;  // every searchable page's entry, by URL
 
-  // Makes the data pages, checking their templates exist; false after errors.
+  // The data pages and the site-wide generated pages.
+  std::vector<DataPage> generated_pages() const;
+  // Makes the generated pages, checking their templates exist; false after errors.
   bool make_data_pages(Diagnostics& diagnostics);
+  // feed.xml, sitemap.xml, robots.txt and search-index.js for the pages `jobs`.
+  std::vector<GeneratedFile> site_files(const std::vector<PageJob>& jobs) const;
+  std::vector<SearchEntry> search_entries() const;
 
-  Update update_page(const std::string& relative, std::vector<Page*>& rendered, Diagnostics& diagnostics);
-  Update reload_data(std::vector<Page*>& rendered, Diagnostics& diagnostics);
+  Update update_page(const std::string& relative, std::vector<PageJob>& rendered, Diagnostics& diagnostics);
+  Update reload_data(std::vector<PageJob>& rendered, Diagnostics& diagnostics);
+  // After a data change: open data, data pages and overviews; asks for a full build
+  // when pages appeared or went.
+  Update refresh_data_pages(std::vector<PageJob>& rendered, const std::filesystem::path& output,
+                            Diagnostics& diagnostics);
   Update reload_templates(const std::set<std::string>& names, const std::filesystem::path& output,
                           Diagnostics& diagnostics);
   // The template name ("page", "partials/nav") of a file in a template folder.
   std::optional<std::string> template_name(const std::filesystem::path& path) const;
-  bool publish(const std::vector<Page*>& pages, const std::filesystem::path& output, Diagnostics& diagnostics);
+  // Re-renders `jobs` into the published `output`, each file atomically, and the search index.
+  bool publish(const std::vector<PageJob>& jobs, const std::filesystem::path& output, Diagnostics& diagnostics);
 };
 
 // Runs the whole pipeline once. Returns false when there were errors (all reported to

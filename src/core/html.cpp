@@ -18,4 +18,14 @@ std::string escape_html(std::string_view text) {
   return out;
 }
 
+std::string escape_xml(std::string_view text) {
+  std::string allowed;
+  allowed.reserve(text.size());
+  for (char c : text) {
+    bool forbidden = static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r';
+    if (!forbidden) allowed += c;
+  }
+  return escape_html(allowed);
+}
+
 }  // namespace cdp

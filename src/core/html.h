@@ -8,4 +8,8 @@ namespace cdp {
 // Escapes & < > " ' so that text is inert in element content and quoted attributes.
 std::string escape_html(std::string_view text);
 
+// escape_html, and drops the control characters XML 1.0 forbids (all below U+0020 but
+// tab, line feed and carriage return), so that a feed or sitemap always parses.
+std::string escape_xml(std::string_view text);
+
 }  // namespace cdp

@@ -88,7 +88,8 @@ mstch::map about_values(const Partnership& partnership) {
                     {"phone", partnership.contact.phone.value}};
 }
 
-// Metric cards for `ids` that the partnership has figures for, linked from `from_url`.
+}  // namespace
+
 mstch::array metric_cards(const std::vector<std::string>& ids, const Partnership& partnership, const CdpData& data,
                           const Date& today, const std::string& from_url) {
   mstch::array cards;
@@ -102,6 +103,8 @@ mstch::array metric_cards(const std::vector<std::string>& ids, const Partnership
   }
   return cards;
 }
+
+namespace {
 
 std::vector<std::string> metric_ids(const std::vector<Located<std::string>>& located) {
   std::vector<std::string> ids;
@@ -258,10 +261,14 @@ mstch::map partnership_links(const Partnership& partnership, const std::string& 
                     {"json_url", relative_url(from_url, downloads + "metrics.json")}};
 }
 
-const std::vector<std::string>& data_page_templates() {
-  static const std::vector<std::string> names = {"data/about", "data/priorities", "data/priority", "data/metrics",
-                                                 "data/metric"};
-  return names;
+const Partnership* partnership_owning(const std::string& section, const CdpData& data) {
+  const Partnership* found = nullptr;
+  for (const Partnership& partnership : data.partnerships) {
+    const std::string& folder = partnership.folder;
+    bool inside = folder.empty() || section == folder || section.starts_with(folder + "/");
+    if (inside && (!found || folder.size() > found->folder.size())) found = &partnership;
+  }
+  return found;
 }
 
 std::vector<DataPage> data_pages(const CdpData& data, const Date& today) {

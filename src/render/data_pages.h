@@ -24,6 +24,14 @@ struct DataPage {
   std::vector<std::pair<std::string, std::string>> crumbs;  // extra breadcrumbs: (title, url from root)
 };
 
+// Metric cards (metric_view_values plus `url` of the metric's page) for the `ids` that
+// the partnership has figures for, linked from `from_url`.
+mstch::array metric_cards(const std::vector<std::string>& ids, const Partnership& partnership, const CdpData& data,
+                          const Date& today, const std::string& from_url);
+
+// The partnership whose folder holds `section` (the deepest one), or nullptr.
+const Partnership* partnership_owning(const std::string& section, const CdpData& data);
+
 // Every data page of every partnership.
 std::vector<DataPage> data_pages(const CdpData& data, const Date& today);
 
@@ -31,7 +39,5 @@ std::vector<DataPage> data_pages(const CdpData& data, const Date& today);
 // about_url, has_priorities, priorities_url, has_metrics, metrics_url, csv_url, json_url.
 mstch::map partnership_links(const Partnership& partnership, const std::string& from_url);
 
-// The templates data pages use (checked to exist when there are partnerships).
-const std::vector<std::string>& data_page_templates();
 
 }  // namespace cdp

@@ -40,7 +40,11 @@ mstch::map site_values(const Site& site, const std::string& from_url) {
   return mstch::map{{"title", site.config.title.value},
                     {"description", site.config.description.value},
                     {"language", site.config.language.value},
-                    {"home_url", relative_url(from_url, "")}};
+                    {"home_url", relative_url(from_url, "")},
+                    {"search_url", relative_url(from_url, "search/")},
+                    {"accessibility_url", relative_url(from_url, "accessibility/")},
+                    {"has_feed", !site.config.base_url.value.empty()},
+                    {"feed_url", root_prefix(from_url) + "feed.xml"}};
 }
 
 // Home, then each top-level section; `current` is the top-level section of this page.
@@ -163,6 +167,11 @@ std::string relative_url(const std::string& from_url, const std::string& to_url)
   return to_folder ? url + "index.html" : url;
 }
 
+std::string absolute_url(const std::string& base_url, const std::string& url) {
+  if (base_url.empty()) return "";
+  return (base_url.back() == '/' ? base_url : base_url + "/") + url;
+}
+
 mstch::map page_context(const Site& site, const Page& page) {
   if (page.is_section_index) return section_context(site, site.sections.at(page.section));
   mstch::map context = common(site, page.route.url, page.section, true);
@@ -209,10 +218,11 @@ mstch::map not_found_context(const Site& site) {
     base_path = slash == std::string::npos ? "/" : base.substr(slash);
   }
   context["root"] = base_path;
-  context["site"] = mstch::map{{"title", site.config.title.value},
-                               {"description", site.config.description.value},
-                               {"language", site.config.language.value},
-                               {"home_url", base_path}};
+  mstch::map site_links = site_values(site, "");
+  for (const char* key : {"home_url", "search_url", "accessibility_url", "feed_url"}) {
+    site_links[key] = base_path + boost::get<std::string>(site_links[key]);
+  }
+  context["site"] = std::move(site_links);
   mstch::array nav = nav_values(site, "", "");
   for (mstch::node& node : nav) {
     mstch::map& item = boost::get<mstch::map>(node);

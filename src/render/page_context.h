@@ -7,7 +7,8 @@
 //   generator        "cdpsite 0.1.0"
 //   root             relative prefix from this page to the site root: "" at the root,
 //                    "../" one level down; for theme assets: {{root}}css/site.css
-//   site             { title, description, language, home_url }
+//   site             { title, description, language, home_url, search_url,
+//                      accessibility_url, has_feed, feed_url }
 //   nav              [ { title, url, current (bool) } ]  home first, then top sections
 //   breadcrumbs      [ { title, url } ]  from home down to the parent of this page
 //   has_breadcrumbs  bool
@@ -37,6 +38,10 @@ std::string root_prefix(const std::string& from_url);
 // A link from one page URL to another that works from disk and under any sub-path:
 // relative, and ending in index.html ("../report/index.html", "index.html").
 std::string relative_url(const std::string& from_url, const std::string& to_url);
+
+// A page URL as a full address under the site's public base URL
+// ("https://x.gov.uk/drugs/" + "documents/report/"), or "" when there is no base URL.
+std::string absolute_url(const std::string& base_url, const std::string& url);
 
 // The context for a page (kind "page", or "home"/"section" for a section's index).
 mstch::map page_context(const Site& site, const Page& page);

@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -32,20 +32,31 @@ const pageTypes = {
   metrics: "partnerships/southend/metrics/index.html",
   metric: "partnerships/southend/metrics/drug-misuse-deaths/index.html",
   "not-found": "404.html",
+  search: "search/index.html",
+  accessibility: "accessibility/index.html",
+  documents: "partnerships/west-sussex/documents/index.html",
+  compare: "compare/index.html",
 };
+
+// Where the example site says it is published (its site.toml base_url).
+const basePath = "public-health/drugs-partnership/";
 
 let work, site, chrome, server, origin;
 
-// Serves the built site at the root of a loopback port, as a web host would (the 404
-// page's links start from the site's address, so it cannot be judged from disk).
+// Serves the built site on a loopback port under the address its base_url gives, as
+// the council's web host would (the 404 page's links start from that address, so it
+// cannot be judged from disk).
 function serveStatic(folder) {
-  const child = spawn("python3", ["-u", "-m", "http.server", "--bind", "127.0.0.1", "0", "--directory", folder]);
+  const root = join(work, "www");
+  mkdirSync(join(root, dirname(basePath)), { recursive: true });
+  symlinkSync(folder, join(root, basePath.replace(/\/$/, "")));
+  const child = spawn("python3", ["-u", "-m", "http.server", "--bind", "127.0.0.1", "0", "--directory", root]);
   return new Promise((done, fail) => {
     let out = "";
     child.stdout.on("data", (chunk) => {
       out += chunk;
       const match = out.match(/port (\d+)/);
-      if (match) done({ child, origin: `http://127.0.0.1:${match[1]}/` });
+      if (match) done({ child, origin: `http://127.0.0.1:${match[1]}/${basePath}` });
     });
     child.on("exit", (code) => fail(new Error("http.server exited " + code)));
   });

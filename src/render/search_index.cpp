@@ -1,0 +1,168 @@
+#include "render/search_index.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace cdp {
+
+namespace {
+
+bool starts_with_tag(std::string_view html, std::size_t at, std::string_view name) {
+  if (html.compare(at + 1, name.size(), name) != 0) return false;
+  char after = at + 1 + name.size() < html.size() ? html[at + 1 + name.size()] : '>';
+  return after == '>' || after == ' ' || after == '\n' || after == '/';
+}
+
+// Where the element opened at `at` ends: after its closing tag for elements whose
+// content is not text (script, style, svg), else after the tag itself.
+std::size_t skip_tag(std::string_view html, std::size_t at) {
+  for (std::string_view hidden : {"script", "style", "svg"}) {
+    if (!starts_with_tag(html, at, hidden)) continue;
+    std::size_t close = html.find("</" + std::string(hidden), at);
+    std::size_t end = close == std::string_view::npos ? std::string_view::npos : html.find('>', close);
+    return end == std::string_view::npos ? html.size() : end + 1;
+  }
+  std::size_t end = html.find('>', at);
+  return end == std::string_view::npos ? html.size() : end + 1;
+}
+
+void append_utf8(std::string& out, unsigned long code) {
+  if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return;
+  if (code < 0x80) {
+    out += static_cast<char>(code);
+  } else if (code < 0x800) {
+    out += static_cast<char>(0xC0 | (code >> 6));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else if (code < 0x10000) {
+    out += static_cast<char>(0xE0 | (code >> 12));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (code >> 18));
+    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  }
+}
+
+// Decodes the entity at `at` ("&amp;", "&#8217;", "&#x2019;") into `out`; returns
+// where it ends. An entity it does not know is kept as written.
+std::size_t decode_entity(std::string_view html, std::size_t at, std::string& out) {
+  std::size_t end = html.find(';', at);
+  if (end == std::string_view::npos || end - at > 10) {
+    out += '&';
+    return at + 1;
+  }
+  std::string_view name = html.substr(at + 1, end - at - 1);
+  static const std::pair<std::string_view, char> named[] = {
+      {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}, {"nbsp", ' '}};
+  for (const auto& [entity, character] : named) {
+    if (name == entity) {
+      out += character;
+      return end + 1;
+    }
+  }
+  if (name.size() > 1 && name[0] == '#') {
+    bool hex = name[1] == 'x' || name[1] == 'X';
+    std::string digits(name.substr(hex ? 2 : 1));
+    char* parsed_to = nullptr;
+    unsigned long code = std::strtoul(digits.c_str(), &parsed_to, hex ? 16 : 10);
+    if (!digits.empty() && *parsed_to == '\0') {
+      append_utf8(out, code);
+      return end + 1;
+    }
+  }
+  out += '&';
+  return at + 1;
+}
+
+void append_space(std::string& out) {
+  if (!out.empty() && out.back() != ' ') out += ' ';
+}
+
+// Cuts `text` to at most `max` bytes, at the last space before the limit when there
+// is one, and never inside a UTF-8 character.
+void cut(std::string& text, std::size_t max) {
+  if (text.size() <= max) return;
+  std::size_t end = max;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  std::size_t space = text.rfind(' ', end);
+  text.resize(space != std::string::npos && space > max / 2 ? space : end);
+}
+
+void append_js_string(std::string& out, std::string_view text) {
+  out += '"';
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    // U+2028 and U+2029 end a line in older JavaScript: escape them.
+    if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xA8) {
+      out += text[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+      i += 2;
+    } else if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c < 0x20 || c == '<' || c == '>' || c == '&') {
+      char escaped[8];
+      std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+      out += escaped;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  out += '"';
+}
+
+}  // namespace
+
+std::string main_text(std::string_view html, std::size_t max_chars) {
+  std::size_t open = html.find("<main");
+  std::size_t start = open == std::string_view::npos ? 0 : html.find('>', open);
+  start = start == std::string_view::npos ? html.size() : (open == std::string_view::npos ? 0 : start + 1);
+  std::size_t stop = html.find("</main>", start);
+  std::string_view main = html.substr(start, stop == std::string_view::npos ? std::string_view::npos : stop - start);
+  std::string text;
+  // Decode a little past the limit, so the cut can end at a word boundary.
+  for (std::size_t i = 0; i < main.size() && text.size() <= max_chars;) {
+    char c = main[i];
+    if (c == '<') {
+      i = skip_tag(main, i);
+      append_space(text);
+    } else if (c == '&') {
+      i = decode_entity(main, i, text);
+    } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      append_space(text);
+      ++i;
+    } else {
+      text += c;
+      ++i;
+    }
+  }
+  cut(text, max_chars);
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  if (!text.empty() && text.front() == ' ') text.erase(0, 1);
+  return text;
+}
+
+GeneratedFile search_index_file(std::vector<SearchEntry> entries) {
+  std::sort(entries.begin(), entries.end(), [](const SearchEntry& a, const SearchEntry& b) { return a.url < b.url; });
+  std::string js = "window.cdpsiteSearchIndex = [\n";
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const SearchEntry& entry = entries[i];
+    js += "{\"u\":";
+    append_js_string(js, entry.url);
+    js += ",\"t\":";
+    append_js_string(js, entry.title);
+    js += ",\"k\":";
+    append_js_string(js, entry.kind);
+    js += ",\"p\":";
+    append_js_string(js, entry.partnership);
+    js += ",\"x\":";
+    append_js_string(js, entry.text);
+    js += i + 1 < entries.size() ? "},\n" : "}\n";
+  }
+  js += "];\n";
+  return GeneratedFile{kSearchIndexPath, std::move(js)};
+}
+
+}  // namespace cdp

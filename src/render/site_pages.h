@@ -1,0 +1,45 @@
+#pragma once
+// Pages every site gets without writing them: search, an accessibility statement, the
+// documents listed by kind and year (site-wide and per partnership), and, when there
+// are several partnerships, a regional comparison of the metrics they share. The home
+// page and each partnership's own page get the partnership overview (key facts,
+// headline metrics, links to its pages).
+//
+// A generated page is left out when the site already publishes a page at its address,
+// so a site's own content/accessibility.md replaces the generated statement.
+#include <string>
+#include <vector>
+
+#include <mstch/mstch.hpp>
+
+#include "build/routes.h"
+#include "model/cdp.h"
+#include "model/site.h"
+#include "render/data_pages.h"
+
+namespace cdp {
+
+// The site-wide generated pages whose addresses `routes` has not claimed yet.
+// `documents` is site_documents(site).
+std::vector<DataPage> site_pages(const Site& site, const CdpData& data, const std::vector<const Page*>& documents,
+                                 const RouteTable& routes, const Date& today);
+
+// A partnership's overview, for its own page and for the home page of a
+// one-partnership site, linked from `from_url`: name, key facts (established,
+// footprint, member count, meetings), headline metric cards, and the links of
+// partnership_links plus has_documents and documents_url.
+mstch::map partnership_overview(const Partnership& partnership, const CdpData& data, bool has_documents,
+                                const Date& today, const std::string& from_url);
+
+// Values for the home page: with one partnership, `single` holds its overview (the
+// site needs no index to click through); with several, `partnerships` lists them and
+// `compare_url` links to the regional comparison.
+mstch::map home_values(const CdpData& data, const std::vector<const Page*>& documents, const Date& today);
+
+// Where the generated pages are published.
+inline constexpr const char* kSearchUrl = "search/";
+inline constexpr const char* kAccessibilityUrl = "accessibility/";
+inline constexpr const char* kDocumentsUrl = "documents/";
+inline constexpr const char* kCompareUrl = "compare/";
+
+}  // namespace cdp
