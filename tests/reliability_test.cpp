@@ -6,6 +6,7 @@
 #include <chrono>
 #include <thread>
 
+#include <Poco/DOM/DOMParser.h>
 #include <gtest/gtest.h>
 
 #include "support/html_scan.h"
@@ -67,7 +68,8 @@ TEST(Reliability, BuildKilledMidwayLeavesThePreviousSite) {
 TEST(Reliability, HostileTextIsInertEverywhere) {
   TempDir dir;
   const std::string evil = "<script>alert(1)</script>\\\" onmouseover=\\\"alert(2)";
-  dir.write("content/site.toml", "title = \"" + evil + "\"\ndescription = \"" + evil + "\"\n");
+  dir.write("content/site.toml", "title = \"" + evil + "\"\ndescription = \"" + evil +
+                                     "\"\nbase_url = \"https://x.gov.uk/\"\n");
   dir.write("content/ws/partnership.toml",
             "name = \"" + evil + "\"\n[[member]]\norganisation = \"" + evil + "\"\nsector = \"" + evil + "\"\n");
   dir.write("content/ws/priorities.toml", "[[priority]]\nnumber = 1\ntitle = \"" + evil +
@@ -77,7 +79,8 @@ TEST(Reliability, HostileTextIsInertEverywhere) {
                                            "\"\nunit = \"count\"\nbetter = \"higher\"\nsource = \"=HYPERLINK(\\\"http://x\\\")\"\n"
                                            "values = [ { period = \"2023\", value = 1, note = \"@SUM(A1) " + evil + "\" } ]\n");
   dir.write("content/ws/report.md", "+++\ntitle = \"" + evil + "\"\nsummary = \"" + evil +
-                                        "\"\n+++\n## " + "<script>x</script>\n\n[link](javascript:alert(4))\n\n"
+                                        "\"\nkind = \"news\"\ndate = 2024-01-01\nauthors = [\"" + evil +
+                                        "\"]\nseries = \"" + evil + "\"\n+++\n## " + "<script>x</script>\n\n[link](javascript:alert(4))\n\n"
                                         "{{< metric-card \"kits\" >}}\n\n{{< members >}}\n\n{{< actions priority=\"1\" >}}\n");
   RunResult result = run_cdpsite({"build", "-s", "content", "-o", "site"}, dir.path());
   ASSERT_EQ(result.exit_code, 0) << result.err;
@@ -98,6 +101,16 @@ TEST(Reliability, HostileTextIsInertEverywhere) {
   EXPECT_NE(csv.find("'@SUM(A1)"), std::string::npos) << csv;
   EXPECT_EQ(csv.find(",=HYPERLINK"), std::string::npos);
   EXPECT_EQ(csv.find(",@SUM"), std::string::npos);
+  // The feed and the sitemap parse as XML, with the hostile text as text.
+  for (const char* xml : {"site/feed.xml", "site/sitemap.xml"}) {
+    Poco::XML::DOMParser parser;
+    EXPECT_NO_THROW(parser.parseString(slurp(dir.path() / xml))) << xml;
+  }
+  EXPECT_NE(slurp(dir.path() / "site/feed.xml").find("&lt;script&gt;alert(1)"), std::string::npos);
+  // The search index is a script: nothing in it may open or close a tag.
+  std::string index = slurp(dir.path() / "site/search-index.js");
+  EXPECT_NE(index.find("\\u003cscript\\u003ealert(1)"), std::string::npos) << index;
+  EXPECT_EQ(index.find('<'), std::string::npos) << index;
   std::string json = slurp(dir.path() / "site/ws/open-data/metrics.json");
   EXPECT_NE(json.find("\\\"alert(2)"), std::string::npos) << json;  // quotes stay escaped in JSON strings
 }

@@ -97,6 +97,7 @@ TEST_F(ServeCommand, EditShowsAfterTheReloadEvent) {
   dir_.write("content/news/first.md", "+++\ntitle = \"First\"\n+++\nEdited text.\n");
   EXPECT_EQ(events.next_event(), "reload");
   EXPECT_NE(request(port_, "/news/first/").body.find("Edited text."), std::string::npos);
+  EXPECT_NE(request(port_, "/search-index.js").body.find("Edited text."), std::string::npos) << "search finds it";
 }
 
 TEST_F(ServeCommand, SaveByTempFileAndRenameIsOneChange) {
@@ -153,6 +154,8 @@ TEST_F(ServeCommand, NewFigureInTomlUpdatesThePagesThatQuoteIt) {
   dir_.write("content/ws/metrics.toml", "[[metric]]\nid = \"numbers-in-treatment\"\nvalues = [ { period = \"2023/24\", value = 1814 } ]\n");
   EXPECT_EQ(events.next_event(), "reload");
   EXPECT_NE(request(port_, "/ws/now/").body.find("1,814 in 2023/24"), std::string::npos);
+  EXPECT_NE(request(port_, "/ws/").body.find("1,814"), std::string::npos) << "the headline figures";
+  EXPECT_NE(request(port_, "/ws/metrics/numbers-in-treatment/").body.find("1,814"), std::string::npos);
 }
 
 TEST_F(ServeCommand, TemplateChangeRelaysTheWholeSite) {

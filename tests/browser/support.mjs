@@ -46,9 +46,12 @@ export function stopServe(server) {
   server.process.kill("SIGINT");
 }
 
-export async function launchBrowser() {
+// Chromium with a fresh profile; `options` are playwright context options
+// ({ javaScriptEnabled: false } for a reader with JavaScript turned off).
+export async function launchBrowser(options = {}) {
   const profile = mkdtempSync(join(tmpdir(), "cdpsite-chromium-"));
   const browser = await chromium.launchPersistentContext(profile, {
+    ...options,
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

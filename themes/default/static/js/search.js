@@ -14,6 +14,9 @@
   var index = window.cdpsiteSearchIndex;
   if (!form || !input || !status || !list || !Array.isArray(index)) return;
   var root = list.getAttribute("data-root") || "";
+  // The lists for readers without JavaScript give way to the search box.
+  var fallback = document.querySelector(".search-fallback");
+  if (fallback) fallback.hidden = true;
   form.hidden = false;
 
   function words(text) {

@@ -1,0 +1,62 @@
+// The search index: the text taken from pages, and a script that nothing in it can break.
+#include "render/search_index.h"
+
+#include <algorithm>
+
+#include <gtest/gtest.h>
+
+namespace cdp {
+namespace {
+
+TEST(MainText, TakesTheTextOfMainOnly) {
+  std::string html = "<header>Site name</header><main id=\"m\"><h1>Title</h1>\n<p>Some  <em>words</em>\there.</p></main>"
+                     "<footer>Footer</footer>";
+  EXPECT_EQ(main_text(html), "Title Some words here.");
+}
+
+TEST(MainText, LeavesOutScriptsStylesAndSvgMarkup) {
+  std::string html = "<main><p>Before</p><script>var x = 1;</script><style>p{}</style>"
+                     "<svg viewBox=\"0 0 1 1\"><text>axis 100</text></svg><p>after</p></main>";
+  EXPECT_EQ(main_text(html), "Before after");
+}
+
+TEST(MainText, DecodesEntities) {
+  EXPECT_EQ(main_text("<main>Fish &amp; chips &lt;3 &quot;q&quot; &#39;s&#x2019; &#8212; &bogus; & x</main>"),
+            "Fish & chips <3 \"q\" 's\xE2\x80\x99 \xE2\x80\x94 &bogus; & x");
+}
+
+TEST(MainText, CutsAtAWordBoundaryAndNeverInsideACharacter) {
+  std::string html = "<main>" + std::string(30, 'a') + " " + "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9" + "</main>";
+  EXPECT_EQ(main_text(html, 34), std::string(30, 'a'));
+  std::string long_word = "<main>\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9</main>";
+  EXPECT_EQ(main_text(long_word, 5), "\xC3\xA9\xC3\xA9");
+}
+
+TEST(MainText, UsesTheWholePageWhenThereIsNoMain) {
+  EXPECT_EQ(main_text("<p>Just a fragment</p>"), "Just a fragment");
+}
+
+TEST(SearchIndex, IsAScriptThatNothingInTheTextCanEnd) {
+  SearchEntry hostile{"a/", "</script><script>alert(1)</script>", "Page", "P & Q \"quoted\" \\ back",
+                      "line\nbreak \xE2\x80\xA8 separator \xE2\x80\xA9 end"};
+  GeneratedFile file = search_index_file({hostile});
+  EXPECT_EQ(file.path, "search-index.js");
+  EXPECT_EQ(file.content.find('<'), std::string::npos) << file.content;
+  EXPECT_EQ(std::count(file.content.begin(), file.content.end(), '\n'), 3) << file.content;  // "[", the entry, "];"
+  EXPECT_NE(file.content.find("\\u003c/script\\u003e"), std::string::npos);
+  EXPECT_NE(file.content.find("P \\u0026 Q \\\"quoted\\\" \\\\ back"), std::string::npos);
+  EXPECT_NE(file.content.find("line\\u000abreak \\u2028 separator \\u2029 end"), std::string::npos);
+}
+
+TEST(SearchIndex, ListsPagesInUrlOrderWithEveryField) {
+  GeneratedFile file = search_index_file({{"b/", "B", "Metric", "West Sussex", "text b"},
+                                          {"a/", "A", "Annual report", "", "text a"}});
+  EXPECT_EQ(file.content,
+            "window.cdpsiteSearchIndex = [\n"
+            "{\"u\":\"a/\",\"t\":\"A\",\"k\":\"Annual report\",\"p\":\"\",\"x\":\"text a\"},\n"
+            "{\"u\":\"b/\",\"t\":\"B\",\"k\":\"Metric\",\"p\":\"West Sussex\",\"x\":\"text b\"}\n"
+            "];\n");
+}
+
+}  // namespace
+}  // namespace cdp
