@@ -14,10 +14,13 @@
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/Net/ServerSocket.h>
+#include <Poco/JSON/Parser.h>
 #include <Poco/URI.h>
 #include <gtest/gtest.h>
+#include <toml++/toml.h>
 
 #include "build/links.h"
+#include "render/open_data.h"
 #include "support/html_scan.h"
 #include "support/test_support.h"
 
@@ -55,6 +58,69 @@ bool is_checked_link(const std::string& url) {
 std::set<std::string> ids_in(const std::string& html) {
   std::vector<std::string> ids = attribute_values(html, "id");
   return {ids.begin(), ids.end()};
+}
+
+// Every value a metrics.toml of the example gives, read with toml++ alone, as
+// "area|metric id|value" (area: the partnership, or a comparator's name).
+std::multiset<std::string> toml_values(const fs::path& metrics_toml, const std::string& partnership) {
+  std::multiset<std::string> values;
+  toml::table table = toml::parse_file(metrics_toml.string());
+  auto add = [&](const std::string& area, const std::string& id, const toml::array* list) {
+    if (!list) return;
+    for (const toml::node& value : *list) {
+      double number = value.as_table()->get("value")->value<double>().value();
+      values.insert(area + "|" + id + "|" + csv_number(number));
+    }
+  };
+  for (const toml::node& node : *table["metric"].as_array()) {
+    const toml::table& metric = *node.as_table();
+    std::string id = metric["id"].value<std::string>().value();
+    add(partnership, id, metric["values"].as_array());
+    if (const toml::array* comparators = metric["comparator"].as_array()) {
+      for (const toml::node& comparator : *comparators) {
+        const toml::table& entry = *comparator.as_table();
+        add(entry["name"].value<std::string>().value(), id, entry["values"].as_array());
+      }
+    }
+  }
+  return values;
+}
+
+TEST_F(ExampleSite, DownloadsHoldTheSameNumbersAsTheToml) {
+  int partnerships = 0;
+  for (const fs::directory_entry& folder : fs::directory_iterator(CDPSITE_TEST_DATA "/../content/partnerships")) {
+    if (!fs::exists(folder.path() / "metrics.toml")) continue;
+    ++partnerships;
+    std::string slug = folder.path().filename().string();
+    fs::path downloads = site() / "partnerships" / slug / "open-data";
+    std::vector<std::vector<std::string>> rows = parse_csv(slurp(downloads / "metrics.csv"));
+    ASSERT_GT(rows.size(), 1u) << slug;
+    std::string name = rows[1][0];
+    std::multiset<std::string> from_csv;
+    for (std::size_t i = 1; i < rows.size(); ++i) from_csv.insert(rows[i][1] + "|" + rows[i][2] + "|" + rows[i][9]);
+    EXPECT_EQ(from_csv, toml_values(folder.path() / "metrics.toml", name)) << slug;
+
+    Poco::JSON::Parser parser;
+    auto json = parser.parse(slurp(downloads / "metrics.json")).extract<Poco::JSON::Object::Ptr>();
+    std::multiset<std::string> from_json;
+    auto add = [&](const std::string& area, const std::string& id, const Poco::JSON::Array::Ptr& values) {
+      for (std::size_t i = 0; i < values->size(); ++i) {
+        from_json.insert(area + "|" + id + "|" + csv_number(values->getObject(i)->getValue<double>("value")));
+      }
+    };
+    auto metrics = json->getArray("metrics");
+    for (std::size_t i = 0; i < metrics->size(); ++i) {
+      auto metric = metrics->getObject(i);
+      std::string id = metric->getValue<std::string>("id");
+      add(name, id, metric->getArray("values"));
+      auto comparators = metric->getArray("comparators");
+      for (std::size_t c = 0; c < comparators->size(); ++c) {
+        add(comparators->getObject(c)->getValue<std::string>("name"), id, comparators->getObject(c)->getArray("values"));
+      }
+    }
+    EXPECT_EQ(from_json, toml_values(folder.path() / "metrics.toml", name)) << slug;
+  }
+  EXPECT_EQ(partnerships, 3);
 }
 
 TEST_F(ExampleSite, Builds) {

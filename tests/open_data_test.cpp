@@ -24,30 +24,6 @@ TEST(OpenData, CsvCellsAreQuotedAndFormulasNeutralised) {
   EXPECT_EQ(csv_number(48.3), "48.3");
 }
 
-std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
-  std::vector<std::vector<std::string>> rows(1, std::vector<std::string>(1));
-  bool quoted = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') rows.back().back() += text[++i];
-      else if (c == '"') quoted = false;
-      else rows.back().back() += c;
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      rows.back().emplace_back();
-    } else if (c == '\r') {
-    } else if (c == '\n') {
-      rows.emplace_back(1);
-    } else {
-      rows.back().back() += c;
-    }
-  }
-  if (rows.back().size() == 1 && rows.back()[0].empty()) rows.pop_back();
-  return rows;
-}
-
 TEST(OpenData, DownloadsHoldTheSameNumbersAsTheToml) {
   testing::TempDir dir;
   dir.write("content/site.toml", "title = \"T\"\n");
@@ -66,7 +42,7 @@ TEST(OpenData, DownloadsHoldTheSameNumbersAsTheToml) {
   auto files = open_data_files(*data);
   ASSERT_EQ(files.size(), 4u);
   EXPECT_EQ(files[0].path, "ws/open-data/metrics.csv");
-  auto rows = parse_csv(files[0].content);
+  auto rows = testing::parse_csv(files[0].content);
   ASSERT_EQ(rows.size(), 4u);  // header, two values, one comparator value
   EXPECT_EQ(rows[0][9], "value");
   EXPECT_EQ(rows[1][0], "'=West Sussex");
@@ -85,7 +61,7 @@ TEST(OpenData, DownloadsHoldTheSameNumbersAsTheToml) {
   EXPECT_DOUBLE_EQ(metric->getArray("values")->getObject(1)->getValue<double>("value"), 44);
   EXPECT_DOUBLE_EQ(metric->getArray("comparators")->getObject(0)->getArray("values")->getObject(0)->getValue<double>("value"), 51.2);
   EXPECT_EQ(files[2].path, "open-data/metrics.csv");
-  EXPECT_EQ(parse_csv(files[2].content).size(), 4u);
+  EXPECT_EQ(testing::parse_csv(files[2].content).size(), 4u);
 }
 
 }  // namespace

@@ -65,4 +65,7 @@ std::string slurp(const std::filesystem::path& path);
 // contents) written over it.
 void write_site(const TempDir& dir, const std::map<std::string, std::string>& files);
 
+// The rows of a CSV file (RFC 4180 quoting), each a list of cells.
+std::vector<std::vector<std::string>> parse_csv(const std::string& text);
+
 }  // namespace cdp::testing
