@@ -339,6 +339,15 @@ TEST(BuildCommand, NewValueUpdatesLatestFiguresButNotReportsAsOfEarlier) {
                 .find("In treatment: 1,814 in October to December 2023 (Q3 2023/24)."),
             std::string::npos);
   EXPECT_NE(slurp(dir.path() / "site/ws/report/index.html").find("In treatment: 1,750 in 2022/23."), std::string::npos);
+  // Everywhere else that shows the latest figure: the overview on the home page (the
+  // only partnership), the dashboard, the metric's page, the downloads, the search.
+  for (const char* path : {"site/index.html", "site/ws/metrics/index.html",
+                           "site/ws/metrics/numbers-in-treatment/index.html", "site/search-index.js"}) {
+    EXPECT_NE(slurp(dir.path() / path).find("1,814"), std::string::npos) << path;
+  }
+  EXPECT_NE(slurp(dir.path() / "site/ws/open-data/metrics.csv").find(",1814,"), std::string::npos);
+  EXPECT_NE(slurp(dir.path() / "site/open-data/metrics.json").find("\"value\": 1814"), std::string::npos)
+      << slurp(dir.path() / "site/open-data/metrics.json");
 }
 
 TEST(BuildCommand, CheckReportsDataMistakesWithTheirPosition) {
