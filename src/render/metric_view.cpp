@@ -50,7 +50,8 @@ MetricView make_metric_view(const MetricDefinition& definition, const MetricSeri
   view.has_value = true;
   view.value = format_value(latest->value.value, definition.unit.value);
   view.period = latest->period.value.display();
-  view.value_in_words = view.value + " in " + view.period;
+  view.period_phrase = latest->period.value.with_preposition();
+  view.value_in_words = view.value + " " + view.period_phrase;
   if (const Observation* previous = previous_as_of(series->values, as_of)) {
     view.change = change_in_words(dated(*latest), dated(*previous), definition.unit.value);
   }
@@ -69,6 +70,7 @@ mstch::map metric_view_values(const MetricView& view) {
                     {"has_value", view.has_value},
                     {"value", view.value},
                     {"period", view.period},
+                    {"period_phrase", view.period_phrase},
                     {"value_in_words", view.value_in_words},
                     {"has_change", !view.change.empty()},
                     {"change", view.change},

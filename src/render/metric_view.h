@@ -22,6 +22,7 @@ struct MetricView {
   bool has_value = false;      // a value was known by the as-of date
   std::string value;           // "1,814"
   std::string period;          // "December 2023"
+  std::string period_phrase;   // "in December 2023", "on 31 March 2024", "in the 12 months to May 2023"
   std::string value_in_words;  // "1,814 in December 2023"
   std::string change;          // "up 64 (3.7%) from 1,750 in 2022/23" ("" with no previous value)
   std::string target_words;    // "on track" ("" with no target)
