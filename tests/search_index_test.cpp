@@ -11,17 +11,17 @@ namespace {
 TEST(MainText, TakesTheTextOfMainOnly) {
   std::string html = "<header>Site name</header><main id=\"m\"><h1>Title</h1>\n<p>Some  <em>words</em>\there.</p></main>"
                      "<footer>Footer</footer>";
-  EXPECT_EQ(main_text(html), "Title Some words here.");
+  EXPECT_EQ(main_text(html, 1000), "Title Some words here.");
 }
 
 TEST(MainText, LeavesOutScriptsStylesAndSvgMarkup) {
   std::string html = "<main><p>Before</p><script>var x = 1;</script><style>p{}</style>"
                      "<svg viewBox=\"0 0 1 1\"><text>axis 100</text></svg><p>after</p></main>";
-  EXPECT_EQ(main_text(html), "Before after");
+  EXPECT_EQ(main_text(html, 1000), "Before after");
 }
 
 TEST(MainText, DecodesEntities) {
-  EXPECT_EQ(main_text("<main>Fish &amp; chips &lt;3 &quot;q&quot; &#39;s&#x2019; &#8212; &bogus; & x</main>"),
+  EXPECT_EQ(main_text("<main>Fish &amp; chips &lt;3 &quot;q&quot; &#39;s&#x2019; &#8212; &bogus; & x</main>", 1000),
             "Fish & chips <3 \"q\" 's\xE2\x80\x99 \xE2\x80\x94 &bogus; & x");
 }
 
@@ -33,7 +33,14 @@ TEST(MainText, CutsAtAWordBoundaryAndNeverInsideACharacter) {
 }
 
 TEST(MainText, UsesTheWholePageWhenThereIsNoMain) {
-  EXPECT_EQ(main_text("<p>Just a fragment</p>"), "Just a fragment");
+  EXPECT_EQ(main_text("<p>Just a fragment</p>", 1000), "Just a fragment");
+}
+
+TEST(SearchIndex, HoldsWholePagesOfASmallSiteAndLessOfAHugeOne) {
+  EXPECT_EQ(indexed_characters(50), 80'000u);
+  EXPECT_EQ(indexed_characters(10'000), 400u);
+  EXPECT_EQ(indexed_characters(1'000'000), 400u);
+  EXPECT_EQ(indexed_characters(0), 4'000'000u);
 }
 
 TEST(SearchIndex, IsAScriptThatNothingInTheTextCanEnd) {

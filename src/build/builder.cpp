@@ -150,9 +150,10 @@ bool is_searchable(const PageJob& job) {
   return (job.page || job.section || job.data) && !(job.data && job.data->template_name == "search");
 }
 
-SearchEntry search_entry(const RenderInputs& in, const PageJob& job, const std::string& html) {
+SearchEntry search_entry(const RenderInputs& in, const PageJob& job, const std::string& html, std::size_t characters) {
   const Partnership* partnership = partnership_owning(job_section(job), in.data);
-  return {job_url(job), job_title(in.site, job), search_kind(job), partnership ? partnership->name.value : "", main_text(html)};
+  return {job_url(job), job_title(in.site, job), search_kind(job), partnership ? partnership->name.value : "",
+          main_text(html, characters)};
 }
 
 std::optional<Date> job_date(const PageJob& job) {
@@ -230,16 +231,16 @@ bool SiteBuild::write(const std::filesystem::path& output, Diagnostics& diagnost
   if (!staged.begin(output, diagnostics)) return false;
   std::vector<PageJob> jobs = page_jobs(*site_, data_pages_);
   RenderInputs in{*site_, *data_, *templates_, documents_};
-  std::vector<std::optional<SearchEntry>> entries(jobs.size());
+  indexed_characters_ = indexed_characters(jobs.size());
+  std::vector<SearchEntry> entries(jobs.size());
   parallel_for(jobs.size(), [&](std::size_t i) {
     std::string html = render_job(in, jobs[i]);
-    if (is_searchable(jobs[i])) entries[i] = search_entry(in, jobs[i], html);
-    staged.write(jobs[i].output, std::move(html), diagnostics);
+    if (is_searchable(jobs[i])) entries[i] = search_entry(in, jobs[i], html, indexed_characters_);
+    staged.write(jobs[i].output, html, diagnostics);
   });
-  search_entries_.clear();
-  for (std::optional<SearchEntry>& entry : entries) {
-    if (entry) search_entries_[entry->url] = std::move(*entry);
-  }
+  // The jobs that are not searched (the 404 and search pages) left their entry empty.
+  std::erase_if(entries, [](const SearchEntry& entry) { return entry.title.empty(); });
+  search_entries_ = std::move(entries);
   for (const StaticFile& file : site_->static_files) staged.copy(file.from, file.to, diagnostics);
   for (const GeneratedFile& file : open_data_files(*data_)) staged.write(file.path, file.content, diagnostics);
   for (const GeneratedFile& file : site_files(jobs)) staged.write(file.path, file.content, diagnostics);
@@ -306,22 +307,25 @@ bool SiteBuild::publish(const std::vector<PageJob>& jobs, const std::filesystem:
   parallel_for(jobs.size(), [&](std::size_t i) {
     std::string html = render_job(in, jobs[i]);
     if (is_searchable(jobs[i])) {
-      SearchEntry entry = search_entry(in, jobs[i], html);
+      SearchEntry entry = search_entry(in, jobs[i], html, indexed_characters_);
       std::lock_guard lock(entries_mutex);
-      search_entries_[entry.url] = std::move(entry);
+      update_search_entry(std::move(entry));
     }
     if (!replace_published_file(output, jobs[i].output, html, diagnostics)) ok = false;
   });
   if (!ok || jobs.empty()) return ok;
-  GeneratedFile index = search_index_file(search_entries());
+  GeneratedFile index = search_index_file(search_entries_);
   return replace_published_file(output, index.path, index.content, diagnostics);
 }
 
-std::vector<SearchEntry> SiteBuild::search_entries() const {
-  std::vector<SearchEntry> entries;
-  entries.reserve(search_entries_.size());
-  for (const auto& [url, entry] : search_entries_) entries.push_back(entry);
-  return entries;
+void SiteBuild::update_search_entry(SearchEntry entry) {
+  auto same_url = std::find_if(search_entries_.begin(), search_entries_.end(),
+                               [&](const SearchEntry& existing) { return existing.url == entry.url; });
+  if (same_url == search_entries_.end()) {
+    search_entries_.push_back(std::move(entry));
+  } else {
+    *same_url = std::move(entry);
+  }
 }
 
 std::vector<GeneratedFile> SiteBuild::site_files(const std::vector<PageJob>& jobs) const {
@@ -335,7 +339,7 @@ std::vector<GeneratedFile> SiteBuild::site_files(const std::vector<PageJob>& job
   if (std::optional<GeneratedFile> feed = atom_feed(*site_, documents_, *data_)) files.push_back(std::move(*feed));
   // A site's own robots.txt (in static/) wins.
   if (!routes_.owner_by_output.count(kRobotsPath)) files.push_back(robots_file(base));
-  files.push_back(search_index_file(search_entries()));
+  files.push_back(search_index_file(search_entries_));
   return files;
 }
 

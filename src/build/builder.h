@@ -74,7 +74,8 @@ class SiteBuild {
   RouteTable content_routes_;             // what the content itself publishes
   std::vector<DataPage> data_pages_;      // pages made from the partnerships' data, and site-wide ones
   std::vector<const Page*> documents_;    // the site's documents, newest first
-  std::map<std::string, SearchEntry> search_entries_;  // every searchable page's entry, by URL
+  std::vector<SearchEntry> search_entries_;  // every searchable page's entry
+  std::size_t indexed_characters_ = 0;       // how much of each page's text they hold
 
   // The data pages and the site-wide generated pages.
   std::vector<DataPage> generated_pages() const;
@@ -82,7 +83,8 @@ class SiteBuild {
   bool make_data_pages(Diagnostics& diagnostics);
   // feed.xml, sitemap.xml, robots.txt and search-index.js for the pages `jobs`.
   std::vector<GeneratedFile> site_files(const std::vector<PageJob>& jobs) const;
-  std::vector<SearchEntry> search_entries() const;
+  // Replaces the search entry of the page at the same URL, or adds it.
+  void update_search_entry(SearchEntry entry);
 
   Update update_page(const std::string& relative, std::vector<PageJob>& rendered, Diagnostics& diagnostics);
   Update reload_data(std::vector<PageJob>& rendered, Diagnostics& diagnostics);

@@ -144,11 +144,23 @@ std::string main_text(std::string_view html, std::size_t max_chars) {
   return text;
 }
 
-GeneratedFile search_index_file(std::vector<SearchEntry> entries) {
-  std::sort(entries.begin(), entries.end(), [](const SearchEntry& a, const SearchEntry& b) { return a.url < b.url; });
+std::size_t indexed_characters(std::size_t pages) {
+  return std::max(kMinIndexedCharacters, kIndexBudget / std::max<std::size_t>(pages, 1));
+}
+
+GeneratedFile search_index_file(const std::vector<SearchEntry>& unsorted) {
+  std::vector<const SearchEntry*> entries;
+  entries.reserve(unsorted.size());
+  std::size_t size = 0;
+  for (const SearchEntry& entry : unsorted) {
+    entries.push_back(&entry);
+    size += entry.url.size() + entry.title.size() + entry.kind.size() + entry.partnership.size() + entry.text.size();
+  }
+  std::sort(entries.begin(), entries.end(), [](const SearchEntry* a, const SearchEntry* b) { return a->url < b->url; });
   std::string js = "window.cdpsiteSearchIndex = [\n";
+  js.reserve(size + size / 16 + entries.size() * 40);
   for (std::size_t i = 0; i < entries.size(); ++i) {
-    const SearchEntry& entry = entries[i];
+    const SearchEntry& entry = *entries[i];
     js += "{\"u\":";
     append_js_string(js, entry.url);
     js += ",\"t\":";

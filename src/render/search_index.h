@@ -20,19 +20,23 @@ struct SearchEntry {
   std::string text;         // the start of the page's text, for matching and snippets
 };
 
-// How much of each page's text is indexed: enough for the sections a reader searches
-// for, while the index of a 10,000-page site stays small enough to load.
-inline constexpr std::size_t kIndexedCharacters = 2500;
+// How much of each page's text is indexed: the whole text of every page of a site of
+// the usual size, and less per page on very large sites, so that the index stays
+// around 4 MB, small enough to load on a phone (a 10,000-page site indexes the first
+// 400 characters of each page).
+inline constexpr std::size_t kIndexBudget = 4'000'000;
+inline constexpr std::size_t kMinIndexedCharacters = 400;
+std::size_t indexed_characters(std::size_t pages);
 
 // The text a reader sees in the page's <main> element: tags, scripts and SVG markup
 // removed, entities decoded, white space collapsed, cut at a word boundary after at
 // most `max_chars` bytes (never inside a UTF-8 character).
-std::string main_text(std::string_view html, std::size_t max_chars = kIndexedCharacters);
+std::string main_text(std::string_view html, std::size_t max_chars);
 
 // search-index.js, defining `window.cdpsiteSearchIndex` as an array of
 // {u: url, t: title, k: kind, p: partnership, x: text}, in URL order. Every string is
 // escaped so that nothing in it can end the script.
-GeneratedFile search_index_file(std::vector<SearchEntry> entries);
+GeneratedFile search_index_file(const std::vector<SearchEntry>& entries);
 
 inline constexpr const char* kSearchIndexPath = "search-index.js";
 
