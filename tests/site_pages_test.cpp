@@ -182,6 +182,22 @@ TEST(SitePagesOne, OnePartnershipIsTheHomePage) {
   EXPECT_EQ(slurp(dir.path() / "out/robots.txt"), "User-agent: *\nAllow: /\n");
 }
 
+TEST(SitePagesOne, APartnershipAtTheTopOfTheSiteIsTheHomePage) {
+  TempDir dir;
+  write_site(dir, {{"_index.md", "+++\ntitle = \"North\"\n+++\nWelcome.\n"},
+                   {"partnership.toml", partnership_toml("North CDP", "\"Adur\"")},
+                   {"metrics.toml", deaths_toml("5.7")},
+                   {"report.md", document("Annual report 2024", "2024-10-01", "kind = \"annual report\"\n")}});
+  RunResult result = run_cdpsite({"build", "-q", "-s", ".", "-o", "out"}, dir.path());
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  std::string home = slurp(dir.path() / "out/index.html");
+  EXPECT_NE(home.find("href=\"about/index.html\""), std::string::npos) << home;
+  EXPECT_NE(home.find("href=\"documents/index.html\""), std::string::npos) << home;
+  EXPECT_NE(slurp(dir.path() / "out/documents/index.html").find("Annual report 2024"), std::string::npos);
+  EXPECT_NE(slurp(dir.path() / "out/metrics/drug-misuse-deaths/index.html").find("5.7 per 100,000"),
+            std::string::npos);
+}
+
 TEST(SitePagesOwn, ASitesOwnPagesAndFilesWin) {
   TempDir dir;
   write_site(dir, {{"accessibility.md", "+++\ntitle = \"Our own statement\"\n+++\nWritten by us.\n"},

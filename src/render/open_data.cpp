@@ -1,5 +1,6 @@
 #include "render/open_data.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <sstream>
 
@@ -168,6 +169,10 @@ std::vector<GeneratedFile> open_data_files(const CdpData& data) {
     all_rows += rows;
     all->add(json);
   }
+  // A partnership at the top of the site already publishes there: its figures are the site's.
+  bool root_partnership = std::any_of(data.partnerships.begin(), data.partnerships.end(),
+                                      [](const Partnership& partnership) { return partnership.folder.empty(); });
+  if (root_partnership) return files;
   files.push_back({"open-data/metrics.csv", kCsvHeader + all_rows});
   files.push_back({"open-data/metrics.json", to_text(all)});
   return files;

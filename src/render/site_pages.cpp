@@ -119,7 +119,8 @@ std::vector<DataPage> site_pages(const Site& site, const CdpData& data, const st
   }
   for (const Partnership& partnership : data.partnerships) {
     std::vector<const Page*> own = documents_in(documents, partnership.folder);
-    if (own.empty()) continue;
+    // A partnership at the top of the site has the site-wide list as its own.
+    if (own.empty() || partnership.folder.empty()) continue;
     std::string url = folder_url(partnership) + kDocumentsUrl;
     add(url, partnership.folder, "Documents", "documents", documents_values(own, url, partnership.name.value));
   }
