@@ -328,7 +328,8 @@ TEST(BuildCommand, NewValueUpdatesLatestFiguresButNotReportsAsOfEarlier) {
             "[[metric]]\nid = \"numbers-in-treatment\"\nvalues = [\n  { period = \"2022/23\", value = 1750 },\n]\n");
   dir.write("content/ws/now.md", "+++\ntitle = \"Now\"\n+++\nIn treatment: {{< metric \"numbers-in-treatment\" >}}.\n");
   dir.write("content/ws/report.md",
-            "+++\ntitle = \"Report\"\nas_of = 2023-06-30\n+++\nIn treatment: {{< metric \"numbers-in-treatment\" >}}.\n");
+            "+++\ntitle = \"Report\"\nas_of = 2023-06-30\n+++\nIn treatment: {{< metric \"numbers-in-treatment\" >}}.\n\n"
+            "{{< chart \"numbers-in-treatment\" >}}\n");
   ASSERT_EQ(run_cdpsite({"build", "-s", "content", "-o", "site"}, dir.path()).exit_code, 0);
   EXPECT_NE(slurp(dir.path() / "site/ws/now/index.html").find("In treatment: 1,750 in 2022/23."), std::string::npos);
   dir.write("content/ws/metrics.toml",
@@ -341,6 +342,9 @@ TEST(BuildCommand, NewValueUpdatesLatestFiguresButNotReportsAsOfEarlier) {
   EXPECT_NE(slurp(dir.path() / "site/ws/report/index.html").find("In treatment: 1,750 in 2022/23."), std::string::npos);
   // Everywhere else that shows the latest figure: the overview on the home page (the
   // only partnership), the dashboard, the metric's page, the downloads, the search.
+  std::string report = slurp(dir.path() / "site/ws/report/index.html");
+  EXPECT_NE(report.find("<svg class=\"chart\""), std::string::npos) << report;
+  EXPECT_EQ(report.find("1,814"), std::string::npos) << "the report's chart stops at its as_of date";
   for (const char* path : {"site/index.html", "site/ws/metrics/index.html",
                            "site/ws/metrics/numbers-in-treatment/index.html", "site/search-index.js"}) {
     EXPECT_NE(slurp(dir.path() / path).find("1,814"), std::string::npos) << path;

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "render/chart.h"
 #include "render/format.h"
 #include "render/markdown.h"
 #include "render/metric_view.h"
@@ -205,6 +206,7 @@ mstch::map metric_values(const MetricDefinition& definition, const MetricSeries&
                                      {"rows", value_rows(comparator.values, definition.unit.value)}});
   }
   std::string downloads = open_data_folder(partnership);
+  values["chart"] = chart_values(make_chart(definition, series, area_name(partnership), std::nullopt, "chart-" + definition.id));
   values["rows"] = value_rows(series.values, definition.unit.value);
   values["has_comparator_tables"] = !comparators.empty();
   values["comparator_tables"] = comparators;
@@ -259,6 +261,10 @@ mstch::map partnership_links(const Partnership& partnership, const std::string& 
                     {"metrics_url", relative_url(from_url, base + "metrics/")},
                     {"csv_url", relative_url(from_url, downloads + "metrics.csv")},
                     {"json_url", relative_url(from_url, downloads + "metrics.json")}};
+}
+
+std::string area_name(const Partnership& partnership) {
+  return partnership.short_name.value.empty() ? partnership.name.value : partnership.short_name.value;
 }
 
 const Partnership* partnership_owning(const std::string& section, const CdpData& data) {

@@ -29,6 +29,9 @@ struct DataPage {
 mstch::array metric_cards(const std::vector<std::string>& ids, const Partnership& partnership, const CdpData& data,
                           const Date& today, const std::string& from_url);
 
+// What a chart or table calls the partnership: its short name, or its name.
+std::string area_name(const Partnership& partnership);
+
 // The partnership whose folder holds `section` (the deepest one), or nullptr.
 const Partnership* partnership_owning(const std::string& section, const CdpData& data);
 

@@ -7,6 +7,8 @@
 #include "core/html.h"
 #include "core/suggest.h"
 #include "model/as_of.h"
+#include "render/chart.h"
+#include "render/data_pages.h"
 #include "render/format.h"
 #include "render/markdown.h"
 #include "render/metric_view.h"
@@ -142,6 +144,23 @@ std::string render_metric_card(Call& call) {
   return call.context.templates->render("shortcodes/metric-card", mstch::map{{"metric", metric_view_values(*view)}});
 }
 
+std::string render_chart(Call& call) {
+  const Partnership* partnership = partnership_for(call);
+  const MetricDefinition* metric = metric_for(call, call.call.positional.at(0));
+  if (!partnership || !metric) return "";
+  std::optional<MetricSeries> series = series_for(call, *partnership, *metric);
+  if (!series) return "";
+  // The shortcode's place in the file makes the chart's ids unique on the page.
+  std::string id = "chart-" + metric->id + "-" + std::to_string(call.call.offset);
+  Chart chart = make_chart(*metric, *series, area_name(*partnership), call.context.as_of, id);
+  if (chart.svg.empty()) {
+    call.error(call.call.pos, "the metric \"" + metric->id + "\" has no value known by this page's as_of date",
+               "choose a later as_of, or give an earlier value in metrics.toml");
+    return "";
+  }
+  return call.context.templates->render("shortcodes/chart", mstch::map{{"chart", chart_values(chart)}});
+}
+
 std::string render_members(Call& call) {
   const Partnership* partnership = partnership_for(call);
   if (!partnership) return "";
@@ -210,6 +229,7 @@ const std::map<std::string, Spec>& specs() {
   static const std::map<std::string, Spec> all = {
       {"metric", {{"partnership", "period", "format"}, 1, render_metric, false}},
       {"metric-card", {{"partnership", "period"}, 1, render_metric_card, true}},
+      {"chart", {{"partnership", "period"}, 1, render_chart, true}},
       {"members", {{"partnership"}, 0, render_members, true}},
       {"funding", {{"partnership"}, 0, render_funding, true}},
       {"actions", {{"partnership", "priority"}, 0, render_actions, true}},

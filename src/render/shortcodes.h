@@ -2,6 +2,7 @@
 // Shortcodes embed the partnership's data in its documents:
 //   {{< metric "id" [partnership="slug"] [period="2022/23"] [format="..."] >}}  a figure in words
 //   {{< metric-card "id" >}}          the figure, its change, target status and comparators
+//   {{< chart "id" [period="..."] >}} a chart of its figures, the trend in words, and a table
 //   {{< actions priority="3" >}}      a priority's actions and their status
 //   {{< members >}}                   member organisations by sector
 //   {{< funding >}}                   the grants table, areas by year

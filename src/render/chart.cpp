@@ -1,0 +1,440 @@
+#include "render/chart.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "core/html.h"
+#include "model/as_of.h"
+#include "render/format.h"
+
+namespace cdp {
+
+namespace {
+
+// The drawing, in SVG units. 400 wide keeps 13-unit text legible when the chart is
+// scaled down to a 320-pixel screen (about 10 pixels).
+constexpr double kWidth = 400;
+constexpr double kPlotLeft = 56;
+constexpr double kPlotRight = kWidth - 16;
+constexpr double kPlotTop = 30;
+constexpr double kPlotBottom = 210;
+constexpr double kEdgePad = 14;      // space between the axis and the first and last points
+constexpr double kFontSize = 13;
+constexpr double kCharWidth = 7.2;   // a generous average width of a character at kFontSize
+constexpr double kLegendRow = 20;
+
+// How each line looks: colour, dash and marker differ, so it reads without colour.
+struct LineStyle {
+  const char* colour;
+  const char* dash;    // stroke-dasharray, "" for solid
+  const char* marker;  // "circle", "square", "triangle", "diamond"
+};
+constexpr LineStyle kAreaStyle = {"#1d70b8", "", "circle"};
+constexpr LineStyle kComparatorStyles[] = {
+    {"#505a5f", "6 4", "square"}, {"#8a4100", "2 3", "triangle"}, {"#4c2c92", "8 3 2 3", "diamond"}};
+constexpr const char* kTargetColour = "#0b0c0c";
+constexpr const char* kTargetDash = "10 4";
+
+// One line of the chart: a name and a figure (or none) for each period.
+struct Series {
+  std::string name;
+  std::vector<std::optional<double>> values;  // aligned with the chart's periods
+  LineStyle style;
+};
+
+std::string number(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f", value);
+  return text;
+}
+
+// A step of 1, 2, 2.5 or 5 times a power of ten that cuts `range` into about four.
+double nice_step(double range) {
+  double raw = range / 4;
+  double magnitude = std::pow(10, std::floor(std::log10(raw)));
+  double normal = raw / magnitude;
+  double nice = normal <= 1 ? 1 : normal <= 2 ? 2 : normal <= 2.5 ? 2.5 : normal <= 5 ? 5 : 10;
+  return nice * magnitude;
+}
+
+struct Scale {
+  double low = 0, high = 1, step = 1;
+  double y(double value) const { return kPlotBottom - (value - low) / (high - low) * (kPlotBottom - kPlotTop); }
+};
+
+// From zero (bars must start there, and lines from zero do not exaggerate), to a
+// round number above the largest figure or target.
+Scale scale_for(const std::vector<double>& figures, Unit unit) {
+  double low = std::min(0.0, *std::min_element(figures.begin(), figures.end()));
+  // Headroom above the largest figure, for the labels on bars.
+  double high = std::max(0.0, *std::max_element(figures.begin(), figures.end()) * 1.08);
+  if (high - low < 1e-9) high = low + 1;
+  Scale scale;
+  scale.step = nice_step(high - low);
+  scale.low = std::floor(low / scale.step) * scale.step;
+  scale.high = std::ceil(high / scale.step - 1e-9) * scale.step;
+  if (unit == Unit::kPercent && scale.high > 100 && high <= 100) scale.high = 100;
+  return scale;
+}
+
+// The places the tick step needs: 25 -> 0, 2.5 -> 1, 0.25 -> 2.
+int tick_decimals(double step) {
+  for (int decimals = 0; decimals < 3; ++decimals) {
+    double scaled = step * std::pow(10, decimals);
+    if (std::fabs(scaled - std::round(scaled)) < 1e-6) return decimals;
+  }
+  return 3;
+}
+
+std::string tick_label(double value, Unit unit, int decimals) {
+  if (std::fabs(value) < 1e-9) value = 0;
+  switch (unit) {
+    case Unit::kPercent: return format_number(value, decimals) + "%";
+    case Unit::kMoney: return format_money(value);
+    default: return format_number(value, decimals);
+  }
+}
+
+std::string axis_title(Unit unit) {
+  switch (unit) {
+    case Unit::kCount: return "Number";
+    case Unit::kPercent: return "Percentage";
+    case Unit::kRatePer100k: return "Rate per 100,000";
+    case Unit::kMoney: return "Pounds";
+    case Unit::kRatio: return "Ratio";
+  }
+  return "";
+}
+
+double text_width(const std::string& text) {
+  std::size_t characters = 0;
+  for (char c : text) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return static_cast<double>(characters) * kCharWidth;
+}
+
+void text(std::string& svg, double x, double y, const std::string& content, const char* anchor = "start",
+          const char* css_class = "chart-text") {
+  svg += "<text class=\"" + std::string(css_class) + "\" x=\"" + number(x) + "\" y=\"" + number(y) +
+         "\" text-anchor=\"" + anchor + "\">" + escape_html(content) + "</text>\n";
+}
+
+void marker(std::string& svg, const LineStyle& style, double x, double y) {
+  std::string shape = style.marker;
+  std::string fill = " fill=\"" + std::string(style.colour) + "\"";
+  if (shape == "circle") {
+    svg += "<circle cx=\"" + number(x) + "\" cy=\"" + number(y) + "\" r=\"4\"" + fill + "/>\n";
+  } else if (shape == "square") {
+    svg += "<rect x=\"" + number(x - 3.5) + "\" y=\"" + number(y - 3.5) + "\" width=\"7\" height=\"7\"" + fill + "/>\n";
+  } else if (shape == "triangle") {
+    svg += "<path d=\"M" + number(x) + " " + number(y - 4.5) + " L" + number(x + 4.5) + " " + number(y + 3.5) + " L" +
+           number(x - 4.5) + " " + number(y + 3.5) + " Z\"" + fill + "/>\n";
+  } else {
+    svg += "<path d=\"M" + number(x) + " " + number(y - 5) + " L" + number(x + 5) + " " + number(y) + " L" +
+           number(x) + " " + number(y + 5) + " L" + number(x - 5) + " " + number(y) + " Z\"" + fill + "/>\n";
+  }
+}
+
+std::string stroke(const char* colour, const char* dash, double width) {
+  std::string attributes = " fill=\"none\" stroke=\"" + std::string(colour) + "\" stroke-width=\"" + number(width) + "\"";
+  if (*dash) attributes += " stroke-dasharray=\"" + std::string(dash) + "\"";
+  return attributes;
+}
+
+void y_axis(std::string& svg, const Scale& scale, Unit unit) {
+  int decimals = tick_decimals(scale.step);
+  for (double value = scale.low; value <= scale.high + scale.step / 1000; value += scale.step) {
+    double y = scale.y(value);
+    svg += "<line class=\"chart-grid\" x1=\"" + number(kPlotLeft) + "\" x2=\"" + number(kPlotRight) + "\" y1=\"" +
+           number(y) + "\" y2=\"" + number(y) + "\" stroke=\"#b1b4b6\" stroke-width=\"1\"/>\n";
+    text(svg, kPlotLeft - 6, y + 4, tick_label(value, unit, decimals), "end");
+  }
+  text(svg, 4, kPlotTop - 14, axis_title(unit));
+}
+
+// Which period labels fit under the axis without touching: the first, the last, and
+// those between that leave room around them.
+std::vector<bool> labels_that_fit(const std::vector<double>& xs, const std::vector<std::string>& labels) {
+  std::vector<bool> shown(labels.size(), false);
+  auto left = [&](std::size_t i) { return xs[i] - text_width(labels[i]) / 2; };
+  auto right = [&](std::size_t i) { return xs[i] + text_width(labels[i]) / 2; };
+  shown.front() = true;
+  if (labels.size() > 1 && left(labels.size() - 1) >= right(0) + 8) shown.back() = true;
+  double last_right = right(0);
+  for (std::size_t i = 1; i + 1 < labels.size(); ++i) {
+    bool clear_of_last = !shown.back() || right(i) + 8 <= left(labels.size() - 1);
+    if (left(i) >= last_right + 8 && clear_of_last) {
+      shown[i] = true;
+      last_right = right(i);
+    }
+  }
+  return shown;
+}
+
+// The x of each period, clamped so that centred labels stay inside the drawing.
+std::vector<double> period_xs(std::size_t count) {
+  std::vector<double> xs;
+  double span = kPlotRight - kPlotLeft - 2 * kEdgePad;
+  for (std::size_t i = 0; i < count; ++i) {
+    xs.push_back(kPlotLeft + kEdgePad + (count == 1 ? span / 2 : span * static_cast<double>(i) / static_cast<double>(count - 1)));
+  }
+  return xs;
+}
+
+void x_labels(std::string& svg, const std::vector<double>& xs, const std::vector<std::string>& labels) {
+  std::vector<bool> shown = labels_that_fit(xs, labels);
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    if (!shown[i]) continue;
+    double half = text_width(labels[i]) / 2;
+    double x = std::clamp(xs[i], half + 2, kWidth - half - 2);
+    text(svg, x, kPlotBottom + 20, labels[i], "middle");
+  }
+}
+
+void line(std::string& svg, const Series& series, const std::vector<double>& xs, const Scale& scale) {
+  std::string path;
+  bool pen_down = false;
+  for (std::size_t i = 0; i < xs.size(); ++i) {
+    if (!series.values[i]) {
+      pen_down = false;
+      continue;
+    }
+    path += (pen_down ? " L" : (path.empty() ? "M" : " M")) + number(xs[i]) + " " + number(scale.y(*series.values[i]));
+    pen_down = true;
+  }
+  svg += "<path d=\"" + path + "\"" + stroke(series.style.colour, series.style.dash, 2.5) + "/>\n";
+  for (std::size_t i = 0; i < xs.size(); ++i) {
+    if (series.values[i]) marker(svg, series.style, xs[i], scale.y(*series.values[i]));
+  }
+}
+
+void target_line(std::string& svg, double target, const Scale& scale) {
+  double y = scale.y(target);
+  svg += "<line class=\"chart-target\" x1=\"" + number(kPlotLeft) + "\" x2=\"" + number(kPlotRight) + "\" y1=\"" +
+         number(y) + "\" y2=\"" + number(y) + "\"" + stroke(kTargetColour, kTargetDash, 2) + "/>\n";
+}
+
+// The key under the plot: a sample of each line and its name.
+void legend(std::string& svg, const std::vector<Series>& lines, const std::string& target_words, double top) {
+  double y = top;
+  for (const Series& series : lines) {
+    svg += "<line x1=\"" + number(kPlotLeft) + "\" x2=\"" + number(kPlotLeft + 30) + "\" y1=\"" + number(y - 4) +
+           "\" y2=\"" + number(y - 4) + "\"" + stroke(series.style.colour, series.style.dash, 2.5) + "/>\n";
+    marker(svg, series.style, kPlotLeft + 15, y - 4);
+    text(svg, kPlotLeft + 38, y, series.name);
+    y += kLegendRow;
+  }
+  if (!target_words.empty()) {
+    svg += "<line x1=\"" + number(kPlotLeft) + "\" x2=\"" + number(kPlotLeft + 30) + "\" y1=\"" + number(y - 4) +
+           "\" y2=\"" + number(y - 4) + "\"" + stroke(kTargetColour, kTargetDash, 2) + "/>\n";
+    text(svg, kPlotLeft + 38, y, target_words);
+  }
+}
+
+// Splits a bar's name into lines that fit under it.
+std::vector<std::string> wrap(const std::string& name, double width) {
+  std::vector<std::string> lines(1);
+  std::size_t start = 0;
+  while (start <= name.size()) {
+    std::size_t space = name.find(' ', start);
+    std::string word = name.substr(start, space == std::string::npos ? std::string::npos : space - start);
+    std::string joined = lines.back().empty() ? word : lines.back() + " " + word;
+    if (!lines.back().empty() && text_width(joined) > width) {
+      lines.push_back(word);
+    } else {
+      lines.back() = joined;
+    }
+    if (space == std::string::npos) break;
+    start = space + 1;
+  }
+  return lines;
+}
+
+struct Drawing {
+  std::vector<Period> periods;             // the area's periods known by the date, in order
+  std::vector<Series> series;              // the area first, then comparators
+  std::optional<double> target;            // the target in force
+  std::string target_words;                // "Target: 2,000 by March 2025"
+};
+
+std::string open_svg(const std::string& id, double height) {
+  return "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + number(kWidth) + " " +
+         number(height) + "\" width=\"" + number(kWidth) + "\" height=\"" + number(height) + "\" role=\"img\" " +
+         "aria-labelledby=\"" + id + "-title\" font-family=\"system-ui, sans-serif\" font-size=\"" +
+         number(kFontSize) + "\">\n";
+}
+
+std::vector<double> all_figures(const Drawing& drawing) {
+  std::vector<double> figures;
+  for (const Series& series : drawing.series) {
+    for (const std::optional<double>& value : series.values) {
+      if (value) figures.push_back(*value);
+    }
+  }
+  if (drawing.target) figures.push_back(*drawing.target);
+  return figures;
+}
+
+std::string line_chart(const Drawing& drawing, Unit unit, const std::string& heading) {
+  Scale scale = scale_for(all_figures(drawing), unit);
+  std::vector<double> xs = period_xs(drawing.periods.size());
+  std::vector<std::string> labels;
+  for (const Period& period : drawing.periods) labels.push_back(period.label());
+  std::string svg = heading;
+  y_axis(svg, scale, unit);
+  x_labels(svg, xs, labels);
+  if (drawing.target) target_line(svg, *drawing.target, scale);
+  for (auto series = drawing.series.rbegin(); series != drawing.series.rend(); ++series) line(svg, *series, xs, scale);
+  legend(svg, drawing.series, drawing.target_words, kPlotBottom + 48);
+  return svg;
+}
+
+std::string bar_chart(const Drawing& drawing, Unit unit, const std::string& heading) {
+  std::vector<const Series*> bars;
+  for (const Series& series : drawing.series) {
+    if (series.values.front()) bars.push_back(&series);
+  }
+  Scale scale = scale_for(all_figures(drawing), unit);
+  std::string svg = heading;
+  y_axis(svg, scale, unit);
+  double slot = (kPlotRight - kPlotLeft) / static_cast<double>(bars.size());
+  double width = std::min(64.0, slot * 0.6);
+  for (std::size_t i = 0; i < bars.size(); ++i) {
+    double value = *bars[i]->values.front();
+    double centre = kPlotLeft + slot * (static_cast<double>(i) + 0.5);
+    double top = std::min(scale.y(value), scale.y(0));
+    double height = std::fabs(scale.y(value) - scale.y(0));
+    svg += "<rect x=\"" + number(centre - width / 2) + "\" y=\"" + number(top) + "\" width=\"" + number(width) +
+           "\" height=\"" + number(height) + "\" fill=\"" + bars[i]->style.colour + "\"/>\n";
+    text(svg, centre, top - 5, tick_label(value, unit, default_decimals(unit, value)), "middle", "chart-text chart-value");
+    double y = kPlotBottom + 20;
+    for (const std::string& part : wrap(bars[i]->name, slot - 6)) {
+      text(svg, centre, y, part, "middle");
+      y += 16;
+    }
+  }
+  if (drawing.target) target_line(svg, *drawing.target, scale);
+  legend(svg, {}, drawing.target_words, kPlotBottom + 72);
+  return svg;
+}
+
+// The area's figures and each comparator's, for the periods the area has (as of the date).
+Drawing drawing_for(const MetricDefinition& definition, const MetricSeries& series, const std::string& area,
+                    const std::optional<Date>& as_of) {
+  Drawing drawing;
+  std::vector<Period>& periods = drawing.periods;
+  Series own{area, {}, kAreaStyle};
+  for (const Observation& value : series.values) {
+    if (as_of && !value.period.value.ended_by(*as_of)) continue;
+    periods.push_back(value.period.value);
+    own.values.push_back(value.value.value);
+  }
+  drawing.series.push_back(std::move(own));
+  std::size_t style = 0;
+  for (const Comparator& comparator : series.comparators) {
+    Series other{comparator.name.value, std::vector<std::optional<double>>(periods.size()),
+                 kComparatorStyles[style % std::size(kComparatorStyles)]};
+    bool any = false;
+    for (const Observation& value : comparator.values) {
+      if (as_of && !value.period.value.ended_by(*as_of)) continue;
+      auto at = std::find(periods.begin(), periods.end(), value.period.value);
+      if (at == periods.end()) continue;
+      other.values[at - periods.begin()] = value.value.value;
+      any = true;
+    }
+    if (!any) continue;
+    drawing.series.push_back(std::move(other));
+    ++style;
+  }
+  if (const Target* target = target_as_of(series, as_of)) {
+    drawing.target = target->value.value;
+    drawing.target_words = "Target: " + format_target_value(target->value.value, definition.unit.value) + " by " +
+                           target->by.value.display();
+  }
+  return drawing;
+}
+
+// "the East of England" starts a sentence as "The East of England".
+std::string sentence_case(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  return text;
+}
+
+std::string figure(const std::optional<double>& value, Unit unit) {
+  return value ? format_value(*value, unit) : "No figure";
+}
+
+// "West Sussex went up from 1,602 in 2020/21 to 1,814 in December 2023. England: ..."
+std::string summary_for(const MetricDefinition& definition, const Drawing& drawing) {
+  const std::vector<Period>& periods = drawing.periods;
+  Unit unit = definition.unit.value;
+  const Series& own = drawing.series.front();
+  std::string first = format_value(*own.values.front(), unit);
+  std::string last = format_value(*own.values.back(), unit);
+  std::string words = definition.name.value + ": " + own.name + " ";
+  if (periods.size() == 1) {
+    words += "had " + last + " " + periods.back().with_preposition() + ".";
+  } else if (first == last) {
+    words += "stayed at " + last + " from " + periods.front().display() + " to " + periods.back().display() + ".";
+  } else {
+    bool up = *own.values.back() > *own.values.front();
+    words += std::string(up ? "went up" : "went down") + " from " + first + " " + periods.front().with_preposition() +
+             " to " + last + " " + periods.back().with_preposition() + ".";
+  }
+  for (std::size_t i = 1; i < drawing.series.size(); ++i) {
+    const Series& other = drawing.series[i];
+    for (std::size_t p = periods.size(); p-- > 0;) {
+      if (!other.values[p]) continue;
+      words += " " + sentence_case(other.name) + ": " + format_value(*other.values[p], unit) + " " +
+               periods[p].with_preposition() + ".";
+      break;
+    }
+  }
+  if (drawing.target) words += " " + drawing.target_words + ".";
+  return words;
+}
+
+}  // namespace
+
+Chart make_chart(const MetricDefinition& definition, const MetricSeries& series, const std::string& area,
+                 const std::optional<Date>& as_of, const std::string& id) {
+  Chart chart;
+  Drawing drawing = drawing_for(definition, series, area, as_of);
+  if (drawing.periods.empty()) return chart;
+  Unit unit = definition.unit.value;
+  chart.summary = summary_for(definition, drawing);
+  bool bars = drawing.periods.size() == 1;
+  std::size_t legend_rows = (bars ? 0 : drawing.series.size()) + (drawing.target ? 1 : 0);
+  double height = kPlotBottom + (bars ? 72 : 48) + static_cast<double>(legend_rows) * kLegendRow;
+  std::string heading = open_svg(id, height) + "<title id=\"" + id + "-title\">" + escape_html(definition.name.value) +
+                        "</title>\n<desc id=\"" + id + "-desc\">" + escape_html(chart.summary) + "</desc>\n";
+  chart.svg = (bars ? bar_chart(drawing, unit, heading) : line_chart(drawing, unit, heading)) + "</svg>";
+  chart.caption = definition.name.value + ": the figures in the chart" +
+                  (drawing.target ? " (" + drawing.target_words + ")" : "");
+  chart.columns.push_back("Period");
+  for (const Series& line : drawing.series) chart.columns.push_back(line.name);
+  for (std::size_t p = 0; p < drawing.periods.size(); ++p) {
+    std::vector<std::string> row{drawing.periods[p].display()};
+    for (const Series& line : drawing.series) row.push_back(figure(line.values[p], unit));
+    chart.rows.push_back(std::move(row));
+  }
+  return chart;
+}
+
+mstch::map chart_values(const Chart& chart) {
+  mstch::array columns, rows;
+  for (std::size_t c = 1; c < chart.columns.size(); ++c) columns.push_back(mstch::map{{"name", chart.columns[c]}});
+  for (const std::vector<std::string>& row : chart.rows) {
+    mstch::array cells;
+    for (std::size_t c = 1; c < row.size(); ++c) cells.push_back(mstch::map{{"value", row[c]}});
+    rows.push_back(mstch::map{{"period", row.front()}, {"cells", cells}});
+  }
+  return mstch::map{{"has_chart", !chart.svg.empty()},
+                    {"svg", chart.svg},
+                    {"summary", chart.summary},
+                    {"caption", chart.caption},
+                    {"columns", columns},
+                    {"rows", rows}};
+}
+
+}  // namespace cdp
