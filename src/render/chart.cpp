@@ -202,7 +202,7 @@ void line(std::string& svg, const Series& series, const std::vector<double>& xs,
     path += (pen_down ? " L" : (path.empty() ? "M" : " M")) + number(xs[i]) + " " + number(scale.y(*series.values[i]));
     pen_down = true;
   }
-  svg += "<path d=\"" + path + "\"" + stroke(series.style.colour, series.style.dash, 2.5) + "/>\n";
+  svg += "<path class=\"chart-line\" d=\"" + path + "\"" + stroke(series.style.colour, series.style.dash, 2.5) + "/>\n";
   for (std::size_t i = 0; i < xs.size(); ++i) {
     if (series.values[i]) marker(svg, series.style, xs[i], scale.y(*series.values[i]));
   }

@@ -21,6 +21,12 @@
 //   has_pages        bool
 //   subsections      section and home only: [ { title, url, summary } ]
 //   has_subsections  bool
+// Added by the builder (src/build/builder.cpp):
+//   document         document pages only: see render/documents.h document_values
+//   partnership      a partnership's own section page: render/site_pages.h partnership_overview
+//   home             the home page: render/site_pages.h home_values
+//   data             pages made from data and the generated site pages: their own values
+//                    (render/data_pages.cpp, render/site_pages.cpp)
 // base.mustache additionally receives
 //   main             the HTML of the page's own template (print with {{{main}}})
 // Every string is plain text (templates escape it with {{ }}) except page.content and
