@@ -213,8 +213,8 @@ bool SiteBuild::prepare(Diagnostics& diagnostics) {
   templates_ = TemplateSet::load(site_->template_dirs, std::filesystem::current_path(), diagnostics);
   if (!data_ || !templates_) return false;
   documents_ = site_documents(*site_);
-  for (const GeneratedFile& file : open_data_files(*data_)) {
-    claim_output(routes_, file.path, "the open data of the site", {site_->display_root, 0, 0}, diagnostics);
+  for (const std::string& path : open_data_paths(*data_)) {
+    claim_output(routes_, path, "the open data of the site", {site_->display_root, 0, 0}, diagnostics);
   }
   for (const char* path : {kFeedPath, kSitemapPath, kSearchIndexPath}) {
     claim_output(routes_, path, "the generated " + std::string(path), {site_->display_root, 0, 0}, diagnostics);
@@ -272,6 +272,12 @@ SiteBuild::Update SiteBuild::reload_data(std::vector<PageJob>& rendered, Diagnos
   std::optional<CdpData> data = load_cdp_data(*site_, diagnostics);
   if (!data) return Update::kFailed;
   data_ = std::move(data);
+  // The generated pages refer to the data just replaced: make them again.
+  std::vector<DataPage> pages = generated_pages();
+  bool same_addresses = std::equal(pages.begin(), pages.end(), data_pages_.begin(), data_pages_.end(),
+                                   [](const DataPage& a, const DataPage& b) { return a.route.url == b.route.url; });
+  data_pages_ = std::move(pages);
+  if (!same_addresses) return Update::kNeedsFullBuild;  // pages appeared or went
   LinkResolver links(routes_, diagnostics);
   for (const std::unique_ptr<Page>& page : site_->pages) {
     if (!page->uses_data) continue;
@@ -288,11 +294,6 @@ SiteBuild::Update SiteBuild::refresh_data_pages(std::vector<PageJob>& rendered, 
     if (!routes_.owner_by_output.count(file.path)) return Update::kNeedsFullBuild;  // a new partnership
     if (!replace_published_file(output, file.path, file.content, diagnostics)) return Update::kFailed;
   }
-  std::vector<DataPage> pages = generated_pages();
-  bool same_addresses = std::equal(pages.begin(), pages.end(), data_pages_.begin(), data_pages_.end(),
-                                   [](const DataPage& a, const DataPage& b) { return a.route.url == b.route.url; });
-  if (!same_addresses) return Update::kNeedsFullBuild;  // new or removed data pages
-  data_pages_ = std::move(pages);
   for (const DataPage& page : data_pages_) rendered.push_back({page.route.output, nullptr, nullptr, &page});
   // Overviews on the home page and the partnerships' own pages show headline figures.
   for (const auto& [path, section] : site_->sections) rendered.push_back({section.route.output, nullptr, &section, nullptr});

@@ -87,9 +87,10 @@ class SiteBuild {
   void update_search_entry(SearchEntry entry);
 
   Update update_page(const std::string& relative, std::vector<PageJob>& rendered, Diagnostics& diagnostics);
+  // Reloads the data, makes the generated pages again (asking for a full build when
+  // pages appeared or went), and re-renders the pages whose shortcodes show data.
   Update reload_data(std::vector<PageJob>& rendered, Diagnostics& diagnostics);
-  // After a data change: open data, data pages and overviews; asks for a full build
-  // when pages appeared or went.
+  // After a data change: open data, data pages and overviews.
   Update refresh_data_pages(std::vector<PageJob>& rendered, const std::filesystem::path& output,
                             Diagnostics& diagnostics);
   Update reload_templates(const std::set<std::string>& names, const std::filesystem::path& output,

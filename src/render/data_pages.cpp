@@ -223,28 +223,35 @@ void add_partnership_pages(const Partnership& partnership, const CdpData& data, 
   std::string base = base_url(partnership);
   const std::string& name = partnership.name.value;
   pages.push_back({route_at(base + "about/"), partnership.folder, "About the " + name, "data/about",
-                   about_values(partnership), {}});
+                   [&partnership] { return about_values(partnership); }, {}});
   if (!partnership.priorities.empty()) {
     std::string list = base + "priorities/";
     pages.push_back({route_at(list), partnership.folder, "Priorities", "data/priorities",
-                     priorities_values(partnership, list), {}});
+                     [&partnership, list] { return priorities_values(partnership, list); }, {}});
     for (const Priority& priority : partnership.priorities) {
       std::string url = list + priority.id + "/";
       pages.push_back({route_at(url), partnership.folder,
                        "Priority " + std::to_string(priority.number.value) + ": " + priority.title.value,
-                       "data/priority", priority_values(priority, partnership, data, today, url),
+                       "data/priority",
+                       [&priority, &partnership, &data, today, url] {
+                         return priority_values(priority, partnership, data, today, url);
+                       },
                        {{"Priorities", list}}});
     }
   }
   if (!partnership.metrics.empty()) {
     std::string list = base + "metrics/";
     pages.push_back({route_at(list), partnership.folder, "Metrics", "data/metrics",
-                     metrics_values(partnership, data, today, list), {}});
+                     [&partnership, &data, today, list] { return metrics_values(partnership, data, today, list); },
+                     {}});
     for (const auto& [id, series] : partnership.metrics) {
       const MetricDefinition& definition = data.catalogue.at(id);
       std::string url = list + id + "/";
       pages.push_back({route_at(url), partnership.folder, definition.name.value, "data/metric",
-                       metric_values(definition, series, partnership, today, url), {{"Metrics", list}}});
+                       [&definition, &series, &partnership, today, url] {
+                         return metric_values(definition, series, partnership, today, url);
+                       },
+                       {{"Metrics", list}}});
     }
   }
 }

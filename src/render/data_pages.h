@@ -5,6 +5,7 @@
 // outcome with a page per metric (latest value, change, target and comparators in
 // words, every value as a table, source, definition, downloads). Every value reaches
 // the templates ready to print.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -20,7 +21,11 @@ struct DataPage {
   std::string section;        // the partnership's folder, for navigation and breadcrumbs
   std::string title;          // page title
   std::string template_name;  // "partnership-about", "priorities", "priority", "metrics", "metric"
-  mstch::map values;          // values of this page (added to the common ones under "data")
+  // Makes this page's values (added to the common ones under "data"). Made when the
+  // page is rendered, in parallel with the others, and dropped after: holding the values
+  // of thousands of metric pages at once would cost far more memory than the pages. It
+  // refers to the site's data, so it is made again whenever the data is reloaded.
+  std::function<mstch::map()> values;
   std::vector<std::pair<std::string, std::string>> crumbs;  // extra breadcrumbs: (title, url from root)
 };
 

@@ -156,25 +156,62 @@ std::string open_data_folder(const Partnership& partnership) {
   return (partnership.folder.empty() ? "" : partnership.folder + "/") + "open-data/";
 }
 
+namespace {
+
+// Every line of `text` but empty ones two spaces further in.
+std::string indented(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  bool line_start = true;
+  for (char c : text) {
+    if (line_start && c != '\n') out += "  ";
+    out += c;
+    line_start = c == '\n';
+  }
+  return out;
+}
+
+bool has_root_partnership(const CdpData& data) {
+  return std::any_of(data.partnerships.begin(), data.partnerships.end(),
+                     [](const Partnership& partnership) { return partnership.folder.empty(); });
+}
+
+}  // namespace
+
+std::vector<std::string> open_data_paths(const CdpData& data) {
+  std::vector<std::string> paths;
+  if (data.partnerships.empty()) return paths;
+  for (const Partnership& partnership : data.partnerships) {
+    paths.push_back(open_data_folder(partnership) + "metrics.csv");
+    paths.push_back(open_data_folder(partnership) + "metrics.json");
+  }
+  if (has_root_partnership(data)) return paths;
+  paths.push_back("open-data/metrics.csv");
+  paths.push_back("open-data/metrics.json");
+  return paths;
+}
+
 std::vector<GeneratedFile> open_data_files(const CdpData& data) {
   std::vector<GeneratedFile> files;
   if (data.partnerships.empty()) return files;
   std::string all_rows;
-  Poco::JSON::Array::Ptr all = new Poco::JSON::Array;
+  // The site-wide JSON is the partnerships' objects in an array, each indented one step
+  // more, as Poco would write it: built from their text, so that no partnership's JSON
+  // objects outlive its own file (they take far more memory than the text).
+  std::string all_json = "[\n";
   for (const Partnership& partnership : data.partnerships) {
     std::string rows = partnership_csv_rows(partnership, data);
-    Poco::JSON::Object::Ptr json = partnership_json(partnership, data);
+    std::string json = to_text(partnership_json(partnership, data));
     files.push_back({open_data_folder(partnership) + "metrics.csv", kCsvHeader + rows});
-    files.push_back({open_data_folder(partnership) + "metrics.json", to_text(json)});
     all_rows += rows;
-    all->add(json);
+    if (all_json.size() > 2) all_json += ",\n";
+    all_json += indented(std::string_view(json).substr(0, json.size() - 1));
+    files.push_back({open_data_folder(partnership) + "metrics.json", std::move(json)});
   }
   // A partnership at the top of the site already publishes there: its figures are the site's.
-  bool root_partnership = std::any_of(data.partnerships.begin(), data.partnerships.end(),
-                                      [](const Partnership& partnership) { return partnership.folder.empty(); });
-  if (root_partnership) return files;
+  if (has_root_partnership(data)) return files;
   files.push_back({"open-data/metrics.csv", kCsvHeader + all_rows});
-  files.push_back({"open-data/metrics.json", to_text(all)});
+  files.push_back({"open-data/metrics.json", all_json + "\n]\n"});
   return files;
 }
 

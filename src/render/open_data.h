@@ -16,6 +16,9 @@ struct GeneratedFile {
   std::string content;  // the file's bytes
 };
 
+// Where open_data_files publishes, in the same order, without making the files.
+std::vector<std::string> open_data_paths(const CdpData& data);
+
 // Every open data file of the site, in a stable order.
 std::vector<GeneratedFile> open_data_files(const CdpData& data);
 

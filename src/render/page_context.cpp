@@ -203,7 +203,7 @@ mstch::map data_page_context(const Site& site, const DataPage& page) {
   Page placeholder;
   placeholder.meta.title.value = page.title;
   context["page"] = page_values(placeholder, "data");
-  context["data"] = page.values;
+  context["data"] = page.values();
   return context;
 }
 

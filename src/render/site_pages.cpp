@@ -107,25 +107,30 @@ std::vector<DataPage> site_pages(const Site& site, const CdpData& data, const st
                                  const RouteTable& routes, const Date& today) {
   std::vector<DataPage> pages;
   auto add = [&](const std::string& url, const std::string& section, std::string title, std::string template_name,
-                 mstch::map values) {
+                 std::function<mstch::map()> values) {
     if (is_claimed(routes, url)) return;
     pages.push_back({route_at(url), section, std::move(title), std::move(template_name), std::move(values), {}});
   };
   bool has_documents = !documents.empty() && !is_claimed(routes, kDocumentsUrl);
-  add(kSearchUrl, "", "Search", "search", mstch::map{{"browse", browse_links(data, has_documents, kSearchUrl)}});
-  add(kAccessibilityUrl, "", "Accessibility statement", "accessibility", accessibility_values(site, data));
+  add(kSearchUrl, "", "Search", "search", [&data, has_documents] {
+    return mstch::map{{"browse", browse_links(data, has_documents, kSearchUrl)}};
+  });
+  add(kAccessibilityUrl, "", "Accessibility statement", "accessibility",
+      [&site, &data] { return accessibility_values(site, data); });
   if (!documents.empty()) {
-    add(kDocumentsUrl, "", "Documents", "documents", documents_values(documents, kDocumentsUrl, site.config.title.value));
+    add(kDocumentsUrl, "", "Documents", "documents",
+        [documents, &site] { return documents_values(documents, kDocumentsUrl, site.config.title.value); });
   }
   for (const Partnership& partnership : data.partnerships) {
     std::vector<const Page*> own = documents_in(documents, partnership.folder);
     // A partnership at the top of the site has the site-wide list as its own.
     if (own.empty() || partnership.folder.empty()) continue;
     std::string url = folder_url(partnership) + kDocumentsUrl;
-    add(url, partnership.folder, "Documents", "documents", documents_values(own, url, partnership.name.value));
+    add(url, partnership.folder, "Documents", "documents",
+        [own, url, &partnership] { return documents_values(own, url, partnership.name.value); });
   }
   if (data.partnerships.size() >= 2) {
-    add(kCompareUrl, "", "Comparing the partnerships", "compare", compare_values(data, today));
+    add(kCompareUrl, "", "Comparing the partnerships", "compare", [&data, today] { return compare_values(data, today); });
   }
   return pages;
 }
