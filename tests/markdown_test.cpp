@@ -109,3 +109,17 @@ TEST(Markdown, InlineMarkdownHasNoParagraph) {
 
 }  // namespace
 }  // namespace cdp
+
+namespace cdp {
+namespace {
+
+TEST(Markdown, RepeatedFootnoteBackLinksAreNamedByWhatTheyShow) {
+  RenderedMarkdown rendered = render_markdown("One.[^a] Two.[^a]\n\n[^a]: The note.\n", {}, {}, {});
+  EXPECT_NE(rendered.html.find("aria-label=\"Back to reference 2\">\u21a9<sup class=\"footnote-ref\">2</sup>"),
+            std::string::npos)
+      << rendered.html;
+  EXPECT_NE(rendered.html.find("aria-label=\"Back to content\">\u21a9</a>"), std::string::npos) << rendered.html;
+}
+
+}  // namespace
+}  // namespace cdp

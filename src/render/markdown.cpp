@@ -50,6 +50,21 @@ std::string render_html(cmark_node* node, int options, cmark_parser* parser) {
   return result;
 }
 
+// A footnote cited twice gets a second link back, shown as "↩2" but named "Back to
+// content" by cmark-gfm: a speech-recognition user saying what they see would miss it
+// (WCAG 2.5.3). Its name becomes "Back to reference 2".
+std::string label_repeated_backrefs(std::string html) {
+  static constexpr std::string_view kLabel = "aria-label=\"Back to content\">↩<sup class=\"footnote-ref\">";
+  for (std::size_t at = html.find(kLabel); at != std::string::npos; at = html.find(kLabel, at + 1)) {
+    std::size_t number = at + kLabel.size();
+    std::size_t end = html.find('<', number);
+    if (end == std::string::npos) break;
+    html.replace(at, std::string_view("aria-label=\"Back to content\"").size(),
+                 "aria-label=\"Back to reference " + html.substr(number, end - number) + "\"");
+  }
+  return html;
+}
+
 // Every node of the tree in document order, so the tree can be changed afterwards.
 std::vector<cmark_node*> all_nodes(cmark_node* root) {
   std::vector<cmark_node*> nodes;
@@ -237,7 +252,7 @@ RenderedMarkdown render_markdown(std::string_view markdown, const MarkdownSource
   for (cmark_node* heading : headings) {
     rendered.headings.push_back(add_heading_id(heading, used_ids, render_options, parser.get()));
   }
-  rendered.html = render_html(document.get(), render_options, parser.get());
+  rendered.html = label_repeated_backrefs(render_html(document.get(), render_options, parser.get()));
   return rendered;
 }
 
