@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <set>
+#include <sstream>
 #include <thread>
 
 #include <Poco/Net/HTTPClientSession.h>
@@ -121,6 +122,60 @@ TEST_F(ExampleSite, DownloadsHoldTheSameNumbersAsTheToml) {
     EXPECT_EQ(from_json, toml_values(folder.path() / "metrics.toml", name)) << slug;
   }
   EXPECT_EQ(partnerships, 3);
+}
+
+// The text of every page reached from the home page in at most `clicks` clicks.
+std::string text_within_clicks(const fs::path& site, int clicks) {
+  std::set<fs::path> seen = {site / "index.html"};
+  std::vector<fs::path> frontier = {site / "index.html"};
+  std::string text;
+  for (int depth = 0; depth <= clicks && !frontier.empty(); ++depth) {
+    std::vector<fs::path> next;
+    for (const fs::path& page : frontier) {
+      std::string html = slurp(page);
+      text += text_of(html) + "\n";
+      for (const std::string& href : attribute_values(html, "href")) {
+        if (!is_checked_link(href) || href.starts_with("#")) continue;
+        fs::path target = (page.parent_path() / href.substr(0, href.find('#'))).lexically_normal();
+        if (target.extension() == ".html" && seen.insert(target).second) next.push_back(target);
+      }
+    }
+    frontier = std::move(next);
+  }
+  return text;
+}
+
+TEST_F(ExampleSite, EveryFactOfTheSourceDocumentsIsWithinThreeClicksOfHome) {
+  std::string text = text_within_clicks(site(), 3);
+  std::istringstream facts(slurp(CDPSITE_TEST_DATA "/example_facts.txt"));
+  int checked = 0;
+  for (std::string fact; std::getline(facts, fact);) {
+    if (fact.empty() || fact.starts_with("#")) continue;
+    ++checked;
+    EXPECT_NE(text.find(fact), std::string::npos) << "not within three clicks of home: " << fact;
+  }
+  EXPECT_GE(checked, 60);
+}
+
+// Any one partnership alone builds, with that partnership as the home page.
+TEST_F(ExampleSite, EachPartnershipAloneBuildsAsTheHomePage) {
+  const fs::path content = CDPSITE_TEST_DATA "/../content";
+  for (const char* only : {"west-sussex", "derby-derbyshire", "southend"}) {
+    TempDir dir;
+    fs::copy(content, dir.path() / "content", fs::copy_options::recursive);
+    for (const fs::directory_entry& folder : fs::directory_iterator(dir.path() / "content/partnerships")) {
+      if (folder.is_directory() && folder.path().filename() != only) fs::remove_all(folder.path());
+    }
+    // The example's own home and about pages introduce all three: a partnership's
+    // site has its own.
+    dir.write("content/_index.md", "+++\ntitle = \"Home\"\n+++\nWelcome.\n");
+    fs::remove(dir.path() / "content/about.md");
+    RunResult result = run_cdpsite({"build", "-q", "-s", "content", "-o", "site"}, dir.path());
+    ASSERT_EQ(result.exit_code, 0) << only << ":\n" << result.err;
+    std::string home = slurp(dir.path() / "site/index.html");
+    EXPECT_NE(home.find(std::string("partnerships/") + only + "/about/index.html"), std::string::npos) << only;
+    EXPECT_EQ(home.find("The partnerships"), std::string::npos) << only;
+  }
 }
 
 TEST_F(ExampleSite, Builds) {
