@@ -21,6 +21,8 @@ int run_cli(int argc, char** argv) {
   CommandAction action;
   add_build_commands(app, action);
   add_serve_command(app, action);
+  add_publish_command(app, action);
+  add_new_command(app, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

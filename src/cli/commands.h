@@ -22,6 +22,12 @@ void add_build_commands(CLI::App& app, CommandAction& action);
 // Adds `serve`.
 void add_serve_command(CLI::App& app, CommandAction& action);
 
+// Adds `publish`.
+void add_publish_command(CLI::App& app, CommandAction& action);
+
+// Adds `new`.
+void add_new_command(CLI::App& app, CommandAction& action);
+
 // Parses the command line and runs the chosen command.
 int run_cli(int argc, char** argv);
 

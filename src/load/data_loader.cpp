@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "core/install_paths.h"
 #include "core/fs.h"
 #include "model/validate.h"
 
@@ -93,8 +94,7 @@ void report_stray_data_files(const Site& site, const std::map<std::string, std::
 std::optional<fs::path> find_default_data(const std::string& file) {
   std::vector<fs::path> candidates;
   if (const char* data = std::getenv("CDPSITE_DATA")) candidates.push_back(fs::path(data) / file);
-  candidates.push_back(fs::path(CDPSITE_DATA_DIR) / "data" / file);
-  candidates.push_back(fs::path(CDPSITE_SOURCE_DIR) / "data" / file);
+  for (const fs::path& folder : shared_folders()) candidates.push_back(folder / "data" / file);
   std::error_code ec;
   for (const fs::path& candidate : candidates) {
     if (fs::is_regular_file(candidate, ec)) return candidate;

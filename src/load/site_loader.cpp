@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "core/install_paths.h"
 #include "core/fs.h"
 #include "load/config.h"
 #include "load/front_matter.h"
@@ -171,8 +172,7 @@ bool is_ignored_file(const std::string& name) {
 std::optional<fs::path> find_theme(const fs::path& site_root, const std::string& name) {
   std::vector<fs::path> candidates = {site_root / "themes" / name};
   if (const char* themes = std::getenv("CDPSITE_THEMES")) candidates.push_back(fs::path(themes) / name);
-  candidates.push_back(fs::path(CDPSITE_DATA_DIR) / "themes" / name);
-  candidates.push_back(fs::path(CDPSITE_SOURCE_DIR) / "themes" / name);
+  for (const fs::path& folder : shared_folders()) candidates.push_back(folder / "themes" / name);
   std::error_code ec;
   for (const fs::path& candidate : candidates) {
     if (fs::is_directory(candidate / "templates", ec)) return candidate;

@@ -63,10 +63,10 @@ RunResult run_cdpsite(const std::vector<std::string>& args, const fs::path& cwd)
   return result;
 }
 
-RunningCdpsite::RunningCdpsite(const std::vector<std::string>& args, const fs::path& cwd) {
+RunningCdpsite::RunningCdpsite(const std::vector<std::string>& args, const fs::path& cwd, const std::string& program) {
   int pipe_fds[2];
   if (pipe(pipe_fds) != 0) return;
-  std::vector<std::string> argv_strings = {CDPSITE_BINARY};
+  std::vector<std::string> argv_strings = {program};
   argv_strings.insert(argv_strings.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (std::string& arg : argv_strings) argv.push_back(arg.data());
@@ -77,7 +77,7 @@ RunningCdpsite::RunningCdpsite(const std::vector<std::string>& args, const fs::p
   posix_spawn_file_actions_addclose(&actions, pipe_fds[0]);
   posix_spawn_file_actions_addchdir_np(&actions, cwd.c_str());
   pid_t pid = 0;
-  if (posix_spawn(&pid, CDPSITE_BINARY, &actions, nullptr, argv.data(), environ) == 0) pid_ = pid;
+  if (posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), environ) == 0) pid_ = pid;
   posix_spawn_file_actions_destroy(&actions);
   close(pipe_fds[1]);
   out_fd_ = pipe_fds[0];

@@ -37,7 +37,9 @@ RunResult run_cdpsite(const std::vector<std::string>& args, const std::filesyste
 // line by line. Stopped with Ctrl-C (SIGINT) when the object goes away.
 class RunningCdpsite {
  public:
-  RunningCdpsite(const std::vector<std::string>& args, const std::filesystem::path& cwd);
+  // Runs `program` (the cdpsite binary unless given: another server a test needs).
+  RunningCdpsite(const std::vector<std::string>& args, const std::filesystem::path& cwd,
+                 const std::string& program = CDPSITE_BINARY);
   ~RunningCdpsite();
   RunningCdpsite(const RunningCdpsite&) = delete;
   RunningCdpsite& operator=(const RunningCdpsite&) = delete;

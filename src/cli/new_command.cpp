@@ -1,0 +1,174 @@
+// `cdpsite new site DIR`, `cdpsite new partnership NAME`, `cdpsite new document KIND
+// TITLE`: starting points from the templates in scaffold/ (installed with cdpsite),
+// with comments that say what to fill in. What they make passes `cdpsite check` as it
+// is, and they never overwrite a file.
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <memory>
+
+#include "cli/commands.h"
+#include "core/fs.h"
+#include "core/install_paths.h"
+#include "core/suggest.h"
+#include "core/terminal.h"
+#include "model/date.h"
+#include "publish/target.h"
+
+namespace cdp {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct NewFlags {
+  std::string what;     // site, partnership, document
+  std::string name;     // DIR, NAME, or KIND
+  std::string title;    // the document's title
+  std::string source = "content";
+  std::string in;       // --in FOLDER for a document
+};
+
+fs::path scaffold_folder() {
+  for (const fs::path& folder : shared_folders()) {
+    if (fs::is_directory(folder / "scaffold")) return folder / "scaffold";
+  }
+  throw PublishError("cannot find cdpsite's templates for new files (scaffold/)", "reinstall cdpsite");
+}
+
+// "West Sussex & Co" -> "west-sussex-co".
+std::string slug_of(const std::string& text) {
+  std::string slug;
+  for (char c : text) {
+    bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a'), alnum = true;
+    if (alnum) slug += c;
+    else if (!slug.empty() && slug.back() != '-') slug += '-';
+  }
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  return slug;
+}
+
+// Text inside a TOML basic string.
+std::string toml_escaped(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (c == '\n' || c == '\r') continue;
+    out += c;
+  }
+  return out;
+}
+
+std::string filled(std::string text, const std::map<std::string, std::string>& values) {
+  for (const auto& [key, value] : values) {
+    std::string placeholder = "{{" + key + "}}";
+    for (std::size_t at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size())) {
+      text.replace(at, placeholder.size(), value);
+    }
+  }
+  return text;
+}
+
+// Writes every file of the template folder `kind` into `into`; refuses to overwrite.
+std::vector<fs::path> copy_template(const std::string& kind, const fs::path& into,
+                                    const std::map<std::string, std::string>& values,
+                                    const std::map<std::string, std::string>& renames = {}) {
+  std::vector<std::pair<fs::path, std::string>> files;
+  for (const auto& entry : fs::directory_iterator(scaffold_folder() / kind)) {
+    std::string name = entry.path().filename().string();
+    if (auto renamed = renames.find(name); renamed != renames.end()) name = renamed->second;
+    fs::path target = into / name;
+    if (fs::exists(target)) {
+      throw PublishError(target.string() + " already exists, and cdpsite new never overwrites a file",
+                         "choose another name, or move the existing file away first");
+    }
+    std::optional<std::string> text = read_file(entry.path());
+    if (!text) throw PublishError("cannot read cdpsite's template " + entry.path().string(), "reinstall cdpsite");
+    files.push_back({target, filled(*text, values)});
+  }
+  std::vector<fs::path> written;
+  for (const auto& [target, text] : files) {
+    fs::create_directories(target.parent_path());
+    std::string reason;
+    if (!write_file(target, text, &reason)) throw PublishError("cannot write " + target.string() + ": " + reason, "check the folder");
+    written.push_back(target);
+  }
+  std::sort(written.begin(), written.end());
+  return written;
+}
+
+const std::map<std::string, std::string>& document_kinds() {
+  static const std::map<std::string, std::string> kinds = {{"strategy", "strategy"},
+                                                            {"annual-report", "annual report"},
+                                                            {"annual report", "annual report"},
+                                                            {"board-report", "board report"},
+                                                            {"board report", "board report"},
+                                                            {"news", "news"}};
+  return kinds;
+}
+
+// The only partnership's folder when there is one, else the site folder.
+fs::path default_document_folder(const fs::path& source) {
+  std::vector<fs::path> partnerships;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(source, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (it->path().filename() == "partnership.toml") partnerships.push_back(it->path().parent_path());
+  }
+  return partnerships.size() == 1 ? partnerships.front() : source;
+}
+
+std::vector<fs::path> make(const NewFlags& flags) {
+  if (flags.what == "site") {
+    return copy_template("site", flags.name, {{"title", toml_escaped(fs::path(flags.name).filename().string())}});
+  }
+  if (flags.what == "partnership") {
+    fs::path folder = fs::path(flags.source) / "partnerships" / slug_of(flags.name);
+    return copy_template("partnership", folder, {{"name", toml_escaped(flags.name)}});
+  }
+  auto kind = document_kinds().find(flags.name);
+  if (kind == document_kinds().end()) {
+    throw PublishError("\"" + flags.name + "\" is not a kind of document",
+                       "choose one of: strategy, annual-report, board-report, news");
+  }
+  if (flags.title.empty()) throw PublishError("a new document needs a title", "write cdpsite new document strategy \"Our strategy\"");
+  fs::path folder = flags.in.empty() ? default_document_folder(flags.source) : fs::path(flags.in);
+  return copy_template("document", folder,
+                       {{"title", toml_escaped(flags.title)}, {"kind", kind->second}, {"date", iso(build_date())}},
+                       {{"document.md", slug_of(flags.title) + ".md"}});
+}
+
+int run_new(const NewFlags& flags) {
+  try {
+    for (const fs::path& file : make(flags)) std::printf("Created %s\n", file.c_str());
+    return kExitOk;
+  } catch (const PublishError& error) {
+    Diagnostics diagnostics;
+    diagnostics.add(error_in("", error.what(), error.hint));
+    std::fputs(format_diagnostics(diagnostics, use_colour(stderr)).c_str(), stderr);
+    return kExitContentErrors;
+  }
+}
+
+}  // namespace
+
+void add_new_command(CLI::App& app, CommandAction& action) {
+  auto flags = std::make_shared<NewFlags>();
+  CLI::App* command = app.add_subcommand("new", "Start a site, a partnership or a document from a template");
+  command->add_option("what", flags->what, "site, partnership or document")
+      ->required()
+      ->check(CLI::IsMember({"site", "partnership", "document"}));
+  command->add_option("name", flags->name,
+                      "site: its folder; partnership: its name; document: its kind (strategy, annual-report, "
+                      "board-report, news)")
+      ->required();
+  command->add_option("title", flags->title, "document: its title");
+  command->add_option("-s,--source", flags->source, "The site folder (for a partnership or a document)")
+      ->capture_default_str();
+  command->add_option("--in", flags->in, "document: the folder to put it in (default: the only partnership's)");
+  command->footer("Nothing is ever overwritten. What is made passes `cdpsite check` as it is.");
+  command->callback([flags, &action] { action = [flags] { return run_new(*flags); }; });
+}
+
+}  // namespace cdp

@@ -1,0 +1,225 @@
+// `cdpsite publish` against a folder, a zip and a real FTP server (Debian's
+// python3-pyftpdlib, on 127.0.0.1), plain and with TLS: the target ends equal to the
+// built site, a second publish sends only what changed, deleted pages go, an
+// interrupted publish is finished by the next, and mistakes are explained.
+#include "publish/publish.h"
+
+#include <signal.h>
+#include <stdlib.h>
+
+#include <chrono>
+#include <fstream>
+#include <regex>
+#include <thread>
+
+#include <Poco/Zip/Decompress.h>
+#include <gtest/gtest.h>
+
+#include "publish/manifest.h"
+#include "support/test_support.h"
+
+namespace cdp::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kPython = "/usr/bin/python3";
+
+// The site's files, without the manifest the target keeps.
+std::map<std::string, std::string> published(const fs::path& root) {
+  std::map<std::string, std::string> files = snapshot(root);
+  files.erase(kManifestName);
+  return files;
+}
+
+// A built site of a few pages, in dir/site, from dir/content.
+void build_site(const TempDir& dir, int pages) {
+  dir.write("content/site.toml", "title = \"Publish test\"\n");
+  dir.write("content/_index.md", "+++\ntitle = \"Home\"\n+++\nWelcome.\n");
+  for (int i = 0; i < pages; ++i) {
+    dir.write("content/news/item-" + std::to_string(i) + ".md",
+              "+++\ntitle = \"Item " + std::to_string(i) + "\"\n+++\n" + std::string(2000, 'x') + "\n");
+  }
+  RunResult result = run_cdpsite({"build", "-q"}, dir.path());
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+}
+
+RunResult publish(const TempDir& dir, std::vector<std::string> args) {
+  args.insert(args.begin(), "publish");
+  return run_cdpsite(args, dir.path());
+}
+
+int sent(const RunResult& result) {
+  std::smatch match;
+  return std::regex_search(result.out, match, std::regex(": ([0-9]+) sent")) ? std::stoi(match[1]) : -1;
+}
+
+TEST(Manifest, PlansOnlyWhatChanged) {
+  Manifest local = {{"a.html", "1"}, {"b.html", "2"}, {"new/c.html", "3"}};
+  Manifest remote = {{"a.html", "1"}, {"b.html", "old"}, {"gone/deep/d.html", "4"}, {"e.html", "5"}};
+  PublishPlan plan = plan_publish(local, remote);
+  EXPECT_EQ(plan.send, (std::vector<std::string>{"b.html", "new/c.html"}));
+  EXPECT_EQ(plan.remove, (std::vector<std::string>{"gone/deep/d.html", "e.html"}));
+  EXPECT_EQ(plan.unchanged, 1u);
+  EXPECT_EQ(parse_manifest(manifest_json(local)), local);
+  EXPECT_EQ(parse_manifest("not json"), std::nullopt);
+}
+
+TEST(PublishFolder, SendsOnlyWhatChangedAndRemovesWhatWent) {
+  TempDir dir;
+  build_site(dir, 3);
+  RunResult first = publish(dir, {"--to", "www"});
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_EQ(published(dir.path() / "www"), snapshot(dir.path() / "site"));
+  EXPECT_EQ(sent(publish(dir, {"--to", "www"})), 0) << "an unchanged site sends nothing";
+
+  dir.write("content/news/item-1.md", "+++\ntitle = \"Item 1\"\n+++\nChanged.\n");
+  fs::remove(dir.path() / "content/news/item-2.md");
+  RunResult stale = publish(dir, {"--to", "www"});
+  EXPECT_EQ(stale.exit_code, 1);
+  EXPECT_NE(stale.err.find("older than the files in content"), std::string::npos) << stale.err;
+  ASSERT_EQ(run_cdpsite({"build", "-q"}, dir.path()).exit_code, 0);
+  RunResult dry = publish(dir, {"--to", "www", "--dry-run"});
+  EXPECT_NE(dry.out.find("send    news/item-1/index.html"), std::string::npos) << dry.out;
+  EXPECT_NE(dry.out.find("delete  news/item-2/index.html"), std::string::npos) << dry.out;
+  EXPECT_NE(published(dir.path() / "www"), snapshot(dir.path() / "site")) << "a dry run changes nothing";
+  RunResult second = publish(dir, {"--to", "www"});
+  ASSERT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_EQ(published(dir.path() / "www"), snapshot(dir.path() / "site"));
+  EXPECT_FALSE(fs::exists(dir.path() / "www/news/item-2")) << "the emptied folder goes too";
+  // The page and the lists and index that show it changed; nothing else was sent.
+  EXPECT_GE(sent(second), 2);
+  EXPECT_LE(sent(second), 5) << second.out;
+}
+
+TEST(PublishFolder, RefusesWhenThereIsNoBuild) {
+  TempDir dir;
+  dir.write("content/site.toml", "title = \"T\"\n");
+  RunResult result = publish(dir, {"--to", "www"});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("there is no built site in site to publish"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("run `cdpsite build` first"), std::string::npos);
+  EXPECT_EQ(publish(dir, {}).exit_code, 2) << "no target given";
+}
+
+TEST(PublishZip, HoldsExactlyTheSiteAndIsTheSameBytesEachTime) {
+  TempDir dir;
+  build_site(dir, 3);
+  ASSERT_EQ(publish(dir, {"--zip", "site.zip"}).exit_code, 0);
+  std::string first = slurp(dir.path() / "site.zip");
+  ASSERT_EQ(publish(dir, {"--zip", "site.zip"}).exit_code, 0);
+  EXPECT_EQ(slurp(dir.path() / "site.zip"), first);
+  std::ifstream in(dir.path() / "site.zip", std::ios::binary);
+  Poco::Zip::Decompress unzip(in, (dir.path() / "unzipped").string());
+  unzip.decompressAllFiles();
+  EXPECT_EQ(snapshot(dir.path() / "unzipped"), snapshot(dir.path() / "site"));
+}
+
+// A pyftpdlib server on a free port, serving `root` to user council, password secret.
+class FtpServer {
+ public:
+  FtpServer(const fs::path& root, const std::vector<std::string>& extra = {}) {
+    std::vector<std::string> args = {CDPSITE_TEST_DATA "/publish/ftp_server.py", root.string()};
+    args.insert(args.end(), extra.begin(), extra.end());
+    fs::create_directories(root);
+    process_ = std::make_unique<RunningCdpsite>(args, root, kPython);
+    std::string line = process_->wait_for_line("port", 15000);
+    if (line.size() > 5) port_ = line.substr(5);
+  }
+  ~FtpServer() { process_->kill_with(SIGTERM); }
+  std::string url(const std::string& scheme, const std::string& path) const {
+    return scheme + "://council@127.0.0.1:" + port_ + path;
+  }
+  bool running() const { return !port_.empty(); }
+
+ private:
+  std::unique_ptr<RunningCdpsite> process_;
+  std::string port_;
+};
+
+class PublishFtp : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!fs::exists(kPython) || system("/usr/bin/python3 -c 'import pyftpdlib' 2>/dev/null") != 0) {
+      GTEST_FAIL() << "python3-pyftpdlib is missing: scripts/install-deps --test installs it";
+    }
+    setenv("CDPSITE_FTP_PASSWORD", "secret", 1);
+  }
+  void TearDown() override { unsetenv("CDPSITE_FTP_PASSWORD"); }
+};
+
+TEST_F(PublishFtp, PublishesThenSendsOnlyChangesAndRemovesWhatWent) {
+  TempDir dir;
+  build_site(dir, 3);
+  FtpServer server(dir.path() / "ftp");
+  ASSERT_TRUE(server.running());
+  RunResult first = publish(dir, {"--ftp", server.url("ftp", "/public/drugs")});
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_EQ(published(dir.path() / "ftp/public/drugs"), snapshot(dir.path() / "site"));
+  EXPECT_EQ(sent(publish(dir, {"--ftp", server.url("ftp", "/public/drugs")})), 0);
+  dir.write("content/news/item-1.md", "+++\ntitle = \"Item 1\"\n+++\nChanged.\n");
+  fs::remove(dir.path() / "content/news/item-2.md");
+  ASSERT_EQ(run_cdpsite({"build", "-q"}, dir.path()).exit_code, 0);
+  RunResult second = publish(dir, {"--ftp", server.url("ftp", "/public/drugs")});
+  ASSERT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_LE(sent(second), 5) << second.out;
+  EXPECT_EQ(published(dir.path() / "ftp/public/drugs"), snapshot(dir.path() / "site"));
+}
+
+TEST_F(PublishFtp, AnInterruptedPublishIsFinishedByTheNext) {
+  TempDir dir;
+  build_site(dir, 40);
+  FtpServer server(dir.path() / "ftp", {"--slow", "20000"});
+  ASSERT_TRUE(server.running());
+  {
+    RunningCdpsite cut({"publish", "--ftp", server.url("ftp", "/www")}, dir.path());
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    cut.kill_with(SIGKILL);
+  }
+  std::map<std::string, std::string> halfway = published(dir.path() / "ftp/www");
+  EXPECT_LT(halfway.size(), snapshot(dir.path() / "site").size()) << "the publish was cut off in the middle";
+  for (const auto& [path, content] : halfway) {
+    if (path.ends_with(kPartSuffix)) continue;  // a file being sent, under its temporary name
+    EXPECT_EQ(content, slurp(dir.path() / "site" / path)) << path << " is whole";
+  }
+  RunResult rerun = publish(dir, {"--ftp", server.url("ftp", "/www")});
+  ASSERT_EQ(rerun.exit_code, 0) << rerun.err;
+  EXPECT_EQ(published(dir.path() / "ftp/www"), snapshot(dir.path() / "site"));
+}
+
+TEST_F(PublishFtp, WrongPasswordAndPasswordInTheAddressAreRefused) {
+  TempDir dir;
+  build_site(dir, 1);
+  FtpServer server(dir.path() / "ftp");
+  ASSERT_TRUE(server.running());
+  setenv("CDPSITE_FTP_PASSWORD", "wrong", 1);
+  RunResult wrong = publish(dir, {"--ftp", server.url("ftp", "/www")});
+  EXPECT_EQ(wrong.exit_code, 1);
+  EXPECT_NE(wrong.err.find("refused the login"), std::string::npos) << wrong.err;
+  EXPECT_EQ(wrong.err.find("wrong"), std::string::npos) << "the password is never printed";
+  RunResult in_url = publish(dir, {"--ftp", "ftp://council:secret@127.0.0.1/www"});
+  EXPECT_EQ(in_url.exit_code, 1);
+  EXPECT_NE(in_url.err.find("holds a password"), std::string::npos) << in_url.err;
+  EXPECT_EQ(in_url.err.find("secret"), std::string::npos);
+}
+
+TEST_F(PublishFtp, FtpsVerifiesTheCertificate) {
+  TempDir dir;
+  build_site(dir, 2);
+  std::string openssl = "openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=127.0.0.1 "
+                        "-addext subjectAltName=IP:127.0.0.1 -keyout " + (dir.path() / "key.pem").string() +
+                        " -out " + (dir.path() / "cert.pem").string() + " 2>/dev/null";
+  ASSERT_EQ(system(openssl.c_str()), 0);
+  FtpServer server(dir.path() / "ftp", {"--tls", (dir.path() / "cert.pem").string(), (dir.path() / "key.pem").string()});
+  ASSERT_TRUE(server.running());
+  RunResult untrusted = publish(dir, {"--ftp", server.url("ftps", "/www")});
+  EXPECT_EQ(untrusted.exit_code, 1);
+  EXPECT_NE(untrusted.err.find("certificate verify failed"), std::string::npos) << untrusted.err;
+  EXPECT_NE(untrusted.err.find("--ftps-ca"), std::string::npos);
+  RunResult trusted = publish(dir, {"--ftp", server.url("ftps", "/www"), "--ftps-ca", (dir.path() / "cert.pem").string()});
+  ASSERT_EQ(trusted.exit_code, 0) << trusted.err;
+  EXPECT_EQ(published(dir.path() / "ftp/www"), snapshot(dir.path() / "site"));
+}
+
+}  // namespace
+}  // namespace cdp::testing
