@@ -8,7 +8,7 @@ namespace cdp {
 namespace {
 
 constexpr const char* kExitCodes =
-    "Exit codes: 0 success, 1 errors in the content or data (each is printed with its\n"
+    "Exit codes: 0 success, 1 errors in the content or data or a failed publish (each with its\n"
     "file:line:col), 2 wrong usage, 3 an internal failure of cdpsite (please report it).";
 
 }  // namespace
