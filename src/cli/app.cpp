@@ -2,6 +2,8 @@
 #include <exception>
 
 #include "cli/commands.h"
+#include "core/terminal.h"
+#include "core/user_error.h"
 
 namespace cdp {
 
@@ -31,6 +33,11 @@ int run_cli(int argc, char** argv) {
   }
   try {
     return action ? action() : kExitUsage;
+  } catch (const UserError& error) {
+    Diagnostics diagnostics;
+    diagnostics.add(error_in("", error.what(), error.hint));
+    std::fputs(format_diagnostics(diagnostics, use_colour(stderr)).c_str(), stderr);
+    return kExitContentErrors;
   } catch (const std::exception& error) {
     std::fprintf(stderr, "cdpsite: internal error: %s\nThis is a bug in cdpsite; please report it.\n",
                  error.what());

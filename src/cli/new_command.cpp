@@ -12,9 +12,8 @@
 #include "core/fs.h"
 #include "core/install_paths.h"
 #include "core/suggest.h"
-#include "core/terminal.h"
 #include "model/date.h"
-#include "publish/target.h"
+#include "core/user_error.h"
 
 namespace cdp {
 
@@ -34,7 +33,7 @@ fs::path scaffold_folder() {
   for (const fs::path& folder : shared_folders()) {
     if (fs::is_directory(folder / "scaffold")) return folder / "scaffold";
   }
-  throw PublishError("cannot find cdpsite's templates for new files (scaffold/)", "reinstall cdpsite");
+  throw UserError("cannot find cdpsite's templates for new files (scaffold/)", "reinstall cdpsite");
 }
 
 // "West Sussex & Co" -> "west-sussex-co".
@@ -81,18 +80,18 @@ std::vector<fs::path> copy_template(const std::string& kind, const fs::path& int
     if (auto renamed = renames.find(name); renamed != renames.end()) name = renamed->second;
     fs::path target = into / name;
     if (fs::exists(target)) {
-      throw PublishError(target.string() + " already exists, and cdpsite new never overwrites a file",
+      throw UserError(target.string() + " already exists, and cdpsite new never overwrites a file",
                          "choose another name, or move the existing file away first");
     }
     std::optional<std::string> text = read_file(entry.path());
-    if (!text) throw PublishError("cannot read cdpsite's template " + entry.path().string(), "reinstall cdpsite");
+    if (!text) throw UserError("cannot read cdpsite's template " + entry.path().string(), "reinstall cdpsite");
     files.push_back({target, filled(*text, values)});
   }
   std::vector<fs::path> written;
   for (const auto& [target, text] : files) {
     fs::create_directories(target.parent_path());
     std::string reason;
-    if (!write_file(target, text, &reason)) throw PublishError("cannot write " + target.string() + ": " + reason, "check the folder");
+    if (!write_file(target, text, &reason)) throw UserError("cannot write " + target.string() + ": " + reason, "check the folder");
     written.push_back(target);
   }
   std::sort(written.begin(), written.end());
@@ -129,10 +128,10 @@ std::vector<fs::path> make(const NewFlags& flags) {
   }
   auto kind = document_kinds().find(flags.name);
   if (kind == document_kinds().end()) {
-    throw PublishError("\"" + flags.name + "\" is not a kind of document",
+    throw UserError("\"" + flags.name + "\" is not a kind of document",
                        "choose one of: strategy, annual-report, board-report, news");
   }
-  if (flags.title.empty()) throw PublishError("a new document needs a title", "write cdpsite new document strategy \"Our strategy\"");
+  if (flags.title.empty()) throw UserError("a new document needs a title", "write cdpsite new document strategy \"Our strategy\"");
   fs::path folder = flags.in.empty() ? default_document_folder(flags.source) : fs::path(flags.in);
   return copy_template("document", folder,
                        {{"title", toml_escaped(flags.title)}, {"kind", kind->second}, {"date", iso(build_date())}},
@@ -140,15 +139,8 @@ std::vector<fs::path> make(const NewFlags& flags) {
 }
 
 int run_new(const NewFlags& flags) {
-  try {
-    for (const fs::path& file : make(flags)) std::printf("Created %s\n", file.c_str());
-    return kExitOk;
-  } catch (const PublishError& error) {
-    Diagnostics diagnostics;
-    diagnostics.add(error_in("", error.what(), error.hint));
-    std::fputs(format_diagnostics(diagnostics, use_colour(stderr)).c_str(), stderr);
-    return kExitContentErrors;
-  }
+  for (const fs::path& file : make(flags)) std::printf("Created %s\n", file.c_str());
+  return kExitOk;
 }
 
 }  // namespace

@@ -7,7 +7,6 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "core/terminal.h"
 #include "publish/folder_target.h"
 #include "publish/ftp_target.h"
 #include "publish/publish.h"
@@ -78,27 +77,20 @@ void print_summary(const PublishSummary& summary, const std::string& where, doub
 
 int run_publish(const PublishFlags& flags) {
   auto started = std::chrono::steady_clock::now();
-  try {
-    check_build_is_current(flags.output, flags.source, flags.allow_stale);
-    if (!flags.zip.empty()) {
-      std::size_t files = flags.dry_run ? 0 : write_site_zip(flags.output, flags.zip);
-      if (!flags.quiet) std::printf("%s %zu files into %s\n", flags.dry_run ? "Would zip" : "Zipped", files, flags.zip.c_str());
-      return kExitOk;
-    }
-    std::unique_ptr<PublishTarget> target = target_for(flags);
-    bool bar = !flags.quiet && !flags.dry_run && isatty(STDERR_FILENO);
-    PublishSummary summary = publish_site(flags.output, *target, flags.dry_run, [bar](std::size_t done, std::size_t total) {
-      if (bar) show_progress(done, total);
-    });
-    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    if (!flags.quiet || flags.dry_run) print_summary(summary, target->describe(), seconds, flags.dry_run);
+  check_build_is_current(flags.output, flags.source, flags.allow_stale);
+  if (!flags.zip.empty()) {
+    std::size_t files = flags.dry_run ? 0 : write_site_zip(flags.output, flags.zip);
+    if (!flags.quiet) std::printf("%s %zu files into %s\n", flags.dry_run ? "Would zip" : "Zipped", files, flags.zip.c_str());
     return kExitOk;
-  } catch (const PublishError& error) {
-    Diagnostics diagnostics;
-    diagnostics.add(error_in("", error.what(), error.hint));
-    std::fputs(format_diagnostics(diagnostics, use_colour(stderr)).c_str(), stderr);
-    return kExitContentErrors;
   }
+  std::unique_ptr<PublishTarget> target = target_for(flags);
+  bool bar = !flags.quiet && !flags.dry_run && isatty(STDERR_FILENO);
+  PublishSummary summary = publish_site(flags.output, *target, flags.dry_run, [bar](std::size_t done, std::size_t total) {
+    if (bar) show_progress(done, total);
+  });
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (!flags.quiet || flags.dry_run) print_summary(summary, target->describe(), seconds, flags.dry_run);
+  return kExitOk;
 }
 
 }  // namespace

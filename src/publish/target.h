@@ -4,16 +4,16 @@
 // never gets half a file.
 #include <filesystem>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <vector>
+
+#include "core/user_error.h"
 
 namespace cdp {
 
 // A problem publishing, in plain English, with how to fix it.
-struct PublishError : std::runtime_error {
-  PublishError(const std::string& message, std::string hint) : std::runtime_error(message), hint(std::move(hint)) {}
-  std::string hint;  // how to fix it
+struct PublishError : UserError {
+  using UserError::UserError;
 };
 
 class PublishTarget {
