@@ -141,6 +141,7 @@ TEST_F(SitePages, SeveralPartnershipsGetAnIndexAndAComparison) {
   EXPECT_NE(compare.find("Deaths related to drug misuse"), std::string::npos) << compare;
   EXPECT_NE(compare.find("5.7 per 100,000"), std::string::npos) << compare;
   EXPECT_NE(compare.find("3.1 per 100,000"), std::string::npos) << compare;
+  EXPECT_NE(compare.find("What each partnership publishes"), std::string::npos) << compare;
 }
 
 TEST_F(SitePages, SearchWorksWithoutAServerAndSaysWhatToDoWithoutJavaScript) {

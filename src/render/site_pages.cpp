@@ -63,11 +63,40 @@ mstch::array shared_metrics(const CdpData& data, const Date& today, const std::s
   return outcomes;
 }
 
+// Every metric any partnership publishes, by outcome, with each partnership's latest
+// figure or none: what the region knows, side by side.
+mstch::array coverage(const CdpData& data, const Date& today, const std::string& from_url) {
+  mstch::array outcomes;
+  for (const Outcome& outcome : data.outcomes) {
+    mstch::array rows;
+    for (const auto& [id, definition] : data.catalogue) {
+      if (definition.outcome.value != outcome.id) continue;
+      mstch::array cells;
+      bool any = false;
+      for (const Partnership& partnership : data.partnerships) {
+        auto series = partnership.metrics.find(id);
+        bool has = series != partnership.metrics.end() && !series->second.values.empty();
+        MetricView view = has ? make_metric_view(definition, &series->second, std::nullopt, today) : MetricView{};
+        cells.push_back(mstch::map{{"has_value", has},
+                                   {"value", view.value_in_words},
+                                   {"url", relative_url(from_url, folder_url(partnership) + "metrics/" + id + "/")}});
+        any = any || has;
+      }
+      if (any) rows.push_back(mstch::map{{"name", definition.name.value}, {"cells", cells}});
+    }
+    if (!rows.empty()) outcomes.push_back(mstch::map{{"name", outcome.name}, {"rows", rows}});
+  }
+  return outcomes;
+}
+
 mstch::map compare_values(const CdpData& data, const Date& today) {
   mstch::array outcomes = shared_metrics(data, today, kCompareUrl);
   mstch::array names;
-  for (const Partnership& partnership : data.partnerships) names.push_back(mstch::map{{"name", partnership.name.value}});
-  return mstch::map{{"has_outcomes", !outcomes.empty()}, {"outcomes", outcomes}, {"partnerships", names}};
+  for (const Partnership& partnership : data.partnerships) names.push_back(mstch::map{{"name", area_name(partnership)}});
+  return mstch::map{{"has_outcomes", !outcomes.empty()},
+                    {"outcomes", outcomes},
+                    {"partnerships", names},
+                    {"coverage", coverage(data, today, kCompareUrl)}};
 }
 
 // The lists a reader without JavaScript can use instead of search.
