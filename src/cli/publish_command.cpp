@@ -114,7 +114,7 @@ void add_publish_command(CLI::App& app, CommandAction& action) {
   publish->add_flag("-q,--quiet", flags->quiet, "Print nothing but errors");
   publish->add_flag("--allow-stale", flags->allow_stale, "Publish even if the sources changed since the build");
   publish->footer("Only files whose content changed are sent. A manifest kept on the target records what it holds.");
-  publish->callback([flags, publish, &action] {
+  publish->callback([flags, &action] {
     if (flags->to.empty() && flags->zip.empty() && flags->ftp.empty()) {
       throw CLI::ValidationError("publish", "say where: --to DIR, --zip FILE or --ftp URL");
     }

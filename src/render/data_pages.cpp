@@ -244,9 +244,10 @@ void add_partnership_pages(const Partnership& partnership, const CdpData& data, 
     pages.push_back({route_at(list), partnership.folder, "Metrics", "data/metrics",
                      [&partnership, &data, today, list] { return metrics_values(partnership, data, today, list); },
                      {}});
-    for (const auto& [id, series] : partnership.metrics) {
-      const MetricDefinition& definition = data.catalogue.at(id);
-      std::string url = list + id + "/";
+    for (const auto& entry : partnership.metrics) {
+      const MetricSeries& series = entry.second;  // a named variable: lambdas cannot capture structured bindings in C++20
+      const MetricDefinition& definition = data.catalogue.at(entry.first);
+      std::string url = list + entry.first + "/";
       pages.push_back({route_at(url), partnership.folder, definition.name.value, "data/metric",
                        [&definition, &series, &partnership, today, url] {
                          return metric_values(definition, series, partnership, today, url);
