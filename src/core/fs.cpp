@@ -1,5 +1,8 @@
 #include "core/fs.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -22,17 +25,41 @@ std::optional<std::string> read_file(const fs::path& path) {
   return text;
 }
 
-bool write_file(const fs::path& path, std::string_view content, std::string* error) {
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (out) out.write(content.data(), static_cast<std::streamsize>(content.size()));
-  if (out) out.close();
-  if (!out) {
-    if (error) *error = std::strerror(errno);
-    return false;
+namespace {
+
+int open_for_writing(const fs::path& path) {
+  return ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+}
+
+bool write_all(int fd, std::string_view content) {
+  while (!content.empty()) {
+    ssize_t written = ::write(fd, content.data(), content.size());
+    if (written < 0 && errno == EINTR) continue;
+    if (written <= 0) return false;
+    content.remove_prefix(static_cast<std::size_t>(written));
   }
   return true;
+}
+
+}  // namespace
+
+// Plain open and write: a build writes thousands of files, and the parent folder
+// usually exists, so it is made only when the first open says it is missing.
+bool write_file(const fs::path& path, std::string_view content, std::string* error) {
+  int fd = open_for_writing(path);
+  if (fd < 0 && errno == ENOENT) {
+    std::error_code ec;
+    fs::create_directories(path.parent_path(), ec);
+    fd = open_for_writing(path);
+  }
+  bool ok = fd >= 0 && write_all(fd, content);
+  int saved = errno;
+  if (fd >= 0 && ::close(fd) != 0 && ok) {
+    ok = false;
+    saved = errno;
+  }
+  if (!ok && error) *error = std::strerror(saved);
+  return ok;
 }
 
 std::string display_path(const fs::path& path) {

@@ -65,15 +65,31 @@ std::string label_repeated_backrefs(std::string html) {
   return html;
 }
 
-// Every node of the tree in document order, so the tree can be changed afterwards.
-std::vector<cmark_node*> all_nodes(cmark_node* root) {
-  std::vector<cmark_node*> nodes;
+// The nodes that rendering changes, in document order, gathered in one walk so the
+// tree can be changed afterwards.
+struct NodesToChange {
+  std::vector<cmark_node*> links;     // links and images
+  std::vector<cmark_node*> raw_html;  // inline and block HTML
+  std::vector<cmark_node*> headings;
+};
+
+NodesToChange nodes_to_change(cmark_node* root) {
+  NodesToChange found;
   cmark_iter* iter = cmark_iter_new(root);
   for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
-    if (event == CMARK_EVENT_ENTER) nodes.push_back(cmark_iter_get_node(iter));
+    if (event != CMARK_EVENT_ENTER) continue;
+    cmark_node* node = cmark_iter_get_node(iter);
+    switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_LINK:
+      case CMARK_NODE_IMAGE: found.links.push_back(node); break;
+      case CMARK_NODE_HTML_INLINE:
+      case CMARK_NODE_HTML_BLOCK: found.raw_html.push_back(node); break;
+      case CMARK_NODE_HEADING: found.headings.push_back(node); break;
+      default: break;
+    }
   }
   cmark_iter_free(iter);
-  return nodes;
+  return found;
 }
 
 void replace_node(cmark_node* old_node, cmark_node* new_node) {
@@ -238,18 +254,12 @@ RenderedMarkdown render_markdown(std::string_view markdown, const MarkdownSource
   int render_options = parse_options | CMARK_OPT_UNSAFE;
   RenderedMarkdown rendered;
   UsedIds used_ids;
-  for (cmark_node* node : all_nodes(document.get())) {
-    cmark_node_type type = cmark_node_get_type(node);
-    if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) rewrite_link(node, source, rewrite);
-  }
+  NodesToChange nodes = nodes_to_change(document.get());
+  for (cmark_node* node : nodes.links) rewrite_link(node, source, rewrite);
   if (!options.raw_html) {
-    for (cmark_node* node : all_nodes(document.get())) turn_raw_html_into_text(node);
+    for (cmark_node* node : nodes.raw_html) turn_raw_html_into_text(node);
   }
-  std::vector<cmark_node*> headings;
-  for (cmark_node* node : all_nodes(document.get())) {
-    if (cmark_node_get_type(node) == CMARK_NODE_HEADING) headings.push_back(node);
-  }
-  for (cmark_node* heading : headings) {
+  for (cmark_node* heading : nodes.headings) {
     rendered.headings.push_back(add_heading_id(heading, used_ids, render_options, parser.get()));
   }
   rendered.html = label_repeated_backrefs(render_html(document.get(), render_options, parser.get()));

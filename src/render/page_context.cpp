@@ -1,7 +1,7 @@
 #include "render/page_context.h"
 
 #include <filesystem>
-#include <sstream>
+#include <string_view>
 
 #include "render/data_pages.h"
 
@@ -9,12 +9,24 @@ namespace cdp {
 
 namespace {
 
-std::vector<std::string> split_url(const std::string& url) {
-  std::vector<std::string> parts;
-  std::stringstream stream(url);
-  std::string part;
-  while (std::getline(stream, part, '/')) {
+// The non-empty parts of a URL path between slashes; views into `url`.
+std::vector<std::string_view> split_url(std::string_view url) {
+  std::vector<std::string_view> parts;
+  while (!url.empty()) {
+    std::size_t slash = url.find('/');
+    std::string_view part = url.substr(0, slash);
     if (!part.empty()) parts.push_back(part);
+    if (slash == std::string_view::npos) break;
+    url.remove_prefix(slash + 1);
+  }
+  return parts;
+}
+
+std::size_t depth(std::string_view url) {
+  std::size_t parts = 0;
+  for (std::size_t i = 0; i < url.size(); ++i) {
+    bool starts_part = url[i] != '/' && (i == 0 || url[i - 1] == '/');
+    if (starts_part) ++parts;
   }
   return parts;
 }
@@ -49,7 +61,8 @@ mstch::map site_values(const Site& site, const std::string& from_url) {
 
 // Home, then each top-level section; `current` is the top-level section of this page.
 mstch::array nav_values(const Site& site, const std::string& from_url, const std::string& section) {
-  std::string top = split_url(section).empty() ? "" : split_url(section).front();
+  std::vector<std::string_view> parts = split_url(section);
+  std::string_view top = parts.empty() ? "" : parts.front();
   mstch::array nav{mstch::map{{"title", std::string("Home")},
                               {"url", relative_url(from_url, "")},
                               {"current", from_url.empty()}}};
@@ -67,11 +80,12 @@ mstch::array breadcrumb_values(const Site& site, const std::string& from_url,
   mstch::array crumbs;
   if (from_url.empty()) return crumbs;
   crumbs.push_back(mstch::map{{"title", std::string("Home")}, {"url", relative_url(from_url, "")}});
-  std::vector<std::string> parts = split_url(section);
+  std::vector<std::string_view> parts = split_url(section);
   std::string path;
   for (std::size_t i = 0; i < parts.size(); ++i) {
     if (i + 1 == parts.size() && !include_last) break;
-    path += (path.empty() ? "" : "/") + parts[i];
+    if (!path.empty()) path += '/';
+    path += parts[i];
     crumbs.push_back(mstch::map{{"title", section_title(site, path)},
                                 {"url", relative_url(from_url, path + "/")}});
   }
@@ -150,20 +164,23 @@ void add_listing(mstch::map& context, const Site& site, const Section& section) 
 
 std::string root_prefix(const std::string& from_url) {
   std::string prefix;
-  for (std::size_t i = 0; i < split_url(from_url).size(); ++i) prefix += "../";
+  for (std::size_t i = depth(from_url); i > 0; --i) prefix += "../";
   return prefix;
 }
 
 std::string relative_url(const std::string& from_url, const std::string& to_url) {
-  std::vector<std::string> from = split_url(from_url);
-  std::vector<std::string> to = split_url(to_url);
+  std::vector<std::string_view> from = split_url(from_url);
+  std::vector<std::string_view> to = split_url(to_url);
   bool to_folder = to_url.empty() || to_url.back() == '/';
   std::size_t common = 0;
   std::size_t comparable = to_folder ? to.size() : (to.empty() ? 0 : to.size() - 1);
   while (common < from.size() && common < comparable && from[common] == to[common]) ++common;
   std::string url;
   for (std::size_t i = common; i < from.size(); ++i) url += "../";
-  for (std::size_t i = common; i < to.size(); ++i) url += to[i] + (i + 1 < to.size() || to_folder ? "/" : "");
+  for (std::size_t i = common; i < to.size(); ++i) {
+    url += to[i];
+    if (i + 1 < to.size() || to_folder) url += '/';
+  }
   return to_folder ? url + "index.html" : url;
 }
 
