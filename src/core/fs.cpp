@@ -1,6 +1,7 @@
 #include "core/fs.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -48,8 +49,11 @@ bool write_all(int fd, std::string_view content) {
 bool write_file(const fs::path& path, std::string_view content, std::string* error) {
   int fd = open_for_writing(path);
   if (fd < 0 && errno == ENOENT) {
-    std::error_code ec;
-    fs::create_directories(path.parent_path(), ec);
+    // Most often only the page's own folder is missing: one mkdir, not a walk up the path.
+    if (::mkdir(path.parent_path().c_str(), 0755) != 0) {
+      std::error_code ec;
+      fs::create_directories(path.parent_path(), ec);
+    }
     fd = open_for_writing(path);
   }
   bool ok = fd >= 0 && write_all(fd, content);

@@ -5,6 +5,7 @@
 
 #include "core/install_paths.h"
 #include "core/fs.h"
+#include "core/parallel.h"
 #include "load/config.h"
 #include "load/front_matter.h"
 
@@ -195,8 +196,10 @@ std::optional<Site> load_site(const LoadOptions& options, Diagnostics& diagnosti
   if (config) site.config = std::move(*config);
 
   Walk walk = walk_content(site.root, diagnostics);
-  for (const fs::path& relative : walk.markdown) {
-    std::unique_ptr<Page> page = load_page(site, relative, diagnostics);
+  // Loaded on every core, kept in the walk's (sorted) order.
+  std::vector<std::unique_ptr<Page>> loaded(walk.markdown.size());
+  parallel_for(loaded.size(), [&](std::size_t i) { loaded[i] = load_page(site, walk.markdown[i], diagnostics); });
+  for (std::unique_ptr<Page>& page : loaded) {
     if (page && (options.drafts || !page->meta.draft.value)) site.pages.push_back(std::move(page));
   }
   for (const fs::path& relative : walk.data) site.data_files.push_back(relative.generic_string());
