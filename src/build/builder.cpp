@@ -47,10 +47,12 @@ void render_page(Page& page, const CdpData& data, const TemplateSet& templates, 
 }
 
 void render_bodies(Site& site, const CdpData& data, const TemplateSet& templates, LinkResolver& links,
-                   Diagnostics& diagnostics) {
+                   bool keep_sources, Diagnostics& diagnostics) {
   MarkdownOptions options = markdown_options(site.config);
   parallel_for(site.pages.size(), [&](std::size_t i) {
-    render_page(*site.pages[i], data, templates, options, links, diagnostics);
+    Page& page = *site.pages[i];
+    render_page(page, data, templates, options, links, diagnostics);
+    if (!keep_sources) page.source = std::make_shared<const SourceFile>(page.source->path(), std::string());
   });
 }
 
@@ -225,7 +227,7 @@ bool SiteBuild::prepare(Diagnostics& diagnostics) {
   }
   if (!make_data_pages(diagnostics)) return false;
   LinkResolver links(routes_, diagnostics);
-  render_bodies(*site_, *data_, *templates_, links, diagnostics);
+  render_bodies(*site_, *data_, *templates_, links, options_.keep_sources, diagnostics);
   links.check_anchors();
   return !diagnostics.has_errors();
 }
@@ -462,7 +464,9 @@ std::vector<std::filesystem::path> SiteBuild::source_folders() const {
 
 bool build_site(const BuildOptions& options, Diagnostics& diagnostics, BuildStats& stats) {
   auto started = std::chrono::steady_clock::now();
-  SiteBuild build(options);
+  BuildOptions one_shot = options;
+  one_shot.keep_sources = false;
+  SiteBuild build(one_shot);
   if (!build.prepare(diagnostics)) return false;
   if (options.write && !build.write(options.output, diagnostics, stats)) return false;
   stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
