@@ -76,6 +76,9 @@ std::size_t decode_entity(std::string_view html, std::size_t at, std::string& ou
   return at + 1;
 }
 
+// Whether `c` ends a run of plain text: a tag, an entity or white space.
+bool ends_word(char c) { return c == '<' || c == '&' || c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
 void append_space(std::string& out) {
   if (!out.empty() && out.back() != ' ') out += ' ';
 }
@@ -122,6 +125,7 @@ std::string main_text(std::string_view html, std::size_t max_chars) {
   std::size_t stop = html.find("</main>", start);
   std::string_view main = html.substr(start, stop == std::string_view::npos ? std::string_view::npos : stop - start);
   std::string text;
+  text.reserve(max_chars + 64);
   // Decode a little past the limit, so the cut can end at a word boundary.
   for (std::size_t i = 0; i < main.size() && text.size() <= max_chars;) {
     char c = main[i];
@@ -130,12 +134,14 @@ std::string main_text(std::string_view html, std::size_t max_chars) {
       append_space(text);
     } else if (c == '&') {
       i = decode_entity(main, i, text);
-    } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+    } else if (ends_word(c)) {
       append_space(text);
       ++i;
     } else {
-      text += c;
-      ++i;
+      std::size_t run_end = i + 1;
+      while (run_end < main.size() && !ends_word(main[run_end])) ++run_end;
+      text.append(main.substr(i, run_end - i));  // a word at a time, not a character
+      i = run_end;
     }
   }
   cut(text, max_chars);
