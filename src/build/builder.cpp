@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <optional>
+#include <unordered_map>
 
 #include "build/links.h"
 #include "build/output.h"
@@ -46,14 +47,28 @@ void render_page(Page& page, const CdpData& data, const TemplateSet& templates, 
   page.uses_data = !expanded.outputs.empty();
 }
 
-void render_bodies(Site& site, const CdpData& data, const TemplateSet& templates, LinkResolver& links,
-                   bool keep_sources, Diagnostics& diagnostics) {
-  MarkdownOptions options = markdown_options(site.config);
-  parallel_for(site.pages.size(), [&](std::size_t i) {
-    Page& page = *site.pages[i];
-    render_page(page, data, templates, options, links, diagnostics);
-    if (!keep_sources) page.source = std::make_shared<const SourceFile>(page.source->path(), std::string());
-  });
+std::vector<Page*> section_indexes(Site& site) {
+  std::vector<Page*> indexes;
+  for (const std::unique_ptr<Page>& page : site.pages) {
+    if (page->is_section_index) indexes.push_back(page.get());
+  }
+  return indexes;
+}
+
+// The site's own page of each Markdown page job (nullptr for the other jobs), which
+// rendering may change.
+std::vector<Page*> pages_of(Site& site, const std::vector<PageJob>& jobs) {
+  std::unordered_map<const Page*, Page*> writable;
+  for (const std::unique_ptr<Page>& page : site.pages) writable.emplace(page.get(), page.get());
+  std::vector<Page*> pages;
+  for (const PageJob& job : jobs) pages.push_back(job.page ? writable.at(job.page) : nullptr);
+  return pages;
+}
+
+// A page whose body is written: what it held to make it is no longer needed.
+void let_go_of_markdown(Page& page) {
+  page.source = std::make_shared<const SourceFile>(page.source->path(), std::string());
+  std::string().swap(page.rendered.html);  // assigning "" would keep the capacity
 }
 
 // Applies the page's own template, then the base layout around it.
@@ -226,10 +241,20 @@ bool SiteBuild::prepare(Diagnostics& diagnostics) {
     claim_output(routes_, path, "the generated " + std::string(path), {site_->display_root, 0, 0}, diagnostics);
   }
   if (!make_data_pages(diagnostics)) return false;
+  if (renders_while_writing()) return true;
   LinkResolver links(routes_, diagnostics);
-  render_bodies(*site_, *data_, *templates_, links, options_.keep_sources, diagnostics);
+  std::vector<Page*> pages;
+  for (const std::unique_ptr<Page>& page : site_->pages) pages.push_back(page.get());
+  render_pages(pages, links, diagnostics);
   links.check_anchors();
   return !diagnostics.has_errors();
+}
+
+void SiteBuild::render_pages(const std::vector<Page*>& pages, LinkResolver& links, Diagnostics& diagnostics) {
+  MarkdownOptions options = markdown_options(site_->config);
+  parallel_for(pages.size(), [&](std::size_t i) {
+    if (pages[i]) render_page(*pages[i], *data_, *templates_, options, links, diagnostics);
+  });
 }
 
 bool SiteBuild::write(const std::filesystem::path& output, Diagnostics& diagnostics, BuildStats& stats) {
@@ -239,11 +264,22 @@ bool SiteBuild::write(const std::filesystem::path& output, Diagnostics& diagnost
   RenderInputs in{*site_, *data_, *templates_, documents_};
   indexed_characters_ = indexed_characters(jobs.size());
   std::vector<SearchEntry> entries(jobs.size());
+  std::optional<LinkResolver> links;
+  std::vector<Page*> unrendered(jobs.size());  // for each page job, its page when its body is still to render
+  MarkdownOptions options = markdown_options(site_->config);
+  if (renders_while_writing()) {
+    links.emplace(routes_, diagnostics);
+    render_pages(section_indexes(*site_), *links, diagnostics);  // the section pages show them
+    unrendered = pages_of(*site_, jobs);
+  }
   parallel_for(jobs.size(), [&](std::size_t i) {
+    if (unrendered[i]) render_page(*unrendered[i], *data_, *templates_, options, *links, diagnostics);
     std::string html = render_job(in, jobs[i]);
     if (is_searchable(jobs[i])) entries[i] = search_entry(in, jobs[i], html, indexed_characters_);
     staged.write(jobs[i].output, html, diagnostics);
+    if (unrendered[i]) let_go_of_markdown(*unrendered[i]);
   });
+  if (links) links->check_anchors();
   // The jobs that are not searched (the 404 and search pages) left their entry empty.
   std::erase_if(entries, [](const SearchEntry& entry) { return entry.title.empty(); });
   search_entries_ = std::move(entries);
@@ -465,7 +501,7 @@ std::vector<std::filesystem::path> SiteBuild::source_folders() const {
 bool build_site(const BuildOptions& options, Diagnostics& diagnostics, BuildStats& stats) {
   auto started = std::chrono::steady_clock::now();
   BuildOptions one_shot = options;
-  one_shot.keep_sources = false;
+  one_shot.one_shot = true;
   SiteBuild build(one_shot);
   if (!build.prepare(diagnostics)) return false;
   if (options.write && !build.write(options.output, diagnostics, stats)) return false;

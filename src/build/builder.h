@@ -17,6 +17,7 @@
 #include "render/data_pages.h"
 #include "render/open_data.h"
 #include "render/search_index.h"
+#include "build/links.h"
 #include "render/templates.h"
 
 namespace cdp {
@@ -26,9 +27,10 @@ struct BuildOptions {
   std::filesystem::path output = "site";     // where the built site goes
   bool drafts = false;                       // include pages with draft = true
   bool write = true;                         // false for `check`: validate only
-  // Serve re-renders pages from their Markdown after a data change; a one-shot build
-  // lets each page's text go once its body is rendered (at 50,000 pages, 200 MB).
-  bool keep_sources = true;
+  // A build not followed by updates renders each page's body as the page is written
+  // and then lets its Markdown and body go, so memory does not grow with the site
+  // (at 50,000 pages they hold 450 MB). Serve keeps them to re-render pages.
+  bool one_shot = false;
 };
 
 struct BuildStats {
@@ -51,7 +53,8 @@ class SiteBuild {
 
   // Loads, validates and renders everything (nothing written). False after errors.
   bool prepare(Diagnostics& diagnostics);
-  // Writes the prepared site into a fresh folder and swaps it in place of `output`.
+  // Writes the prepared site into a fresh folder and swaps it in place of `output`
+  // (a one-shot build renders the bodies here, and fails here on their errors).
   bool write(const std::filesystem::path& output, Diagnostics& diagnostics, BuildStats& stats);
 
   // What update did.
@@ -80,6 +83,10 @@ class SiteBuild {
   std::vector<SearchEntry> search_entries_;  // every searchable page's entry
   std::size_t indexed_characters_ = 0;       // how much of each page's text they hold
 
+  // Whether bodies are rendered as their pages are written, rather than by prepare.
+  bool renders_while_writing() const { return options_.one_shot && options_.write; }
+  // Renders the body of every page in `pages` that is not yet rendered.
+  void render_pages(const std::vector<Page*>& pages, LinkResolver& links, Diagnostics& diagnostics);
   // The data pages and the site-wide generated pages.
   std::vector<DataPage> generated_pages() const;
   // Makes the generated pages, checking their templates exist; false after errors.
