@@ -93,6 +93,13 @@ void cut(std::string& text, std::size_t max) {
   text.resize(space != std::string::npos && space > max / 2 ? space : end);
 }
 
+// Whether `c` goes into a JavaScript string as it is: not a quote, a backslash, a
+// control character, markup, or the lead byte of U+2028 and U+2029.
+bool is_plain_js(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return u >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && u != 0xE2;
+}
+
 void append_js_string(std::string& out, std::string_view text) {
   out += '"';
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -110,7 +117,10 @@ void append_js_string(std::string& out, std::string_view text) {
       std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
       out += escaped;
     } else {
-      out += static_cast<char>(c);
+      std::size_t run_end = i + 1;
+      while (run_end < text.size() && is_plain_js(text[run_end])) ++run_end;
+      out.append(text.substr(i, run_end - i));  // a run at a time, not a character
+      i = run_end - 1;
     }
   }
   out += '"';

@@ -1,0 +1,77 @@
+#include "core/fs.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+namespace cdp {
+namespace {
+
+namespace fs = std::filesystem;
+
+TEST(FindInvalidUtf8, AcceptsAsciiAndWellFormedMultibyteText) {
+  EXPECT_EQ(find_invalid_utf8(""), std::nullopt);
+  EXPECT_EQ(find_invalid_utf8("plain ASCII text, longer than eight bytes"), std::nullopt);
+  EXPECT_EQ(find_invalid_utf8("£1.7m — “quoted” 😀 at the very end: é"), std::nullopt);
+}
+
+// ASCII is skipped eight bytes at a time: a bad byte must be found at every offset
+// within and after such a block.
+TEST(FindInvalidUtf8, FindsABadByteAtAnyOffset) {
+  for (std::size_t at = 0; at < 20; ++at) {
+    std::string text(24, 'a');
+    text[at] = '\xFF';
+    EXPECT_EQ(find_invalid_utf8(text), at) << "bad byte at " << at;
+  }
+}
+
+TEST(FindInvalidUtf8, FindsTruncatedAndOverlongSequences) {
+  EXPECT_EQ(find_invalid_utf8("abcdefghij\xC3"), 10u);         // cut off at the end
+  EXPECT_EQ(find_invalid_utf8("abcdefghij\xC3" "a"), 10u);     // continuation missing
+  EXPECT_EQ(find_invalid_utf8("abcdefghij\xC0\xAF"), 10u);     // overlong '/'
+  EXPECT_EQ(find_invalid_utf8("abcdefgh\x80 stray"), 8u);       // continuation alone
+}
+
+class WriteFile : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    root_ = fs::temp_directory_path() / ("cdpsite-fs-test-" + std::to_string(getpid()));
+    fs::remove_all(root_);
+    fs::create_directories(root_);
+  }
+  void TearDown() override { fs::remove_all(root_); }
+  fs::path root_;
+};
+
+TEST_F(WriteFile, MakesMissingFoldersAtAnyDepth) {
+  std::string error;
+  ASSERT_TRUE(write_file(root_ / "one" / "index.html", "first", &error)) << error;
+  ASSERT_TRUE(write_file(root_ / "a" / "b" / "c" / "index.html", "deep", &error)) << error;
+  EXPECT_EQ(read_file(root_ / "one" / "index.html"), "first");
+  EXPECT_EQ(read_file(root_ / "a" / "b" / "c" / "index.html"), "deep");
+}
+
+TEST_F(WriteFile, ReplacesTheWholeOfALongerFile) {
+  std::string error;
+  ASSERT_TRUE(write_file(root_ / "page.html", "a much longer first version", &error));
+  ASSERT_TRUE(write_file(root_ / "page.html", "short", &error));
+  EXPECT_EQ(read_file(root_ / "page.html"), "short");
+}
+
+TEST_F(WriteFile, SaysWhyWhenANameIsTooLong) {
+  std::string error;
+  EXPECT_FALSE(write_file(root_ / std::string(300, 'n'), "x", &error));
+  EXPECT_EQ(error, "File name too long");
+}
+
+TEST_F(WriteFile, SaysWhyWhenAFileStandsWhereAFolderShouldBe) {
+  std::string error;
+  ASSERT_TRUE(write_file(root_ / "taken", "a file", &error));
+  EXPECT_FALSE(write_file(root_ / "taken" / "index.html", "x", &error));
+  EXPECT_EQ(error, "Not a directory");
+}
+
+}  // namespace
+}  // namespace cdp
