@@ -66,10 +66,15 @@ mstch::array nav_values(const Site& site, const std::string& from_url, const std
   mstch::array nav{mstch::map{{"title", std::string("Home")},
                               {"url", relative_url(from_url, "")},
                               {"current", from_url.empty()}}};
+  nav.reserve(site.sections.at("").children.size() + 1);
   for (const std::string& child : site.sections.at("").children) {
-    nav.push_back(mstch::map{{"title", section_title(site, child)},
-                             {"url", relative_url(from_url, child + "/")},
-                             {"current", !from_url.empty() && top == child}});
+    // Emplaced, not from an initializer list, which would copy every string: every
+    // page has this list, and a site may have 150 sections.
+    mstch::map item;
+    item.emplace("title", section_title(site, child));
+    item.emplace("url", relative_url(from_url, child + "/"));
+    item.emplace("current", !from_url.empty() && top == child);
+    nav.push_back(std::move(item));
   }
   return nav;
 }
@@ -120,9 +125,9 @@ mstch::map page_values(const Page& page, const std::string& kind) {
                     {"url", std::string("index.html")},
                     {"kind", kind},
                     {"summary", page.meta.summary.value},
-                    {"content", page.rendered.html},
                     {"has_toc", has_toc},
-                    {"toc", has_toc ? toc : mstch::array{}}};
+                    {"toc", has_toc ? std::move(toc) : mstch::array{}}};
+  values.emplace("content", page.rendered.html);  // one copy of the body: a list would make two
   add_date(values, page.meta.date);
   return values;
 }
