@@ -185,6 +185,38 @@ TEST(TemplateLoad, LaterFoldersOverrideEarlierOnes) {
   EXPECT_EQ(set->render("home", mstch::map{}), "site nav theme footer");
 }
 
+// Each template is given only the values it names; what it names through its partials,
+// inside sections (found further down mstch's stack) and with dots must still arrive.
+TEST(TemplateLayout, EachTemplateSeesEveryValueItOrItsPartialsName) {
+  TempDir dir;
+  write_theme(dir, "theme");
+  dir.write("theme/base.mustache", "[{{site.title}}|{{> partials/nav}}|{{{main}}}]");
+  dir.write("theme/partials/nav.mustache", "{{#nav}}{{label}}:{{site.title}};{{/nav}}");
+  dir.write("theme/page.mustache", "{{#page}}{{title}} of {{owner}}{{/page}}{{^hidden}} shown{{/hidden}}");
+  Diagnostics diagnostics;
+  auto set = TemplateSet::load({dir.path() / "theme"}, dir.path(), diagnostics);
+  ASSERT_TRUE(set) << ::testing::PrintToString(messages(diagnostics));
+  mstch::map context{{"site", mstch::map{{"title", std::string("Site")}}},
+                     {"nav", mstch::array{mstch::map{{"label", std::string("A")}}, mstch::map{{"label", std::string("B")}}}},
+                     {"page", mstch::map{{"title", std::string("Report")}}},
+                     {"owner", std::string("the board")},
+                     {"unused", std::string("never shown")}};
+  EXPECT_EQ(set->render_in_layout("page", context), "[Site|A:Site;B:Site;|Report of the board shown]");
+}
+
+// "{{.x}}" looks up an empty first name in mstch: such a template is given everything.
+TEST(TemplateLayout, ANameStartingWithADotGetsEveryValue) {
+  TempDir dir;
+  write_theme(dir, "theme");
+  dir.write("theme/base.mustache", "{{{main}}}");
+  dir.write("theme/page.mustache", "{{.x}}{{title}}");
+  Diagnostics diagnostics;
+  auto set = TemplateSet::load({dir.path() / "theme"}, dir.path(), diagnostics);
+  ASSERT_TRUE(set) << ::testing::PrintToString(messages(diagnostics));
+  mstch::map context{{"", mstch::map{{"x", std::string("X")}}}, {"title", std::string("T")}};
+  EXPECT_EQ(set->render_in_layout("page", context), "XT");
+}
+
 TEST(TemplateLoad, NamesAreRelativePathsWithoutTheExtension) {
   TempDir dir;
   write_theme(dir, "theme");

@@ -72,13 +72,8 @@ void let_go_of_markdown(Page& page) {
 }
 
 // Applies the page's own template, then the base layout around it.
-// The context becomes a node once, by moving: handing a map where a node is wanted
-// would copy the whole tree, page body included, for each template.
 std::string apply_layout(const TemplateSet& templates, const std::string& name, mstch::map context) {
-  mstch::node root = std::move(context);
-  std::string main = templates.render(name, root);
-  boost::get<mstch::map>(root)["main"] = std::move(main);
-  return templates.render("base", root);
+  return templates.render_in_layout(name, std::move(context));
 }
 
 std::vector<PageJob> page_jobs(const Site& site, const std::vector<DataPage>& data_pages) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <mutex>
+#include <utility>
 
 #include "core/fs.h"
 #include "core/html.h"
@@ -374,6 +375,40 @@ std::set<std::string> reachable_partials(const std::map<std::string, std::string
   return found;
 }
 
+// The first part of every name the template `name` and its partials look up, or
+// nullopt when a name starts with '.' (mstch then looks up an empty first part).
+std::optional<std::set<std::string>> names_used(const std::map<std::string, std::string>& templates,
+                                                const std::string& name) {
+  std::set<std::string> names;
+  std::set<std::string> sources = reachable_partials(templates, name);
+  sources.insert(name);
+  for (const std::string& source : sources) {
+    auto it = templates.find(source);
+    if (it == templates.end()) continue;
+    const std::string& text = it->second;
+    for (std::size_t at = text.find("{{"); at != std::string::npos; at = text.find("{{", at)) {
+      Tag tag = read_tag(text, at);
+      at = tag.end;
+      bool looks_up = tag.sigil == 0 || tag.sigil == '&' || tag.sigil == '{' || tag.sigil == '#' || tag.sigil == '^';
+      if (!looks_up || tag.name == ".") continue;
+      std::string first = tag.name.substr(0, tag.name.find('.'));
+      if (first.empty()) return std::nullopt;
+      names.insert(first);
+    }
+  }
+  return names;
+}
+
+// Moves out of `context` the values that template `name` may look up.
+mstch::map take_used(mstch::map& context, const std::optional<std::set<std::string>>& used) {
+  if (!used) return std::exchange(context, {});
+  mstch::map taken;
+  for (const std::string& key : *used) {
+    if (auto node = context.extract(key)) taken.insert(std::move(node));
+  }
+  return taken;
+}
+
 // mstch's default escaping also encodes '/' (as &#x2F;), which bloats every URL; ours
 // escapes what HTML needs and nothing more. config::escape is mstch's one shared
 // setting: it is set once, before the first template set exists, and never again, so
@@ -424,6 +459,7 @@ std::optional<TemplateSet> TemplateSet::load(const std::vector<fs::path>& dirs, 
     for (const std::string& partial : reachable_partials(set.templates_, name)) {
       partials[partial] = set.templates_[partial];
     }
+    set.names_used_[name] = names_used(set.templates_, name);
   }
   return set;
 }
@@ -442,6 +478,16 @@ bool TemplateSet::uses(const std::string& name, const std::string& other) const 
 
 std::string TemplateSet::render(const std::string& name, const mstch::node& context) const {
   return mstch::render(templates_.at(name), context, partials_for_.at(name));
+}
+
+std::string TemplateSet::render_in_layout(const std::string& name, mstch::map context) const {
+  // Maps are moved into nodes: a map handed where a node is wanted would be copied.
+  mstch::node own = take_used(context, names_used_.at(name));
+  std::string main = render(name, own);
+  context.merge(boost::get<mstch::map>(own));
+  mstch::map layout = take_used(context, names_used_.at("base"));
+  layout.insert_or_assign("main", std::move(main));
+  return render("base", mstch::node(std::move(layout)));
 }
 
 }  // namespace cdp

@@ -37,6 +37,11 @@ class TemplateSet {
   bool uses(const std::string& name, const std::string& other) const;
   // Renders template `name` with `context`; every template is available as a partial.
   std::string render(const std::string& name, const mstch::node& context) const;
+  // Renders template `name`, then the base layout around it with that output as
+  // `main`. Each is given only the values its tags (and its partials' tags) name:
+  // mstch copies all of the context it is given, and a page's context holds its body,
+  // the navigation of every section and its data.
+  std::string render_in_layout(const std::string& name, mstch::map context) const;
 
  private:
   // The partials `name` includes, at any depth (not itself).
@@ -47,6 +52,9 @@ class TemplateSet {
   // given on every render, so each template is given only the ones it uses.
   std::map<std::string, std::map<std::string, std::string>> partials_for_;
   std::map<std::string, std::string> sources_;    // name -> display path (for messages)
+  // name -> the first part of every name it (with its partials) looks up; nullopt
+  // when that cannot be known, and it is given every value.
+  std::map<std::string, std::optional<std::set<std::string>>> names_used_;
 };
 
 // Checks one template's Mustache syntax: unclosed tags, unbalanced or mismatched
