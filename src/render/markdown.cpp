@@ -228,7 +228,8 @@ std::string heading_slug(std::string_view text) {
   bool pending_hyphen = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    if (std::size_t skip = unicode_punctuation_length(text, i)) {
+    std::size_t skip = c < 0x80 ? 0 : unicode_punctuation_length(text, i);  // the marks are not ASCII
+    if (skip > 0) {
       i += skip - 1;
       continue;
     }
