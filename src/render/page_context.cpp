@@ -135,12 +135,15 @@ mstch::map page_values(const Page& page, const std::string& kind) {
 mstch::map common(const Site& site, const std::string& url, const std::string& section,
                   bool crumbs_include_section) {
   mstch::array crumbs = breadcrumb_values(site, url, section, crumbs_include_section);
-  return mstch::map{{"generator", std::string("cdpsite ") + CDPSITE_VERSION},
-                    {"root", root_prefix(url)},
-                    {"site", site_values(site, url)},
-                    {"nav", nav_values(site, url, section)},
-                    {"has_breadcrumbs", !crumbs.empty()},
-                    {"breadcrumbs", crumbs}};
+  // Emplaced: an initializer list would copy the navigation and every list again.
+  mstch::map values;
+  values.emplace("generator", std::string("cdpsite ") + CDPSITE_VERSION);
+  values.emplace("root", root_prefix(url));
+  values.emplace("site", site_values(site, url));
+  values.emplace("nav", nav_values(site, url, section));
+  values.emplace("has_breadcrumbs", !crumbs.empty());
+  values.emplace("breadcrumbs", std::move(crumbs));
+  return values;
 }
 
 void add_listing(mstch::map& context, const Site& site, const Section& section) {
