@@ -204,6 +204,24 @@ TEST(TemplateLayout, EachTemplateSeesEveryValueItOrItsPartialsName) {
   EXPECT_EQ(set->render_in_layout("page", context), "[Site|A:Site;B:Site;|Report of the board shown]");
 }
 
+// A template that only looks inside a value ("page.title") is given the keys it
+// names; the next template still finds every key, and a section over the value
+// (which may look up any of its keys) gets it whole.
+TEST(TemplateLayout, KeysLookedUpInsideAValueAreGivenAndTheRestKept) {
+  TempDir dir;
+  write_theme(dir, "theme");
+  dir.write("theme/base.mustache", "[{{page.title}}|{{{main}}}|{{#site}}{{name}}{{/site}}]");
+  dir.write("theme/page.mustache", "{{page.body}}/{{page.date.year}}/{{site.name}}");
+  Diagnostics diagnostics;
+  auto set = TemplateSet::load({dir.path() / "theme"}, dir.path(), diagnostics);
+  ASSERT_TRUE(set) << ::testing::PrintToString(messages(diagnostics));
+  mstch::map context{{"page", mstch::map{{"title", std::string("T")},
+                                         {"body", std::string("B")},
+                                         {"date", mstch::map{{"year", std::string("2024")}}}}},
+                     {"site", mstch::map{{"name", std::string("S")}}}};
+  EXPECT_EQ(set->render_in_layout("page", context), "[T|B/2024/S|S]");
+}
+
 // "{{.x}}" looks up an empty first name in mstch: such a template is given everything.
 TEST(TemplateLayout, ANameStartingWithADotGetsEveryValue) {
   TempDir dir;

@@ -375,11 +375,11 @@ std::set<std::string> reachable_partials(const std::map<std::string, std::string
   return found;
 }
 
-// The first part of every name the template `name` and its partials look up, or
-// nullopt when a name starts with '.' (mstch then looks up an empty first part).
-std::optional<std::set<std::string>> names_used(const std::map<std::string, std::string>& templates,
-                                                const std::string& name) {
-  std::set<std::string> names;
+// The names the template `name` and its partials look up at the top of the context,
+// each with the keys looked up inside it ("page.title": page's title), or nullopt
+// when a name starts with '.' (mstch then looks up an empty first part).
+std::optional<NamesUsed> names_used(const std::map<std::string, std::string>& templates, const std::string& name) {
+  NamesUsed names;
   std::set<std::string> sources = reachable_partials(templates, name);
   sources.insert(name);
   for (const std::string& source : sources) {
@@ -391,22 +391,55 @@ std::optional<std::set<std::string>> names_used(const std::map<std::string, std:
       at = tag.end;
       bool looks_up = tag.sigil == 0 || tag.sigil == '&' || tag.sigil == '{' || tag.sigil == '#' || tag.sigil == '^';
       if (!looks_up || tag.name == ".") continue;
-      std::string first = tag.name.substr(0, tag.name.find('.'));
+      std::size_t dot = tag.name.find('.');
+      std::string first = tag.name.substr(0, dot);
       if (first.empty()) return std::nullopt;
-      names.insert(first);
+      std::optional<std::set<std::string>>& keys = names.try_emplace(first, std::set<std::string>{}).first->second;
+      std::string second = dot == std::string::npos ? "" : tag.name.substr(dot + 1, tag.name.find('.', dot + 1) - dot - 1);
+      // Used on its own (a section over it, or shown whole), it is needed whole.
+      if (second.empty()) {
+        keys.reset();
+      } else if (keys) {
+        keys->insert(second);
+      }
     }
   }
   return names;
 }
 
-// Moves out of `context` the values that template `name` may look up.
-mstch::map take_used(mstch::map& context, const std::optional<std::set<std::string>>& used) {
+// Moves out of `context` the values that a template may look up: of a map it only
+// looks inside, the keys it names.
+mstch::map take_used(mstch::map& context, const std::optional<NamesUsed>& used) {
   if (!used) return std::exchange(context, {});
   mstch::map taken;
-  for (const std::string& key : *used) {
-    if (auto node = context.extract(key)) taken.insert(std::move(node));
+  for (const auto& [name, keys] : *used) {
+    auto it = context.find(name);
+    if (it == context.end()) continue;
+    mstch::map* whole = boost::get<mstch::map>(&it->second);
+    if (!keys || !whole) {
+      taken.insert(context.extract(it));
+      continue;
+    }
+    mstch::map part;
+    for (const std::string& key : *keys) {
+      if (auto node = whole->extract(key)) part.insert(std::move(node));
+    }
+    taken.emplace(name, std::move(part));
   }
   return taken;
+}
+
+// Puts back into `context` what take_used moved out of it.
+void give_back(mstch::map& context, mstch::map taken) {
+  while (!taken.empty()) {
+    auto node = taken.extract(taken.begin());
+    auto it = context.find(node.key());
+    if (it == context.end()) {
+      context.insert(std::move(node));
+    } else {
+      boost::get<mstch::map>(it->second).merge(boost::get<mstch::map>(node.mapped()));
+    }
+  }
 }
 
 // mstch's default escaping also encodes '/' (as &#x2F;), which bloats every URL; ours
@@ -484,7 +517,7 @@ std::string TemplateSet::render_in_layout(const std::string& name, mstch::map co
   // Maps are moved into nodes: a map handed where a node is wanted would be copied.
   mstch::node own = take_used(context, names_used_.at(name));
   std::string main = render(name, own);
-  context.merge(boost::get<mstch::map>(own));
+  give_back(context, std::move(boost::get<mstch::map>(own)));
   mstch::map layout = take_used(context, names_used_.at("base"));
   layout.insert_or_assign("main", std::move(main));
   return render("base", mstch::node(std::move(layout)));

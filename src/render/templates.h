@@ -21,6 +21,10 @@ namespace cdp {
 // The templates a theme must provide (each as NAME.mustache).
 extern const std::vector<std::string> kRequiredTemplates;  // base, home, section, page, 404
 
+// The names a template looks up at the top of its context, each with the keys it
+// looks up inside that value ("page.title": title), or nullopt when it needs it whole.
+using NamesUsed = std::map<std::string, std::optional<std::set<std::string>>>;
+
 class TemplateSet {
  public:
   // Loads every *.mustache file from `dirs`, in order; a later folder's file replaces
@@ -52,9 +56,10 @@ class TemplateSet {
   // given on every render, so each template is given only the ones it uses.
   std::map<std::string, std::map<std::string, std::string>> partials_for_;
   std::map<std::string, std::string> sources_;    // name -> display path (for messages)
-  // name -> the first part of every name it (with its partials) looks up; nullopt
-  // when that cannot be known, and it is given every value.
-  std::map<std::string, std::optional<std::set<std::string>>> names_used_;
+  // name -> the names it (with its partials) looks up at the top of the context, each
+  // with the keys it looks up inside that value; nullopt when that cannot be known,
+  // and it is given every value.
+  std::map<std::string, std::optional<NamesUsed>> names_used_;
 };
 
 // Checks one template's Mustache syntax: unclosed tags, unbalanced or mismatched
