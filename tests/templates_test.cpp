@@ -185,54 +185,55 @@ TEST(TemplateLoad, LaterFoldersOverrideEarlierOnes) {
   EXPECT_EQ(set->render("home", mstch::map{}), "site nav theme footer");
 }
 
+// Lays out `context` with a theme whose base and page templates are `base` and
+// `page`, plus `partials` (name -> text).
+std::string laid_out(const std::string& base, const std::string& page, const mstch::map& context,
+                     const std::map<std::string, std::string>& partials = {}) {
+  TempDir dir;
+  write_theme(dir, "theme");
+  dir.write("theme/base.mustache", base);
+  dir.write("theme/page.mustache", page);
+  for (const auto& [name, text] : partials) dir.write("theme/" + name + ".mustache", text);
+  Diagnostics diagnostics;
+  auto set = TemplateSet::load({dir.path() / "theme"}, dir.path(), diagnostics);
+  if (!set) {
+    ADD_FAILURE() << ::testing::PrintToString(messages(diagnostics));
+    return "";
+  }
+  return set->render_in_layout("page", context);
+}
+
 // Each template is given only the values it names; what it names through its partials,
 // inside sections (found further down mstch's stack) and with dots must still arrive.
 TEST(TemplateLayout, EachTemplateSeesEveryValueItOrItsPartialsName) {
-  TempDir dir;
-  write_theme(dir, "theme");
-  dir.write("theme/base.mustache", "[{{site.title}}|{{> partials/nav}}|{{{main}}}]");
-  dir.write("theme/partials/nav.mustache", "{{#nav}}{{label}}:{{site.title}};{{/nav}}");
-  dir.write("theme/page.mustache", "{{#page}}{{title}} of {{owner}}{{/page}}{{^hidden}} shown{{/hidden}}");
-  Diagnostics diagnostics;
-  auto set = TemplateSet::load({dir.path() / "theme"}, dir.path(), diagnostics);
-  ASSERT_TRUE(set) << ::testing::PrintToString(messages(diagnostics));
   mstch::map context{{"site", mstch::map{{"title", std::string("Site")}}},
                      {"nav", mstch::array{mstch::map{{"label", std::string("A")}}, mstch::map{{"label", std::string("B")}}}},
                      {"page", mstch::map{{"title", std::string("Report")}}},
                      {"owner", std::string("the board")},
                      {"unused", std::string("never shown")}};
-  EXPECT_EQ(set->render_in_layout("page", context), "[Site|A:Site;B:Site;|Report of the board shown]");
+  EXPECT_EQ(laid_out("[{{site.title}}|{{> partials/nav}}|{{{main}}}]",
+                     "{{#page}}{{title}} of {{owner}}{{/page}}{{^hidden}} shown{{/hidden}}", context,
+                     {{"partials/nav", "{{#nav}}{{label}}:{{site.title}};{{/nav}}"}}),
+            "[Site|A:Site;B:Site;|Report of the board shown]");
 }
 
 // A template that only looks inside a value ("page.title") is given the keys it
 // names; the next template still finds every key, and a section over the value
 // (which may look up any of its keys) gets it whole.
 TEST(TemplateLayout, KeysLookedUpInsideAValueAreGivenAndTheRestKept) {
-  TempDir dir;
-  write_theme(dir, "theme");
-  dir.write("theme/base.mustache", "[{{page.title}}|{{{main}}}|{{#site}}{{name}}{{/site}}]");
-  dir.write("theme/page.mustache", "{{page.body}}/{{page.date.year}}/{{site.name}}");
-  Diagnostics diagnostics;
-  auto set = TemplateSet::load({dir.path() / "theme"}, dir.path(), diagnostics);
-  ASSERT_TRUE(set) << ::testing::PrintToString(messages(diagnostics));
   mstch::map context{{"page", mstch::map{{"title", std::string("T")},
                                          {"body", std::string("B")},
                                          {"date", mstch::map{{"year", std::string("2024")}}}}},
                      {"site", mstch::map{{"name", std::string("S")}}}};
-  EXPECT_EQ(set->render_in_layout("page", context), "[T|B/2024/S|S]");
+  EXPECT_EQ(laid_out("[{{page.title}}|{{{main}}}|{{#site}}{{name}}{{/site}}]",
+                     "{{page.body}}/{{page.date.year}}/{{site.name}}", context),
+            "[T|B/2024/S|S]");
 }
 
 // "{{.x}}" looks up an empty first name in mstch: such a template is given everything.
 TEST(TemplateLayout, ANameStartingWithADotGetsEveryValue) {
-  TempDir dir;
-  write_theme(dir, "theme");
-  dir.write("theme/base.mustache", "{{{main}}}");
-  dir.write("theme/page.mustache", "{{.x}}{{title}}");
-  Diagnostics diagnostics;
-  auto set = TemplateSet::load({dir.path() / "theme"}, dir.path(), diagnostics);
-  ASSERT_TRUE(set) << ::testing::PrintToString(messages(diagnostics));
   mstch::map context{{"", mstch::map{{"x", std::string("X")}}}, {"title", std::string("T")}};
-  EXPECT_EQ(set->render_in_layout("page", context), "XT");
+  EXPECT_EQ(laid_out("{{{main}}}", "{{.x}}{{title}}", context), "XT");
 }
 
 TEST(TemplateLoad, NamesAreRelativePathsWithoutTheExtension) {
