@@ -248,7 +248,7 @@ bool SiteBuild::prepare(Diagnostics& diagnostics) {
 void SiteBuild::render_pages(const std::vector<Page*>& pages, LinkResolver& links, Diagnostics& diagnostics) {
   MarkdownOptions options = markdown_options(site_->config);
   parallel_for(pages.size(), [&](std::size_t i) {
-    if (pages[i]) render_page(*pages[i], *data_, *templates_, options, links, diagnostics);
+    render_page(*pages[i], *data_, *templates_, options, links, diagnostics);
   });
 }
 

@@ -10,6 +10,7 @@
 #include <set>
 #include <string>
 
+#include "build/links.h"
 #include "build/routes.h"
 #include "core/diagnostic.h"
 #include "model/cdp.h"
@@ -17,7 +18,6 @@
 #include "render/data_pages.h"
 #include "render/open_data.h"
 #include "render/search_index.h"
-#include "build/links.h"
 #include "render/templates.h"
 
 namespace cdp {
@@ -85,7 +85,7 @@ class SiteBuild {
 
   // Whether bodies are rendered as their pages are written, rather than by prepare.
   bool renders_while_writing() const { return options_.one_shot && options_.write; }
-  // Renders the body of every page in `pages` that is not yet rendered.
+  // Renders the body of every page in `pages`, on every core.
   void render_pages(const std::vector<Page*>& pages, LinkResolver& links, Diagnostics& diagnostics);
   // The data pages and the site-wide generated pages.
   std::vector<DataPage> generated_pages() const;

@@ -43,6 +43,12 @@ bool write_all(int fd, std::string_view content) {
   return true;
 }
 
+bool eight_ascii_bytes(const char* at) {
+  std::uint64_t eight;
+  std::memcpy(&eight, at, sizeof eight);
+  return (eight & 0x8080808080808080ULL) == 0;
+}
+
 }  // namespace
 
 // Plain open and write: a build writes thousands of files, and the parent folder
@@ -81,16 +87,6 @@ std::string join_display(const std::string& folder, const std::string& relative)
   if (relative.empty()) return folder;
   return folder.back() == '/' ? folder + relative : folder + "/" + relative;
 }
-
-namespace {
-
-bool eight_ascii_bytes(const char* at) {
-  std::uint64_t eight;
-  std::memcpy(&eight, at, sizeof eight);
-  return (eight & 0x8080808080808080ULL) == 0;
-}
-
-}  // namespace
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   std::size_t i = 0;

@@ -215,6 +215,7 @@ bool is_ascii_alnum(unsigned char c) { return std::isalnum(c) && c < 0x80; }
 
 // Typographic punctuation that smart quotes produce, dropped from ids like ASCII punctuation.
 std::size_t unicode_punctuation_length(std::string_view text, std::size_t at) {
+  if (static_cast<unsigned char>(text[at]) < 0x80) return 0;  // every mark starts with a non-ASCII byte
   for (std::string_view mark : {"\u2018", "\u2019", "\u201C", "\u201D", "\u2013", "\u2014", "\u2026", "\u00A3"}) {
     if (text.substr(at, mark.size()) == mark) return mark.size();
   }
@@ -228,8 +229,7 @@ std::string heading_slug(std::string_view text) {
   bool pending_hyphen = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    std::size_t skip = c < 0x80 ? 0 : unicode_punctuation_length(text, i);  // the marks are not ASCII
-    if (skip > 0) {
+    if (std::size_t skip = unicode_punctuation_length(text, i)) {
       i += skip - 1;
       continue;
     }

@@ -22,14 +22,6 @@ std::vector<std::string_view> split_url(std::string_view url) {
   return parts;
 }
 
-std::size_t depth(std::string_view url) {
-  std::size_t parts = 0;
-  for (std::size_t i = 0; i < url.size(); ++i) {
-    bool starts_part = url[i] != '/' && (i == 0 || url[i - 1] == '/');
-    if (starts_part) ++parts;
-  }
-  return parts;
-}
 
 std::string section_title(const Site& site, const std::string& path) {
   auto it = site.sections.find(path);
@@ -172,7 +164,7 @@ void add_listing(mstch::map& context, const Site& site, const Section& section) 
 
 std::string root_prefix(const std::string& from_url) {
   std::string prefix;
-  for (std::size_t i = depth(from_url); i > 0; --i) prefix += "../";
+  for (std::size_t i = split_url(from_url).size(); i > 0; --i) prefix += "../";
   return prefix;
 }
 

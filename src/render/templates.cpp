@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <mutex>
+#include <string_view>
 #include <utility>
 
 #include "core/fs.h"
@@ -375,13 +376,21 @@ std::set<std::string> reachable_partials(const std::map<std::string, std::string
   return found;
 }
 
-// The names the template `name` and its partials look up at the top of the context,
-// each with the keys looked up inside it ("page.title": page's title), or nullopt
-// when a name starts with '.' (mstch then looks up an empty first part).
-std::optional<NamesUsed> names_used(const std::map<std::string, std::string>& templates, const std::string& name) {
+// The part of a dotted name ("page.date.year") before its first dot; `rest` is left
+// with what follows that dot.
+std::string_view next_part(std::string_view& rest) {
+  std::size_t dot = rest.find('.');
+  std::string_view part = rest.substr(0, dot);
+  rest = dot == std::string_view::npos ? std::string_view() : rest.substr(dot + 1);
+  return part;
+}
+
+// The names that the templates `sources` (a template and its partials) look up at the
+// top of the context, each with the keys looked up inside it ("page.title": page's
+// title), or nullopt when a name starts with '.' (mstch then looks up an empty first part).
+std::optional<NamesUsed> names_used(const std::map<std::string, std::string>& templates,
+                                    const std::set<std::string>& sources) {
   NamesUsed names;
-  std::set<std::string> sources = reachable_partials(templates, name);
-  sources.insert(name);
   for (const std::string& source : sources) {
     auto it = templates.find(source);
     if (it == templates.end()) continue;
@@ -391,16 +400,17 @@ std::optional<NamesUsed> names_used(const std::map<std::string, std::string>& te
       at = tag.end;
       bool looks_up = tag.sigil == 0 || tag.sigil == '&' || tag.sigil == '{' || tag.sigil == '#' || tag.sigil == '^';
       if (!looks_up || tag.name == ".") continue;
-      std::size_t dot = tag.name.find('.');
-      std::string first = tag.name.substr(0, dot);
+      std::string_view rest = tag.name;
+      std::string_view first = next_part(rest);
       if (first.empty()) return std::nullopt;
-      std::optional<std::set<std::string>>& keys = names.try_emplace(first, std::set<std::string>{}).first->second;
-      std::string second = dot == std::string::npos ? "" : tag.name.substr(dot + 1, tag.name.find('.', dot + 1) - dot - 1);
+      std::string_view second = next_part(rest);
+      std::optional<std::set<std::string>>& keys =
+          names.try_emplace(std::string(first), std::set<std::string>{}).first->second;
       // Used on its own (a section over it, or shown whole), it is needed whole.
       if (second.empty()) {
         keys.reset();
       } else if (keys) {
-        keys->insert(second);
+        keys->emplace(second);
       }
     }
   }
@@ -488,11 +498,11 @@ std::optional<TemplateSet> TemplateSet::load(const std::vector<fs::path>& dirs, 
 
   for (const auto& [name, text] : set.templates_) {
     std::map<std::string, std::string>& partials = set.partials_for_[name];  // present even when empty
+    std::set<std::string> sources = reachable_partials(set.templates_, name);
     // A template that includes itself (inside a section, as a tree does) needs itself too.
-    for (const std::string& partial : reachable_partials(set.templates_, name)) {
-      partials[partial] = set.templates_[partial];
-    }
-    set.names_used_[name] = names_used(set.templates_, name);
+    for (const std::string& partial : sources) partials[partial] = set.templates_[partial];
+    sources.insert(name);
+    set.names_used_[name] = names_used(set.templates_, sources);
   }
   return set;
 }
