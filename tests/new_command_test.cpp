@@ -40,5 +40,23 @@ TEST(NewCommand, NeverOverwritesAndExplainsMistakes) {
   EXPECT_EQ(run_cdpsite({"new", "website", "x"}, dir.path()).exit_code, 2);
 }
 
+// Run from inside the site folder, `new partnership` would start a second site in
+// ./content that never builds: it refuses, and says where to run it.
+TEST(NewCommand, APartnershipOrDocumentNeedsAnExistingSite) {
+  TempDir dir;
+  ASSERT_EQ(run_cdpsite({"new", "site", "mysite"}, dir.path()).exit_code, 0);
+  for (std::vector<std::string> args : {std::vector<std::string>{"new", "partnership", "Anytown"},
+                                        std::vector<std::string>{"new", "document", "news", "Hello"}}) {
+    RunResult made = run_cdpsite(args, dir.path() / "mysite");
+    EXPECT_EQ(made.exit_code, 1) << made.out;
+    EXPECT_NE(made.err.find("there is no site in content (it has no site.toml)"), std::string::npos) << made.err;
+    EXPECT_NE(made.err.find("--source"), std::string::npos) << made.err;
+  }
+  EXPECT_FALSE(std::filesystem::exists(dir.path() / "mysite/content"));
+  RunResult named = run_cdpsite({"new", "partnership", "Anytown", "--source", "mysite"}, dir.path());
+  EXPECT_EQ(named.exit_code, 0) << named.err;
+  EXPECT_EQ(run_cdpsite({"check", "--source", "mysite"}, dir.path()).exit_code, 0);
+}
+
 }  // namespace
 }  // namespace cdp::testing

@@ -118,10 +118,20 @@ fs::path default_document_folder(const fs::path& source) {
   return partnerships.size() == 1 ? partnerships.front() : source;
 }
 
+// A partnership or a document goes into an existing site: without this, one made from
+// the wrong folder would start a second, half-made site that never builds.
+void require_site(const fs::path& source) {
+  if (fs::is_regular_file(source / "site.toml")) return;
+  throw UserError("there is no site in " + source.string() + " (it has no site.toml)",
+                  "run this from the folder that holds your site folder, or name it with --source; "
+                  "to start a site, run cdpsite new site " + source.string());
+}
+
 std::vector<fs::path> make(const NewFlags& flags) {
   if (flags.what == "site") {
     return copy_template("site", flags.name, {{"title", toml_escaped(fs::path(flags.name).filename().string())}});
   }
+  require_site(flags.source);
   if (flags.what == "partnership") {
     fs::path folder = fs::path(flags.source) / "partnerships" / slug_of(flags.name);
     return copy_template("partnership", folder, {{"name", toml_escaped(flags.name)}});
