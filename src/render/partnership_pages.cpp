@@ -170,14 +170,19 @@ mstch::map metrics_values(const Partnership& partnership, const CdpData& data, c
                     {"json_url", relative_url(url, downloads + "metrics.json")}};
 }
 
+// A numerator or denominator as a count ("" when not given).
+std::string count_text(const Located<double>& count) {
+  return count.present() ? format_number(count.value, shown_decimals(Unit::kCount, count.value)) : "";
+}
+
 mstch::array value_rows(const std::vector<Observation>& values, Unit unit) {
   mstch::array rows;
   for (const Observation& value : values) {
     rows.push_back(mstch::map{
         {"period", value.period.value.display()},
         {"value", format_value(value.value.value, unit)},
-        {"numerator", value.numerator ? format_number(*value.numerator, shown_decimals(Unit::kCount, *value.numerator)) : ""},
-        {"denominator", value.denominator ? format_number(*value.denominator, shown_decimals(Unit::kCount, *value.denominator)) : ""},
+        {"numerator", count_text(value.numerator)},
+        {"denominator", count_text(value.denominator)},
         {"note_html", render_inline_markdown(value.note.value)}});
   }
   return rows;
