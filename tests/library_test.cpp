@@ -64,6 +64,8 @@ TEST(MustacheLibrary, IncludeThatNeverEndsIsAnError) {
 
 TEST(MustacheLibrary, IncludingItselfInsideASectionIsATree) {
   EXPECT_EQ(problems({{"tree", "{{#children}}{{> tree}}{{/children}}"}}), Strings{});
+  // Through another template too: the way back is inside a section.
+  EXPECT_EQ(problems({{"list", "<ul>{{> item}}</ul>"}, {"item", "{{#children}}{{> list}}{{/children}}"}}), Strings{});
 }
 
 TEST(MustacheLibrary, EveryBrokenTemplateIsReported) {

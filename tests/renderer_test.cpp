@@ -103,6 +103,15 @@ TEST(MustacheSections, TheImplicitIteratorIsTheItemItself) {
   EXPECT_EQ(render("{{#names}}({{.}}|{{{.}}}){{/names}}", context), "(a&amp;b|a&b)(c|c)");
 }
 
+TEST(MustacheSections, TheImplicitIteratorSkipsGroupsAsInMstch) {
+  // mstch looked "." up like a name, which no group has: inside {{#list}} of groups
+  // within a list of strings, {{.}} is the string; inside an inverted section, nothing.
+  Map context{{"names", List{Value("a")}}, {"groups", List{Map{{"x", "1"}}}}};
+  EXPECT_EQ(render("{{#names}}{{#groups}}[{{.}}]{{/groups}}{{/names}}", context), "[a]");
+  EXPECT_EQ(render("{{#names}}{{^missing}}[{{.}}]{{/missing}}{{/names}}", context), "[]");
+  EXPECT_EQ(render("[{{.}}]", context), "[]");
+}
+
 TEST(MustacheSections, AGroupBecomesTheContext) {
   Map context{{"site", Map{{"title", "S"}}}, {"title", "outer"}};
   EXPECT_EQ(render("{{#site}}{{title}}{{/site}} {{title}}", context), "S outer");
@@ -123,6 +132,10 @@ TEST(MustacheSections, NestedSectionsOfTheSameName) {
 TEST(MustacheSections, DottedSectionNames) {
   Map context{{"page", Map{{"has_date", true}, {"date", "1 May"}}}};
   EXPECT_EQ(render("{{#page.has_date}}on {{page.date}}{{/page.has_date}}", context), "on 1 May");
+}
+
+TEST(MustacheSections, StandaloneLinesMayEndInCarriageReturns) {
+  EXPECT_EQ(render("<p>\r\n{{#yes}}\r\nx\r\n{{/yes}}\r\n</p>", Map{{"yes", true}}), "<p>\r\nx\r\n</p>");
 }
 
 TEST(MustacheSections, StandaloneSectionLinesLeaveNoTrace) {

@@ -33,8 +33,8 @@ bool is_name_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
 }
 
-// Whitespace as mstch counted it for standalone lines: a "\r" is text.
-bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\n") == std::string_view::npos; }
+// Whitespace as mstch counted it for standalone lines (so "\r\n" ends a line too).
+bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 TokenKind kind_of_sigil(char sigil) {
   switch (sigil) {

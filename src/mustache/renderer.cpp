@@ -26,7 +26,8 @@ class Renderer {
       case NodeKind::kUnescaped: return value(lookup(node.parts), false);
       case NodeKind::kSection: return section(node);
       case NodeKind::kInverted:
-        if (lookup(node.parts).is_falsy()) nodes(node.children);
+        // With nothing as the innermost value, as in mstch: {{.}} inside prints nothing.
+        if (lookup(node.parts).is_falsy()) with(kNothing, node.children);
         return;
       case NodeKind::kPartial: return partial(node);
     }
@@ -35,7 +36,7 @@ class Renderer {
   // The value a name stands for: its first part from the innermost value on the stack
   // that is a map holding it, the rest strictly inside that; nothing when not found.
   const Value& lookup(const std::vector<std::string>& parts) const {
-    if (parts.empty()) return *stack_.back();
+    if (parts.empty()) return implicit_iterator();
     const Value* found = nullptr;
     for (auto it = stack_.rbegin(); it != stack_.rend() && !found; ++it) {
       if (const Map* map = (*it)->as_map()) found = map->find(parts.front());
@@ -45,6 +46,15 @@ class Renderer {
       found = map ? map->find(parts[i]) : nullptr;
     }
     return found ? *found : kNothing;
+  }
+
+  // {{.}}: the innermost value that is not a map, as in mstch (which looked "." up as
+  // a key, that no map has): in {{#list}} of strings, the string.
+  const Value& implicit_iterator() const {
+    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
+      if (!(*it)->as_map()) return **it;
+    }
+    return kNothing;
   }
 
   void section(const Node& node) {
