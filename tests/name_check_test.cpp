@@ -76,6 +76,14 @@ TEST(MustacheNameCheck, PartialsAreCheckedWhereTheyAreIncludedAndReportedOnce) {
             Strings{"item.mustache:1:11: there is no value called urll here (did you mean url?)"});
 }
 
+TEST(MustacheNameCheck, APartialMayAskForAValueOnlySomeOfItsIncludersGive) {
+  // pages' items have a url, the page has none: {{#url}} is a question, not a typo.
+  EXPECT_EQ(problems("{{#pages}}{{> link}}{{/pages}}{{#page}}{{> link}}{{/page}}",
+                     {{"link", "{{#url}}<a href=\"{{url}}\">{{/url}}{{title}}"}}),
+            Strings{});
+  EXPECT_EQ(problems("{{#page}}{{> link}}{{/page}}", {{"link", "{{#url}}{{/url}}"}}).size(), 1u);
+}
+
 TEST(MustacheNameCheck, ARecursivePartialIsCheckedWithoutEnd) {
   EXPECT_EQ(problems("{{#page.toc}}{{> tree}}{{/page.toc}}",
                      {{"tree", "{{text}}{{#children}}{{> tree}}{{/children}}{{txet}}"}}),

@@ -15,6 +15,13 @@ TEST(MustacheValue, MapKeepsOneValuePerKeyWhateverTheOrder) {
   EXPECT_EQ(map.find("title")->as_string(), "Replaced");
   EXPECT_EQ(map.find("titl"), nullptr);
   EXPECT_EQ(map.find("zzz"), nullptr);
+  EXPECT_EQ(map.at("url").as_string(), "u");
+  EXPECT_THROW(map.at("zzz"), std::out_of_range);
+  map["a"] = true;
+  map["title"] = "Again";
+  EXPECT_EQ(map.entries().front().key, "a");
+  EXPECT_EQ(map.find("title")->as_string(), "Again");
+  EXPECT_EQ(map.size(), 4u);
 }
 
 TEST(MustacheValue, ViewsAndReferencesReadWhatTheyPointAt) {

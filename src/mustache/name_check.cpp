@@ -1,5 +1,7 @@
 #include "mustache/name_check.h"
 
+#include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <tuple>
@@ -31,7 +33,15 @@ class NameChecker {
     stack_.pop_back();
   }
 
-  int problems() const { return problems_; }
+  // Reports the tags of partials whose name had no value wherever they were included.
+  // A partial included from several places may ask whether a value is there
+  // ({{#url}}) that only some of them give.
+  int finish() {
+    for (auto& [tag, outcome] : partial_tags_) {
+      if (!outcome.resolved && outcome.miss) add(std::move(*outcome.miss));
+    }
+    return problems_;
+  }
 
  private:
   void nodes(const Template& tmpl, const std::vector<Node>& nodes) {
@@ -72,7 +82,9 @@ class NameChecker {
     // value it can be given, not forever.
     auto key = std::make_pair(node.partial, stack_.back());
     if (!active_.insert(key).second) return;
+    ++partial_depth_;
     nodes(*node.partial, node.partial->nodes);
+    --partial_depth_;
     active_.erase(key);
   }
 
@@ -90,7 +102,16 @@ class NameChecker {
       miss.part = node.parts[i];
       miss.looked_up = miss.prefix + miss.part;
     }
-    if (!found) report(tmpl, node, miss);
+    if (partial_depth_ == 0) {
+      if (!found) add(problem(tmpl, node, miss));
+      return found;
+    }
+    TagOutcome& outcome = partial_tags_[std::make_tuple(&tmpl, node.line, node.column)];
+    if (found) {
+      outcome.resolved = true;
+    } else if (!outcome.miss) {
+      outcome.miss = problem(tmpl, node, miss);
+    }
     return found;
   }
 
@@ -107,9 +128,7 @@ class NameChecker {
     return nullptr;
   }
 
-  void report(const Template& tmpl, const Node& node, const Miss& miss) {
-    if (!reported_.insert(std::make_tuple(tmpl.file.path(), node.line, node.column)).second) return;
-    ++problems_;
+  static Diagnostic problem(const Template& tmpl, const Node& node, const Miss& miss) {
     std::string match = closest_match(miss.part, miss.candidates);
     std::string message = miss.looked_up == node.text
                               ? "there is no value called " + node.text + " here"
@@ -117,13 +136,25 @@ class NameChecker {
                                     " is always empty";
     std::string hint = !match.empty() ? "did you mean " + miss.prefix + match + "?"
                                       : "the values each template is given are listed in docs/templates.md";
-    diagnostics_.add(error_at(tmpl.file, {tmpl.file.path(), node.line, node.column}, std::move(message), hint));
+    return error_at(tmpl.file, {tmpl.file.path(), node.line, node.column}, std::move(message), hint);
   }
+
+  void add(Diagnostic diagnostic) {
+    ++problems_;
+    diagnostics_.add(std::move(diagnostic));
+  }
+
+  // What checking one tag of a partial found, over every place it is included.
+  struct TagOutcome {
+    bool resolved = false;            // its name had a value somewhere
+    std::optional<Diagnostic> miss;   // the first place it had none
+  };
 
   Diagnostics& diagnostics_;
   std::vector<const Schema*> stack_;  // what each open section's value is, innermost last
   std::set<std::pair<const Template*, const Schema*>> active_;  // partials being checked
-  std::set<std::tuple<std::string, int, int>> reported_;        // tags already reported
+  std::map<std::tuple<const Template*, int, int>, TagOutcome> partial_tags_;  // by template, line, column
+  int partial_depth_ = 0;  // how many partials deep the check is
   int problems_ = 0;
 };
 
@@ -132,7 +163,7 @@ class NameChecker {
 int check_names(const std::vector<Checked>& templates, Diagnostics& diagnostics) {
   NameChecker checker(diagnostics);
   for (const Checked& entry : templates) checker.check(*entry.tmpl, *entry.given);
-  return checker.problems();
+  return checker.finish();
 }
 
 }  // namespace cdp::mustache

@@ -19,8 +19,8 @@ struct Checked {
 };
 
 // Checks each template (and the partials it includes) against its values; returns
-// how many problems it reported to `diagnostics`. A problem in a partial included
-// from several places is reported once.
+// how many problems it reported to `diagnostics`. A name in a partial is reported
+// (once) only when it has no value wherever the partial is included.
 int check_names(const std::vector<Checked>& templates, Diagnostics& diagnostics);
 
 }  // namespace cdp::mustache

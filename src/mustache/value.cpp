@@ -1,6 +1,7 @@
 #include "mustache/value.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace cdp::mustache {
 
@@ -25,9 +26,21 @@ Map& Map::set(std::string key, Value value) {
   return *this;
 }
 
+Value& Map::operator[](std::string_view key) {
+  auto at = std::lower_bound(entries_.begin(), entries_.end(), key, key_less);
+  if (at == entries_.end() || at->key != key) at = entries_.insert(at, Entry{std::string(key), Value()});
+  return at->value;
+}
+
 const Value* Map::find(std::string_view key) const {
   auto at = std::lower_bound(entries_.begin(), entries_.end(), key, key_less);
   return at != entries_.end() && at->key == key ? &at->value : nullptr;
+}
+
+const Value& Map::at(std::string_view key) const {
+  const Value* value = find(key);
+  if (!value) throw std::out_of_range("no value called " + std::string(key));
+  return *value;
 }
 
 Value* Map::find(std::string_view key) { return const_cast<Value*>(std::as_const(*this).find(key)); }

@@ -24,8 +24,12 @@ class Map {
 
   // Sets `key` to `value`, replacing what it held.
   Map& set(std::string key, Value value);
+  // The value of `key`, added as nothing when there is none (for building a map).
+  Value& operator[](std::string_view key);
   // The value of `key`, or nullptr when there is none.
   const Value* find(std::string_view key) const;
+  // The value of `key`, which must be there (std::out_of_range when not).
+  const Value& at(std::string_view key) const;
   Value* find(std::string_view key);
 
   const std::vector<Entry>& entries() const { return entries_; }
