@@ -391,6 +391,8 @@ std::string own_template(const PageJob& job) {
 
 SiteBuild::Update SiteBuild::reload_templates(const std::set<std::string>& names, const std::filesystem::path& output,
                                               Diagnostics& diagnostics) {
+  // A changed template may have become a link out of the site folder.
+  if (report_folder_links(*site_, diagnostics) > 0) return Update::kFailed;
   std::optional<TemplateSet> templates =
       TemplateSet::load(site_->template_dirs, std::filesystem::current_path(), diagnostics);
   if (!templates) return Update::kFailed;

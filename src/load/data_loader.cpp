@@ -5,6 +5,7 @@
 
 #include "core/install_paths.h"
 #include "core/fs.h"
+#include "core/link_out.h"
 #include "model/validate.h"
 
 namespace cdp {
@@ -39,11 +40,18 @@ void load_framework(CdpData& data, Diagnostics& diagnostics) {
 }
 
 // The site's own catalogue additions: every .toml file in its data/ folder.
+// One of the site's data files, unless it has become a link out of the site folder
+// since the walk found it (the preview reloads data files it is told have changed).
+std::optional<DataFile> read_site_data_file(const Site& site, const std::string& relative, Diagnostics& diagnostics) {
+  std::string display = join_display(site.display_root, relative);
+  if (refuse_link_out({site.root, "site folder"}, site.root / relative, display, diagnostics)) return std::nullopt;
+  return read_data_file(site.root / relative, display, diagnostics);
+}
+
 void load_site_catalogue(const Site& site, CdpData& data, Diagnostics& diagnostics) {
   for (const std::string& relative : site.data_files) {
     if (!relative.starts_with("data/")) continue;
-    std::string display = join_display(site.display_root, relative);
-    if (std::optional<DataFile> file = read_data_file(site.root / relative, display, diagnostics)) {
+    if (std::optional<DataFile> file = read_site_data_file(site, relative, diagnostics)) {
       load_catalogue(*file, data, false, diagnostics);
     }
   }
@@ -58,7 +66,7 @@ void load_partnership_folder(const Site& site, const std::string& folder, const 
   auto load = [&](const char* name, const std::function<void(const DataFile&)>& apply) {
     if (std::find(names.begin(), names.end(), name) == names.end()) return;
     std::string relative = folder.empty() ? name : folder + "/" + name;
-    if (auto file = read_data_file(site.root / relative, join_display(site.display_root, relative), diagnostics)) {
+    if (auto file = read_site_data_file(site, relative, diagnostics)) {
       apply(*file);
     }
   };
