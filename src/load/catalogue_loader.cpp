@@ -34,11 +34,11 @@ const std::vector<std::string>& catalogue_keys() {
 void load_outcome(TomlReader& reader, const toml::table& table, CdpData& data) {
   reader.reject_unknown_keys(table, outcome_keys(), "an [[outcome]]");
   Located<std::string> id, name, kind;
-  reader.read(table, "id", id);
+  bool id_ok = reader.read_id(table, "id", id);
   reader.read(table, "name", name);
   reader.read(table, "kind", kind);
   SourcePos at = reader.pos(table);
-  if (!reader.require(table, "id", at, "id = \"reduce-drug-use\"") ||
+  if (!id_ok || !reader.require(table, "id", at, "id = \"reduce-drug-use\"") ||
       !reader.require(table, "name", at, "name = \"Reduce drug use\"")) {
     return;
   }
@@ -81,8 +81,7 @@ void load_catalogue(const DataFile& file, CdpData& data, bool from_framework, Di
     reader.reject_unknown_keys(table, metric_definition_keys(), "a [[metric]] definition");
     MetricDefinition definition;
     Located<std::string> id;
-    reader.read(table, "id", id);
-    if (!reader.require(table, "id", reader.pos(table), "id = \"numbers-in-treatment\"")) return;
+    if (!reader.read_id(table, "id", id) || !reader.require(table, "id", reader.pos(table), "id = \"numbers-in-treatment\"")) return;
     definition.id = id.value;
     definition.pos = id.pos;
     definition.from_framework = from_framework;

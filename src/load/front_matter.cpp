@@ -32,6 +32,8 @@ bool valid_slug(std::string_view slug) {
   return true;
 }
 
+bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
 const std::map<std::string, DocumentKind>& document_kinds() {
   static const std::map<std::string, DocumentKind> kinds = {{"strategy", DocumentKind::kStrategy},
                                                             {"annual report", DocumentKind::kAnnualReport},
@@ -111,6 +113,10 @@ std::optional<toml::table> parse_front_matter(const SourceFile& file, const Fron
   read_document_keys(reader, *table, meta.document);
   reader.table_at(*table, "extra");
   reader.reject_unknown_keys(*table, front_matter_keys(), "front matter");
+  if (meta.title.present() && is_blank(meta.title.value)) {
+    reader.error(meta.title.pos, "the title is empty, so the page would have an empty heading and an empty link",
+                 "write the page's title, e.g. title = \"Annual report 2025\", or remove the line to use the file's name");
+  }
   if (meta.slug.present() && !valid_slug(meta.slug.value)) {
     reader.error(meta.slug.pos, "the slug \"" + meta.slug.value + "\" cannot be used in a web address",
                  "use lower-case letters, digits and hyphens only, e.g. slug = \"annual-report-2024\"");

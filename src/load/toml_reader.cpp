@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "core/suggest.h"
+#include "model/id.h"
 
 namespace cdp {
 
@@ -64,6 +65,18 @@ void TomlReader::read(const toml::table& table, std::string_view key, Located<st
   } else {
     wrong_type(*node, key, "text in double quotes, e.g. " + std::string(key) + " = \"...\"");
   }
+}
+
+bool TomlReader::read_id(const toml::table& table, std::string_view key, Located<std::string>& out) {
+  int errors_before = errors_;
+  read(table, key, out);
+  if (errors_ != errors_before) return false;
+  if (!out.present() || is_address_id(out.value)) return true;
+  std::string meant = suggested_id(out.value);
+  std::string example = meant.empty() ? "numbers-in-treatment" : meant;
+  error(out.pos, "the " + std::string(key) + " \"" + out.value + "\" cannot be part of a web address",
+        "use lower-case letters, digits and hyphens only: " + std::string(key) + " = \"" + example + "\"");
+  return false;
 }
 
 void TomlReader::read(const toml::table& table, std::string_view key, Located<bool>& out) {
@@ -212,9 +225,17 @@ void TomlReader::for_each_table(const toml::table& table, std::string_view key,
 
 bool TomlReader::require(const toml::table& table, std::string_view key, SourcePos where,
                          std::string_view example) {
-  if (table.contains(key)) return true;
-  error(std::move(where), "`" + std::string(key) + "` is missing here", "add it, e.g. " + std::string(example));
-  return false;
+  const toml::node* node = table.get(key);
+  if (!node) {
+    error(std::move(where), "`" + std::string(key) + "` is missing here", "add it, e.g. " + std::string(example));
+    return false;
+  }
+  // Empty text would be published as an empty heading, name or link.
+  if (node->is_string() && node->as_string()->get().find_first_not_of(" \t\r\n") == std::string::npos) {
+    error(pos(*node), "`" + std::string(key) + "` is empty", "write it, e.g. " + std::string(example));
+    return false;
+  }
+  return true;
 }
 
 }  // namespace cdp

@@ -44,6 +44,11 @@ class TomlReader {
   void read(const toml::table& table, std::string_view key, Located<Date>& out);
   void read(const toml::table& table, std::string_view key, Located<std::vector<std::string>>& out);
 
+  // Reads an id that becomes part of a web address into `out`; reports one that is not
+  // lower-case letters, digits and hyphens, with the id it most likely meant. Returns
+  // false when `key` is there but is not such an id.
+  bool read_id(const toml::table& table, std::string_view key, Located<std::string>& out);
+
   // A period in any of the forms councils write ("2022/23", "Q3 2023/24", ...).
   void read(const toml::table& table, std::string_view key, Located<Period>& out);
 
@@ -79,7 +84,8 @@ class TomlReader {
   void for_each_table(const toml::table& table, std::string_view key,
                       const std::function<void(const toml::table&)>& visit);
 
-  // Reports a missing required key of `table` (at `where`, the table's own position).
+  // Reports a missing required key of `table` (at `where`, the table's own position),
+  // or one that is empty text (at the text).
   bool require(const toml::table& table, std::string_view key, SourcePos where,
                std::string_view example);
 

@@ -1,5 +1,6 @@
 #include "render/shortcode_parser.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace cdp {
@@ -74,11 +75,33 @@ bool parse_inside(Cursor cursor, const SourceFile& file, ShortcodeCall& call, st
   return true;
 }
 
+// Hugo has a second form, {{% name %}}, whose output is Markdown; cdpsite has only
+// {{< >}}, and would print the other as it is. Each one on a line is reported, with the
+// shortcode as cdpsite writes it.
+void report_percent_shortcodes(std::string_view body, const SourceFile& file, std::size_t body_offset,
+                               Diagnostics& diagnostics) {
+  constexpr std::string_view kPercentOpen = "{{%";
+  constexpr std::string_view kPercentClose = "%}}";
+  for (std::size_t at = body.find(kPercentOpen); at != std::string_view::npos; at = body.find(kPercentOpen, at + 1)) {
+    std::size_t line_end = std::min(body.find('\n', at), body.size());
+    std::size_t close = body.substr(0, line_end).find(kPercentClose, at + kPercentOpen.size());
+    if (close == std::string_view::npos) continue;
+    std::string_view inside = body.substr(at + kPercentOpen.size(), close - at - kPercentOpen.size());
+    if (inside.starts_with("/*")) continue;  // Hugo's way to write one literally
+    std::string as_written = inside.size() <= 100 ? "{{<" + std::string(inside) + ">}}" : "{{< ... >}}";
+    diagnostics.add(error_at(file, file.pos_at_offset(body_offset + at),
+                             "cdpsite writes shortcodes as {{< ... >}}, not {{% ... %}}, so this would be printed as it is",
+                             "write it as " + as_written));
+    at = close;
+  }
+}
+
 }  // namespace
 
 std::vector<ShortcodeCall> find_shortcodes(std::string_view body, const SourceFile& file, std::size_t body_offset,
                                            Diagnostics& diagnostics) {
   std::vector<ShortcodeCall> calls;
+  report_percent_shortcodes(body, file, body_offset, diagnostics);
   for (std::size_t at = body.find(kOpen); at != std::string_view::npos; at = body.find(kOpen, at + 1)) {
     std::size_t close = body.find(kClose, at + kOpen.size());
     std::size_t next_open = body.find(kOpen, at + kOpen.size());
