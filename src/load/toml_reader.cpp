@@ -5,6 +5,8 @@
 #include <cstdint>
 
 #include "core/suggest.h"
+#include "load/number_text.h"
+#include "load/toml_syntax_error.h"
 #include "model/id.h"
 
 namespace cdp {
@@ -27,10 +29,11 @@ std::optional<toml::table> TomlReader::parse(std::string_view text) {
   try {
     return toml::parse(text, std::string_view(file_.path()));
   } catch (const toml::parse_error& failure) {
-    error(pos(failure.source().begin),
-          "this is not valid TOML: " + std::string(failure.description()),
-          "check the quotes, brackets and `key = value` form on this line; text values "
-          "need double quotes, e.g. title = \"Annual report\"");
+    const toml::source_position& where = failure.source().begin;
+    TomlSyntaxProblem problem = explain_toml_syntax_error(text, static_cast<int>(where.line),
+                                                          static_cast<int>(where.column), failure.description());
+    error({file_.path(), first_line_ + problem.line - 1, problem.column}, std::move(problem.message),
+          std::move(problem.hint));
     return std::nullopt;
   }
 }
@@ -79,6 +82,36 @@ bool TomlReader::read_id(const toml::table& table, std::string_view key, Located
   return false;
 }
 
+void TomlReader::not_a_number(const toml::node& node, std::string_view key, std::string_view expected) {
+  std::optional<NumberText> meant = node.is_string() ? number_in_text(node.as_string()->get()) : std::nullopt;
+  if (!meant) {
+    wrong_type(node, key, expected);
+    return;
+  }
+  std::string fix = std::string(key) + " = " + meant->number;
+  if (meant->money) {
+    error(pos(node), "`" + std::string(key) + "` should be a number of pounds, not text",
+          "write money as a number of pounds, without quotes, £ or commas: " + fix);
+  } else {
+    error(pos(node), "`" + std::string(key) + "` should be a number, not text in quotes",
+          "write numbers without quotes or commas: " + fix);
+  }
+}
+
+void TomlReader::not_a_list_of_tables(const toml::node& node, std::string_view key) {
+  const toml::table* one = node.as_table();
+  std::string name(key);
+  if (one && one->is_inline()) {
+    error(pos(node), "`" + name + "` should be a list of { ... } tables, not one table on its own",
+          "put it in square brackets: " + name + " = [ { ... } ], with a comma between tables");
+  } else if (one) {
+    error(pos(node), "[" + name + "] with one pair of brackets makes a single table, not one of a list",
+          "write [[" + name + "]], with two brackets, for each one");
+  } else {
+    wrong_type(node, key, "a list of tables, written [[" + name + "]]");
+  }
+}
+
 void TomlReader::read(const toml::table& table, std::string_view key, Located<bool>& out) {
   const toml::node* node = table.get(key);
   if (!node) return;
@@ -100,7 +133,7 @@ void TomlReader::read(const toml::table& table, std::string_view key, Located<in
     }
     out = {static_cast<int>(value), pos(*node)};
   } else {
-    wrong_type(*node, key, "a whole number (without quotes), e.g. " + std::string(key) + " = 10");
+    not_a_number(*node, key, "a whole number (without quotes), e.g. " + std::string(key) + " = 10");
   }
 }
 
@@ -110,7 +143,7 @@ void TomlReader::read(const toml::table& table, std::string_view key, Located<do
   if (node->is_number()) {
     out = {node->value<double>().value_or(0.0), pos(*node)};
   } else {
-    wrong_type(*node, key, "a number (without quotes), e.g. " + std::string(key) + " = 48.3");
+    not_a_number(*node, key, "a number (without quotes), e.g. " + std::string(key) + " = 48.3");
   }
 }
 
@@ -211,7 +244,7 @@ void TomlReader::for_each_table(const toml::table& table, std::string_view key,
   if (!node) return;
   const toml::array* array = node->as_array();
   if (!array) {
-    wrong_type(*node, key, "a list of tables, written [[" + std::string(key) + "]]");
+    not_a_list_of_tables(*node, key);
     return;
   }
   for (const toml::node& item : *array) {
