@@ -49,8 +49,7 @@ void load_framework(CdpData& data, UnreadFiles& unread, Diagnostics& diagnostics
   }
 }
 
-// One of the site's data files, unless it has become a link out of the site folder
-// since the walk found it (the preview reloads data files it is told have changed).
+// One of the site's data files, unless it is a link out of the site folder.
 std::optional<DataFile> read_site_data_file(const Site& site, const std::string& relative, Diagnostics& diagnostics) {
   std::string display = join_display(site.display_root, relative);
   if (refuse_link_out({site.root, "site folder"}, site.root / relative, display, diagnostics)) return std::nullopt;

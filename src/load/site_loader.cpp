@@ -139,6 +139,22 @@ std::size_t report_links_out(const LinkBoundary& boundary, const fs::path& folde
   return reported;
 }
 
+// Reports each link in the site's static/ and templates/ folders and in its theme that
+// leads out of the site folder (or out of an installed theme's own folder); returns how
+// many.
+std::size_t report_folder_links(const Site& site, Diagnostics& diagnostics) {
+  LinkBoundary site_folder{site.root, "site folder"};
+  std::size_t reported = report_links_out(site_folder, site.root / "static", diagnostics) +
+                         report_links_out(site_folder, site.root / "templates", diagnostics);
+  // A theme inside the site is found through its themes/ folder, which may itself be a link.
+  if (refuse_link_out(site_folder, site.root / "themes", display_path(site.root / "themes"), diagnostics)) {
+    return reported + 1;
+  }
+  std::optional<fs::path> theme = find_theme(site.root, site.config.theme.value);
+  if (theme) reported += report_links_out(link_boundary(site.root, *theme), *theme, diagnostics);
+  return reported;
+}
+
 void locate_theme(Site& site, Diagnostics& diagnostics) {
   std::optional<fs::path> theme = find_theme(site.root, site.config.theme.value);
   if (!theme) {
@@ -159,7 +175,6 @@ void locate_theme(Site& site, Diagnostics& diagnostics) {
 
 std::unique_ptr<Page> load_page(const Site& site, const fs::path& relative, Diagnostics& diagnostics) {
   std::string shown = join_display(site.display_root, relative.generic_string());
-  // Checked again here for the preview, which reloads a page it is told has changed.
   if (refuse_link_out({site.root, "site folder"}, site.root / relative, shown, diagnostics)) return nullptr;
   std::optional<std::string> text = read_file(site.root / relative);
   if (!text) {
@@ -183,19 +198,6 @@ std::unique_ptr<Page> load_page(const Site& site, const fs::path& relative, Diag
   page->body_first_line = split->body_first_line;
   if (!page->meta.title.present()) page->meta.title.value = title_from_name(relative.stem().string());
   return page;
-}
-
-std::size_t report_folder_links(const Site& site, Diagnostics& diagnostics) {
-  LinkBoundary site_folder{site.root, "site folder"};
-  std::size_t reported = report_links_out(site_folder, site.root / "static", diagnostics) +
-                         report_links_out(site_folder, site.root / "templates", diagnostics);
-  // A theme inside the site is found through its themes/ folder, which may itself be a link.
-  if (refuse_link_out(site_folder, site.root / "themes", display_path(site.root / "themes"), diagnostics)) {
-    return reported + 1;
-  }
-  std::optional<fs::path> theme = find_theme(site.root, site.config.theme.value);
-  if (theme) reported += report_links_out(link_boundary(site.root, *theme), *theme, diagnostics);
-  return reported;
 }
 
 bool is_reserved_folder(const std::string& name) {

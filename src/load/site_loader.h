@@ -26,11 +26,6 @@ std::unique_ptr<Page> load_page(const Site& site, const std::filesystem::path& r
 // Loads the site. Problems are reported; the result is nullopt when there were any.
 std::optional<Site> load_site(const LoadOptions& options, Diagnostics& diagnostics);
 
-// Reports each link in the site's static/ and templates/ folders and in its theme that
-// leads out of the site folder (or out of an installed theme's own folder); returns how
-// many. The preview checks again before it reloads templates.
-std::size_t report_folder_links(const Site& site, Diagnostics& diagnostics);
-
 // Where the theme named `name` is: the site's themes/ folder, then the installed
 // themes, then the source tree's (for a build run from a checkout).
 std::optional<std::filesystem::path> find_theme(const std::filesystem::path& site_root,

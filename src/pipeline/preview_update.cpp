@@ -178,8 +178,6 @@ void Updater::update_search_entry(SearchEntry entry) {
 }
 
 UpdateOutcome Updater::reload_templates(const std::set<std::string>& names) {
-  // A changed template may have become a link out of the site folder.
-  if (report_folder_links(*loaded_.site, diagnostics_) > 0) return UpdateOutcome::kFailed;
   std::optional<TemplateSet> templates =
       TemplateSet::load(loaded_.site->template_dirs, fs::current_path(), diagnostics_);
   if (!templates) return UpdateOutcome::kFailed;
