@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/fs.h"
+
 namespace cdp {
 namespace {
 
@@ -42,6 +44,19 @@ TEST(Terminal, AWindowCutsBetweenCharactersAndMarksBothEnds) {
   for (int i = 0; i < 100; ++i) shown += "\xC2\xA3";
   EXPECT_NE(out.find("1 | ..." + shown + "...\n"), std::string::npos) << out;
   EXPECT_NE(out.find("  | " + std::string(53, ' ') + "^\n"), std::string::npos) << out;
+}
+
+// Whatever a file held, a message holds no NUL byte and no invalid UTF-8, and still
+// shows its hint.
+TEST(Terminal, NulBytesAndInvalidUtf8NeverReachTheOutput) {
+  SourceFile file("a.md", std::string("ab\0c\xFF" "d\n", 7));
+  Diagnostic d = error_at(file, {"a.md", 1, 6}, std::string("bad \xC3", 5), "fix it");
+  std::string out = format_diagnostic(d, false);
+  EXPECT_EQ(out.find('\0'), std::string::npos);
+  EXPECT_EQ(find_invalid_utf8(out), std::nullopt);
+  EXPECT_NE(out.find("1 | ab\xE2\x90\x80" "c\xEF\xBF\xBD" "d\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("  |      ^\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("  hint: fix it\n"), std::string::npos) << out;
 }
 
 TEST(Terminal, FileWideErrorHasNoExcerpt) {

@@ -61,6 +61,22 @@ Excerpt excerpt_of(const std::string& line, int column) {
   return {before + line.substr(from, to - from) + after, column - first + static_cast<int>(before.size())};
 }
 
+// Text as it may be printed: a message never holds a NUL byte (which would cut it short)
+// or invalid UTF-8, whatever a file held. NUL shows as the symbol for it, and each
+// byte that is not UTF-8 as the replacement character.
+std::string printable(std::string_view text) {
+  std::string out;
+  while (!text.empty()) {
+    std::size_t nul = text.find('\0');
+    std::size_t bad = find_invalid_utf8(text.substr(0, nul)).value_or(std::min(nul, text.size()));
+    out += text.substr(0, bad);
+    if (bad >= text.size()) break;
+    out += text[bad] == '\0' ? "\xE2\x90\x80" : "\xEF\xBF\xBD";
+    text.remove_prefix(bad + 1);
+  }
+  return out;
+}
+
 // Tabs become spaces in the excerpt so that the caret lines up under the column.
 std::string caret_line(const std::string& line_text, int column) {
   std::string pad;
@@ -97,21 +113,21 @@ bool use_colour(std::FILE* stream) {
 
 std::string format_diagnostic(const Diagnostic& d, bool colour) {
   std::string out;
-  std::string where = location(d.pos);
+  std::string where = printable(location(d.pos));
   if (!where.empty()) out += paint(where + ":", kBold, colour) + " ";
   bool is_error = d.severity == Severity::kError;
   out += paint(is_error ? "error:" : "warning:", is_error ? kRed : kYellow, colour);
-  out += " " + paint(d.message, kBold, colour) + "\n";
+  out += " " + paint(printable(d.message), kBold, colour) + "\n";
   if (!d.line_text.empty() && d.pos.line > 0) {
     std::string gutter = std::to_string(d.pos.line) + " | ";
-    Excerpt excerpt = excerpt_of(d.line_text, std::max(d.pos.column, 1));
+    Excerpt excerpt = excerpt_of(printable(d.line_text), std::max(d.pos.column, 1));
     out += paint(gutter, kCyan, colour) + excerpt.text + "\n";
     if (d.pos.column > 0) {
       out += std::string(gutter.size() - 2, ' ') + paint("| ", kCyan, colour) +
              paint(caret_line(excerpt.text, excerpt.column), kGreen, colour) + "\n";
     }
   }
-  if (!d.hint.empty()) out += paint("  hint: ", kCyan, colour) + d.hint + "\n";
+  if (!d.hint.empty()) out += paint("  hint: ", kCyan, colour) + printable(d.hint) + "\n";
   return out;
 }
 

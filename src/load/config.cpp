@@ -1,6 +1,7 @@
 #include "load/config.h"
 
 #include "core/fs.h"
+#include "core/text_file.h"
 #include "load/toml_reader.h"
 #include "model/language_tag.h"
 
@@ -78,7 +79,12 @@ std::optional<SiteConfig> load_site_config(const std::filesystem::path& path,
                              "check --source points at your site folder"));
     return std::nullopt;
   }
-  return parse_site_config(SourceFile(display_path, std::move(*text)), diagnostics);
+  SourceFile file(display_path, std::move(*text));
+  if (std::optional<Diagnostic> problem = text_file_problem(file, "save the file as UTF-8 in your editor")) {
+    diagnostics.add(std::move(*problem));
+    return std::nullopt;
+  }
+  return parse_site_config(file, diagnostics);
 }
 
 }  // namespace cdp

@@ -6,6 +6,7 @@
 #include "core/install_paths.h"
 #include "core/fs.h"
 #include "core/link_out.h"
+#include "core/text_file.h"
 #include "model/validate.h"
 
 namespace cdp {
@@ -133,9 +134,8 @@ std::optional<DataFile> read_data_file(const fs::path& path, const std::string& 
     return std::nullopt;
   }
   auto source = std::make_shared<SourceFile>(display, std::move(*text));
-  if (auto bad = find_invalid_utf8(source->text())) {
-    diagnostics.add(error_at(*source, source->pos_at_offset(*bad), "this file is not valid UTF-8 text",
-                             "save the file as UTF-8 in your editor"));
+  if (std::optional<Diagnostic> problem = text_file_problem(*source, "save the file as UTF-8 in your editor")) {
+    diagnostics.add(std::move(*problem));
     return std::nullopt;
   }
   TomlReader reader(*source, 1, diagnostics);

@@ -7,6 +7,7 @@
 #include "core/fs.h"
 #include "core/link_out.h"
 #include "core/parallel.h"
+#include "core/text_file.h"
 #include "load/config.h"
 #include "load/front_matter.h"
 
@@ -183,10 +184,9 @@ std::unique_ptr<Page> load_page(const Site& site, const fs::path& relative, Diag
   }
   auto page = std::make_unique<Page>();
   page->source = std::make_shared<SourceFile>(shown, std::move(*text));
-  if (auto bad = find_invalid_utf8(page->source->text())) {
-    diagnostics.add(error_at(*page->source, page->source->pos_at_offset(*bad),
-                             "this file is not valid UTF-8 text",
-                             "save the file as UTF-8 in your editor (or check it is not a binary file named .md)"));
+  if (std::optional<Diagnostic> problem = text_file_problem(
+          *page->source, "save the file as UTF-8 in your editor (or check it is not a binary file named .md)")) {
+    diagnostics.add(std::move(*problem));
     return nullptr;
   }
   std::optional<FrontMatterSplit> split = split_front_matter(*page->source, diagnostics);

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdint>
 
+#include "core/invisible_characters.h"
 #include "core/suggest.h"
 #include "load/number_text.h"
 #include "load/toml_syntax_error.h"
@@ -75,6 +76,13 @@ bool TomlReader::read_id(const toml::table& table, std::string_view key, Located
   read(table, key, out);
   if (errors_ != errors_before) return false;
   if (!out.present() || is_address_id(out.value)) return true;
+  if (std::optional<InvisibleCharacter> found = find_invisible_character(out.value)) {
+    std::string meant = without_invisible_characters(out.value);
+    error(out.pos, "the " + std::string(key) + " \"" + meant + "\" has " + describe_invisible_character(out.value, *found),
+          "delete it (it comes with text copied from a web page, a PDF or Word): " + std::string(key) + " = \"" +
+              meant + "\"");
+    return false;
+  }
   std::string meant = suggested_id(out.value);
   std::string example = meant.empty() ? "numbers-in-treatment" : meant;
   error(out.pos, "the " + std::string(key) + " \"" + out.value + "\" cannot be part of a web address",
