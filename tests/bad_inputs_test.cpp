@@ -1,7 +1,8 @@
 // The bad-input corpus: tests/bad/NN-name/ holds a small site (content/), the exact
-// lines the error output must contain (expected; "exit 0" for inputs that must work),
-// and optional extra arguments (args). Every case must exit 1 with those messages, no
-// crash, and the previous site/ unchanged.
+// lines the error output must contain (expected; "exit 0" for inputs that must work,
+// with what their site must hold in `published`), and optional extra arguments (args).
+// Every other case must exit 1 with those messages, no crash, and the previous site/
+// unchanged.
 #include <fstream>
 #include <sstream>
 
@@ -98,6 +99,19 @@ void prepare(const std::string& name, const TempDir& dir) {
   if (name.find("link-out") != std::string::npos) make_links_out(name, dir);
 }
 
+// An input that must work lists in `published` what the built site must then hold,
+// one "page: text" a line, so that the case fails when the input is not understood
+// (a page whose front matter is not recognised still builds).
+void expect_published(const fs::path& list, const fs::path& site) {
+  std::istringstream lines(slurp(list));
+  for (std::string line; std::getline(lines, line);) {
+    std::size_t colon = line.find(": ");
+    ASSERT_NE(colon, std::string::npos) << "a line of " << list << " is not \"page: text\": " << line;
+    std::string page = slurp(site / line.substr(0, colon));
+    EXPECT_NE(page.find(line.substr(colon + 2)), std::string::npos) << line << "\nin:\n" << page;
+  }
+}
+
 class BadInputs : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(BadInputs, FailCleanlyWithTheExpectedMessage) {
@@ -114,6 +128,7 @@ TEST_P(BadInputs, FailCleanlyWithTheExpectedMessage) {
   std::string expected = slurp(source / "expected");
   if (expected == "exit 0\n") {
     EXPECT_EQ(result.exit_code, 0) << result.err;
+    expect_published(source / "published", dir.path() / "site");
     return;
   }
   EXPECT_EQ(result.exit_code, 1) << result.err;
@@ -133,6 +148,15 @@ INSTANTIATE_TEST_SUITE_P(Corpus, BadInputs, ::testing::ValuesIn(case_names()),
                            std::replace(name.begin(), name.end(), '-', '_');
                            return "case_" + name;
                          });
+
+TEST(BadInputs, EveryInputThatMustWorkSaysWhatItsSiteHolds) {
+  for (const std::string& name : case_names()) {
+    fs::path folder = fs::path(CDPSITE_TEST_DATA "/bad") / name;
+    if (slurp(folder / "expected") == "exit 0\n") {
+      EXPECT_FALSE(slurp(folder / "published").empty()) << name;
+    }
+  }
+}
 
 TEST(BadInputs, CorpusHasAtLeastFortyCases) { EXPECT_GE(case_names().size(), 40u); }
 
