@@ -54,6 +54,11 @@ const std::vector<std::string>& metric_definition_keys() {
   return keys;
 }
 
+std::string where_defined(const MetricDefinition& definition) {
+  if (definition.from_framework) return "in the outcomes framework that ships with cdpsite";
+  return "at " + definition.pos.file + ":" + std::to_string(definition.pos.line);
+}
+
 void read_metric_definition(TomlReader& reader, const toml::table& table, MetricDefinition& definition) {
   reader.read(table, "name", definition.name);
   reader.read_choice(table, "unit", unit_names(), definition.unit);
@@ -83,8 +88,7 @@ void load_catalogue(const DataFile& file, CdpData& data, bool from_framework, Di
     read_metric_definition(reader, table, definition);
     auto [existing, added] = data.catalogue.emplace(definition.id, definition);
     if (!added) {
-      reader.error(id.pos, "the metric \"" + id.value + "\" is already defined at " + existing->second.pos.file +
-                               ":" + std::to_string(existing->second.pos.line),
+      reader.error(id.pos, "the metric \"" + id.value + "\" is already defined " + where_defined(existing->second),
                    "choose another id for your own metric, or give values for the existing one in metrics.toml");
     }
   });

@@ -111,7 +111,7 @@ bool define_local_metric(TomlReader& reader, const toml::table& table, const Loc
   auto existing = data.catalogue.find(id.value);
   if (existing != data.catalogue.end()) {
     if (!existing->second.from_framework && existing->second.pos.file == id.pos.file) return true;
-    reader.error(id.pos, "the metric \"" + id.value + "\" is already defined at " + existing->second.pos.file,
+    reader.error(id.pos, "the metric \"" + id.value + "\" is already defined " + where_defined(existing->second),
                  "remove name, unit and better here to give values for it, or choose another id for a local metric");
     return false;
   }

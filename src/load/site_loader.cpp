@@ -1,6 +1,7 @@
 #include "load/site_loader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 
 #include "core/install_paths.h"
@@ -159,10 +160,16 @@ std::size_t report_folder_links(const Site& site, Diagnostics& diagnostics) {
 void locate_theme(Site& site, Diagnostics& diagnostics) {
   std::optional<fs::path> theme = find_theme(site.root, site.config.theme.value);
   if (!theme) {
-    SourcePos at = site.config.theme.present() ? site.config.theme.pos : SourcePos{site.config.source_path, 0, 0};
-    diagnostics.add(error_in(at.file, "cannot find the theme \"" + site.config.theme.value + "\"",
-                             "put it in themes/" + site.config.theme.value +
-                                 "/ inside the site folder, or use theme = \"default\""));
+    const std::string& name = site.config.theme.value;
+    std::string lower = name;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::string hint = lower != name && find_theme(site.root, lower)
+                           ? "theme names are lower case: write theme = \"" + lower + "\""
+                           : "put it in themes/" + name + "/ inside the site folder, or use theme = \"default\"";
+    // At the theme's line in site.toml; the excerpt is read back from the file.
+    Diagnostic d = error_in(site.config.source_path, "cannot find the theme \"" + name + "\"", hint);
+    if (site.config.theme.present()) d.pos = site.config.theme.pos;
+    diagnostics.add(std::move(d));
     return;
   }
   site.template_dirs.push_back(*theme / "templates");
@@ -237,7 +244,12 @@ std::optional<Site> load_site(const LoadOptions& options, Diagnostics& diagnosti
   std::vector<std::unique_ptr<Page>> loaded(walk.markdown.size());
   parallel_for(loaded.size(), [&](std::size_t i) { loaded[i] = load_page(site, walk.markdown[i], diagnostics); });
   for (std::unique_ptr<Page>& page : loaded) {
-    if (page && (options.drafts || !page->meta.draft.value)) site.pages.push_back(std::move(page));
+    if (!page) continue;
+    if (options.drafts || !page->meta.draft.value) {
+      site.pages.push_back(std::move(page));
+    } else {
+      site.draft_sources.insert(page->rel_path);
+    }
   }
   for (const fs::path& relative : walk.data) site.data_files.push_back(relative.generic_string());
   if (config) locate_theme(site, diagnostics);
