@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
-#include <regex>
+#include <array>
 #include <vector>
 
 namespace cdp {
@@ -18,9 +18,6 @@ constexpr std::string_view kGenericHint =
 
 // Longer text is shown shortened in a hint, so that a message stays readable.
 constexpr std::size_t kShownLength = 80;
-// Lines longer than this are not searched with a regular expression (whose matching
-// recurses, and would be slow on a line of megabytes).
-constexpr std::size_t kLongestSearchedLine = 2000;
 
 std::vector<std::string_view> lines_of(std::string_view text) {
   std::vector<std::string_view> lines;
@@ -175,29 +172,95 @@ Problem unclosed_text(std::string_view line, int number, std::string_view descri
   return at(number, column_of(line, quote), "this text has no closing quote", fix);
 }
 
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool is_key_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+}
+
+// A bare `key = value` anywhere on the line (also inside { }): the key, and the offset
+// of the value's first character.
+struct Assignment {
+  std::string key;
+  std::size_t value = 0;
+};
+
+std::vector<Assignment> assignments(std::string_view line) {
+  std::vector<Assignment> found;
+  for (std::size_t equals = line.find('='); equals != std::string_view::npos; equals = line.find('=', equals + 1)) {
+    std::size_t key_end = equals;
+    while (key_end > 0 && line[key_end - 1] == ' ') --key_end;
+    std::size_t key_start = key_end;
+    while (key_start > 0 && is_key_char(line[key_start - 1])) --key_start;
+    std::size_t value = line.find_first_not_of(' ', equals + 1);
+    if (key_start == key_end || value == std::string_view::npos) continue;
+    found.push_back({std::string(line.substr(key_start, key_end - key_start)), value});
+  }
+  return found;
+}
+
+// The digits from `at`, and where they end.
+std::size_t digits_end(std::string_view line, std::size_t at) {
+  while (at < line.size() && is_digit(line[at])) ++at;
+  return at;
+}
+
+// A number with thousands commas at `at` ("1,814", "-1,814,000.5"): its end, or npos.
+std::size_t comma_number_end(std::string_view line, std::size_t at) {
+  std::size_t i = at < line.size() && line[at] == '-' ? at + 1 : at;
+  std::size_t first = digits_end(line, i);
+  if (first == i || first - i > 3) return std::string_view::npos;
+  i = first;
+  int groups = 0;
+  while (i + 3 < line.size() && line[i] == ',' && digits_end(line, i + 1) == i + 4) {
+    i += 4;
+    ++groups;
+  }
+  if (groups == 0) return std::string_view::npos;
+  if (i < line.size() && line[i] == '.') i = digits_end(line, i + 1);
+  if (i < line.size() && (is_digit(line[i]) || line[i] == '"' || line[i] == ',')) return std::string_view::npos;
+  return i;
+}
+
 Problem number_with_commas(std::string_view line, int number) {
-  if (line.size() > kLongestSearchedLine) return std::nullopt;
-  static const std::regex pattern(R"(([A-Za-z_][A-Za-z0-9_-]*)\s*=\s*(-?\d{1,3}(,\d{3})+(\.\d+)?)(?![\d"]))");
-  std::match_results<std::string_view::const_iterator> match;
-  if (!std::regex_search(line.begin(), line.end(), match, pattern)) return std::nullopt;
-  std::string digits = match[2].str();
-  digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
-  std::size_t offset = static_cast<std::size_t>(match.position(2));
-  return at(number, column_of(line, offset), "numbers are written without commas",
-            "write " + match[1].str() + " = " + digits);
+  for (const Assignment& assignment : assignments(line)) {
+    std::size_t end = comma_number_end(line, assignment.value);
+    if (end == std::string_view::npos) continue;
+    std::string digits(line.substr(assignment.value, end - assignment.value));
+    digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
+    return at(number, column_of(line, assignment.value), "numbers are written without commas",
+              "write " + assignment.key + " = " + digits);
+  }
+  return std::nullopt;
+}
+
+// Day, month and year of a date written d/m/y at `at` ("31/03/2024", "1/4/24").
+std::optional<std::array<std::string, 3>> slashed_date(std::string_view line, std::size_t at) {
+  std::array<std::string, 3> parts;
+  std::size_t i = at;
+  for (std::size_t part = 0; part < 3; ++part) {
+    std::size_t end = digits_end(line, i);
+    std::size_t length = end - i;
+    bool fits = part < 2 ? length >= 1 && length <= 2 : length == 2 || length == 4;
+    if (!fits || (part < 2 && (end >= line.size() || line[end] != '/'))) return std::nullopt;
+    parts[part] = std::string(line.substr(i, length));
+    i = end + 1;
+  }
+  return parts;
 }
 
 Problem date_with_slashes(std::string_view line, int number) {
-  if (line.size() > kLongestSearchedLine) return std::nullopt;
-  static const std::regex pattern(R"(([A-Za-z_][A-Za-z0-9_-]*)\s*=\s*(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b)");
-  std::match_results<std::string_view::const_iterator> match;
-  if (!std::regex_search(line.begin(), line.end(), match, pattern)) return std::nullopt;
-  auto two_digits = [](std::string part) { return part.size() == 1 ? "0" + part : part; };
-  std::string year = match[4].length() == 2 ? "20" + match[4].str() : match[4].str();
-  std::string date = year + "-" + two_digits(match[3].str()) + "-" + two_digits(match[2].str());
-  return at(number, column_of(line, static_cast<std::size_t>(match.position(2))),
-            "dates are written year-month-day, not " + match[2].str() + "/" + match[3].str() + "/" + match[4].str(),
-            "write " + match[1].str() + " = " + date);
+  for (const Assignment& assignment : assignments(line)) {
+    std::optional<std::array<std::string, 3>> parts = slashed_date(line, assignment.value);
+    if (!parts) continue;
+    auto [day, month, year] = *parts;
+    auto two_digits = [](const std::string& part) { return part.size() == 1 ? "0" + part : part; };
+    std::string date = (year.size() == 2 ? "20" + year : year) + "-" + two_digits(month) + "-" + two_digits(day);
+    return at(number, column_of(line, assignment.value),
+              "dates are written year-month-day, not " + day + "/" + month + "/" + year,
+              "write " + assignment.key + " = " + date);
+  }
+  return std::nullopt;
 }
 
 // The number after "saw " in a description ("... (inclusive), saw 13" -> "13").
