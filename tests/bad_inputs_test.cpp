@@ -1,7 +1,8 @@
 // The bad-input corpus: tests/bad/NN-name/ holds a small site (content/), the exact
-// lines the error output must contain (expected; "exit 0" for inputs that must work),
-// and optional extra arguments (args). Every case must exit 1 with those messages, no
-// crash, and the previous site/ unchanged.
+// lines the error output must contain (expected; "exit 0" for inputs that must work,
+// with what their site must hold in `published`), and optional extra arguments (args).
+// Every other case must exit 1 with those messages, no crash, and the previous site/
+// unchanged.
 #include <fstream>
 #include <sstream>
 
@@ -30,7 +31,61 @@ std::vector<std::string> words_of(const std::string& text) {
   return words;
 }
 
-// What cannot be committed to git is made here: a huge page, a dangling link, a loop.
+// Files outside the site folder (beside content/) for the links out of it to point at.
+void write_outside_files(const TempDir& dir) {
+  dir.write("outside/secret.txt", "a private file outside the site folder");
+  dir.write("outside/folder/notes.txt", "private notes outside the site folder");
+  dir.write("outside/page.md", "+++\ntitle = \"Outside\"\n+++\nPrivate.\n");
+  dir.write("outside/data.toml", "# private\n");
+  dir.write("outside/page.mustache", "{{title}}");
+  fs::copy(CDPSITE_TEST_DATA "/../themes/default", dir.path() / "outside/theme", fs::copy_options::recursive);
+}
+
+// A theme of the site's own, in its themes/ folder: a copy of the default theme.
+void copy_default_theme_into_site(const TempDir& dir, const std::string& name) {
+  fs::create_directories(dir.path() / "content/themes");
+  fs::copy(CDPSITE_TEST_DATA "/../themes/default", dir.path() / "content/themes" / name, fs::copy_options::recursive);
+}
+
+// Links out of the site folder, of every kind the site reads: made here so that they
+// point at real files wherever the test runs.
+void make_links_out(const std::string& name, const TempDir& dir) {
+  const fs::path content = dir.path() / "content";
+  const fs::path outside = dir.path() / "outside";
+  write_outside_files(dir);
+  if (name.ends_with("link-out-page-file")) fs::create_symlink("/etc/passwd", content / "ws/passwd.txt");
+  if (name.ends_with("link-out-folder")) fs::create_directory_symlink(outside / "folder", content / "shared");
+  if (name.ends_with("link-out-markdown")) fs::create_symlink(outside / "page.md", content / "b.md");
+  if (name.ends_with("link-out-static")) {
+    fs::create_directories(content / "static");
+    fs::create_symlink("../../outside/secret.txt", content / "static/secret.txt");
+    fs::create_directory_symlink(outside / "folder", content / "static/private");
+  }
+  if (name.ends_with("link-out-data")) {
+    fs::create_directories(content / "data");
+    fs::create_symlink(outside / "data.toml", content / "ws/metrics.toml");
+    fs::create_symlink(outside / "data.toml", content / "data/extra.toml");
+  }
+  if (name.ends_with("link-out-template")) {
+    fs::create_directories(content / "templates");
+    fs::create_symlink(outside / "page.mustache", content / "templates/page.mustache");
+    fs::create_directory_symlink(outside / "theme/templates/partials", content / "templates/partials");
+  }
+  if (name.ends_with("link-out-theme")) {
+    fs::create_directories(content / "themes");
+    fs::create_directory_symlink(outside / "theme", content / "themes/mine");
+  }
+  if (name.ends_with("link-out-theme-file")) {
+    copy_default_theme_into_site(dir, "mine");
+    fs::create_symlink(outside / "secret.txt", content / "themes/mine/static/logo.svg");
+    fs::remove(content / "themes/mine/templates/base.mustache");
+    fs::create_symlink(outside / "theme/templates/base.mustache", content / "themes/mine/templates/base.mustache");
+  }
+  if (name.ends_with("link-out-site-toml")) fs::create_symlink(outside / "data.toml", content / "site.toml");
+}
+
+// What cannot be committed to git is made here: a huge page, a dangling link, a loop,
+// links out of the site folder.
 void prepare(const std::string& name, const TempDir& dir) {
   if (name.ends_with("huge-file-works")) {
     std::string body = "+++\ntitle = \"Huge\"\n+++\n";
@@ -38,8 +93,23 @@ void prepare(const std::string& name, const TempDir& dir) {
     dir.write("content/huge.md", body);
   }
   if (name.ends_with("unreadable-file")) fs::create_symlink("no-such-target.md", dir.path() / "content/a.md");
-  if (name.ends_with("symlink-loop")) fs::create_directory_symlink("..", dir.path() / "content/loop");
+  // A loop inside the site folder: a link to its own folder, never stepped into.
+  if (name.ends_with("symlink-loop")) fs::create_directory_symlink(".", dir.path() / "content/loop");
   if (name.ends_with("output-not-writable")) dir.write("blocked", "a file where a folder should be");
+  if (name.find("link-out") != std::string::npos) make_links_out(name, dir);
+}
+
+// An input that must work lists in `published` what the built site must then hold,
+// one "page: text" a line, so that the case fails when the input is not understood
+// (a page whose front matter is not recognised still builds).
+void expect_published(const fs::path& list, const fs::path& site) {
+  std::istringstream lines(slurp(list));
+  for (std::string line; std::getline(lines, line);) {
+    std::size_t colon = line.find(": ");
+    ASSERT_NE(colon, std::string::npos) << "a line of " << list << " is not \"page: text\": " << line;
+    std::string page = slurp(site / line.substr(0, colon));
+    EXPECT_NE(page.find(line.substr(colon + 2)), std::string::npos) << line << "\nin:\n" << page;
+  }
 }
 
 class BadInputs : public ::testing::TestWithParam<std::string> {};
@@ -58,6 +128,7 @@ TEST_P(BadInputs, FailCleanlyWithTheExpectedMessage) {
   std::string expected = slurp(source / "expected");
   if (expected == "exit 0\n") {
     EXPECT_EQ(result.exit_code, 0) << result.err;
+    expect_published(source / "published", dir.path() / "site");
     return;
   }
   EXPECT_EQ(result.exit_code, 1) << result.err;
@@ -77,6 +148,15 @@ INSTANTIATE_TEST_SUITE_P(Corpus, BadInputs, ::testing::ValuesIn(case_names()),
                            std::replace(name.begin(), name.end(), '-', '_');
                            return "case_" + name;
                          });
+
+TEST(BadInputs, EveryInputThatMustWorkSaysWhatItsSiteHolds) {
+  for (const std::string& name : case_names()) {
+    fs::path folder = fs::path(CDPSITE_TEST_DATA "/bad") / name;
+    if (slurp(folder / "expected") == "exit 0\n") {
+      EXPECT_FALSE(slurp(folder / "published").empty()) << name;
+    }
+  }
+}
 
 TEST(BadInputs, CorpusHasAtLeastFortyCases) { EXPECT_GE(case_names().size(), 40u); }
 

@@ -52,6 +52,25 @@ TEST(FrontMatter, NoFrontMatterMeansTheWholeFileIsBody) {
   EXPECT_EQ(parsed->split.body_first_line, 1);
 }
 
+// Front matter ends at the first +++ line that is not inside a TOML multi-line string.
+TEST(FrontMatter, APlusLineInsideAMultiLineStringIsPartOfTheText) {
+  for (std::string quote : {"\"\"\"", "'''"}) {
+    auto parsed = parse("+++\ntitle = \"T\"\nsummary = " + quote + "\nAgreed:\n+++\nthe plan\n" + quote +
+                        "\nweight = 2 # \"\"\" in a comment\nseries = \"a\\\"\"\n+++\nBody\n");
+    ASSERT_TRUE(parsed->ok) << quote << " " << first_error(*parsed);
+    EXPECT_EQ(parsed->meta.summary.value, "Agreed:\n+++\nthe plan\n") << quote;
+    EXPECT_EQ(parsed->meta.weight.value, 2);
+    EXPECT_EQ(parsed->split.body_first_line, 11) << quote;
+  }
+}
+
+TEST(FrontMatter, AMultiLineStringThatOpensAndClosesOnOneLineLeavesNothingOpen) {
+  auto parsed = parse("+++\ntitle = \"\"\"One line\"\"\"\n+++\nBody\n");
+  ASSERT_TRUE(parsed->ok) << first_error(*parsed);
+  EXPECT_EQ(parsed->meta.title.value, "One line");
+  EXPECT_EQ(parsed->split.body_first_line, 4);
+}
+
 TEST(FrontMatter, CrlfLineEndingsWorkWithRightPositions) {
   auto parsed = parse("+++\r\ntitle = \"T\"\r\nweight = \"x\"\r\n+++\r\nBody\r\n");
   EXPECT_FALSE(parsed->ok);

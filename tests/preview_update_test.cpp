@@ -147,5 +147,31 @@ TEST_F(PreviewUpdateTest, AChangedTemplateRewritesThePagesLaidOutWithIt) {
   EXPECT_NE(slurp(output / "note/index.html").find("<!-- changed -->"), std::string::npos);
 }
 
+// A page, a data file or a template that became a link out of the site folder after
+// the full build: the preview asks for a full build (the link leads out of the site),
+// and that build refuses it, unread.
+TEST_F(PreviewUpdateTest, AFileThatBecameALinkOutNeedsAFullBuildWhichRefusesIt) {
+  dir.write("private/secret.md", "+++\ntitle = \"A note\"\n+++\n## First heading\n\nSECRET WORDS\n");
+  dir.write("private/secret.toml", kMetrics);
+  dir.write("private/secret.mustache", "SECRET TEMPLATE");
+  dir.write("content/templates/page.mustache", slurp(build->loaded().site->template_dirs.front() / "page.mustache"));
+  for (std::string name : {"note.md", "metrics.toml", "templates/page.mustache"}) {
+    std::string original = slurp(source / name);
+    fs::remove(source / name);
+    fs::create_symlink(dir.path() / "private" / ("secret" + fs::path(name).extension().string()), source / name);
+    Diagnostics diagnostics;
+    EXPECT_EQ(update_preview(*build, {source / name}, output, diagnostics).outcome, UpdateOutcome::kNeedsFullBuild)
+        << name;
+    SiteBuild full(BuildOptions{source, output, false, true, false});
+    EXPECT_FALSE(full.prepare(diagnostics)) << name;
+    std::string errors = format_diagnostics(diagnostics, false);
+    EXPECT_NE(errors.find(name + ": error: this is a link to a file outside the site folder"), std::string::npos)
+        << errors;
+    fs::remove(source / name);
+    dir.write("content/" + name, original);  // one link at a time: the load stops at the first
+  }
+  EXPECT_EQ(slurp(output / "note/index.html").find("SECRET"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace cdp

@@ -115,6 +115,45 @@ TEST(PublishZip, HoldsExactlyTheSiteAndIsTheSameBytesEachTime) {
   EXPECT_EQ(snapshot(dir.path() / "unzipped"), snapshot(dir.path() / "site"));
 }
 
+// Links put into the built site by hand (a build never makes one): a file and a folder
+// outside it, and a file inside it, which is sent as the file it points to.
+void plant_links(const TempDir& dir, const std::string& outside_kind) {
+  dir.write("outside/secret.txt", "a private file outside the built site");
+  if (outside_kind == "file") fs::create_symlink(dir.path() / "outside/secret.txt", dir.path() / "site/leak.txt");
+  if (outside_kind == "folder") fs::create_directory_symlink(dir.path() / "outside", dir.path() / "site/leak");
+  fs::create_symlink("index.html", dir.path() / "site/home.html");
+}
+
+void expect_refused_for_a_link_out(const RunResult& result, const std::string& link) {
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  EXPECT_NE(result.err.find(link + " is a link to something outside the built site, so nothing was published"),
+            std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("hint: delete the link and run `cdpsite build` again"), std::string::npos) << result.err;
+}
+
+TEST(PublishLinks, AFolderOrZipNeverGetsALinkOutOfTheBuiltSite) {
+  for (std::string kind : {"file", "folder"}) {
+    TempDir dir;
+    build_site(dir, 1);
+    plant_links(dir, kind);
+    std::string link = kind == "file" ? "site/leak.txt" : "site/leak";
+    expect_refused_for_a_link_out(publish(dir, {"--to", "www"}), link);
+    EXPECT_TRUE(published(dir.path() / "www").empty()) << "nothing is sent";
+    expect_refused_for_a_link_out(publish(dir, {"--zip", "site.zip"}), link);
+    EXPECT_FALSE(fs::exists(dir.path() / "site.zip"));
+    EXPECT_FALSE(fs::exists(dir.path() / "site.zip.cdpsite-part"));
+  }
+}
+
+TEST(PublishLinks, ALinkInsideTheBuiltSiteIsSentAsItsFile) {
+  TempDir dir;
+  build_site(dir, 1);
+  plant_links(dir, "none");
+  ASSERT_EQ(publish(dir, {"--to", "www"}).exit_code, 0);
+  EXPECT_EQ(slurp(dir.path() / "www/home.html"), slurp(dir.path() / "site/index.html"));
+  EXPECT_FALSE(fs::is_symlink(dir.path() / "www/home.html"));
+}
+
 // A pyftpdlib server on a free port, serving `root` to user council, password secret.
 class FtpServer {
  public:
@@ -219,6 +258,16 @@ TEST_F(PublishFtp, FtpsVerifiesTheCertificate) {
   RunResult trusted = publish(dir, {"--ftp", server.url("ftps", "/www"), "--ftps-ca", (dir.path() / "cert.pem").string()});
   ASSERT_EQ(trusted.exit_code, 0) << trusted.err;
   EXPECT_EQ(published(dir.path() / "ftp/www"), snapshot(dir.path() / "site"));
+}
+
+TEST_F(PublishFtp, SendsNothingWhenTheBuiltSiteHoldsALinkOut) {
+  TempDir dir;
+  build_site(dir, 1);
+  plant_links(dir, "file");
+  FtpServer server(dir.path() / "ftp");
+  ASSERT_TRUE(server.running());
+  expect_refused_for_a_link_out(publish(dir, {"--ftp", server.url("ftp", "/www")}), "site/leak.txt");
+  EXPECT_TRUE(published(dir.path() / "ftp/www").empty()) << "nothing is sent";
 }
 
 }  // namespace

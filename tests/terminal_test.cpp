@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/fs.h"
+
 namespace cdp {
 namespace {
 
@@ -19,6 +21,42 @@ TEST(Terminal, CaretCountsCharactersAndKeepsTabs) {
   SourceFile file("a.md", "\t£ x\n");
   Diagnostic d = error_at(file, {"a.md", 1, 4}, "m");
   EXPECT_NE(format_diagnostic(d, false).find("  | \t  ^\n"), std::string::npos) << format_diagnostic(d, false);
+}
+
+// One mistake at the end of a line of megabytes must not print the megabytes.
+TEST(Terminal, ALongLineIsShownAsAWindowAroundTheColumn) {
+  std::string line = std::string(5'000'000, 'a') + " [a broken link](nowhere.md)";
+  SourceFile file("a.md", line + "\n");
+  int column = 5'000'002;
+  std::string out = format_diagnostic(error_at(file, {"a.md", 1, column}, "m"), false);
+  EXPECT_LT(out.size(), 400u);
+  // The last 100 characters: 72 of the a's, then the link; "..." where it was cut.
+  EXPECT_NE(out.find("1 | ..." + std::string(72, 'a') + " [a broken link](nowhere.md)\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("  | " + std::string(76, ' ') + "^\n"), std::string::npos) << out;
+}
+
+TEST(Terminal, AWindowCutsBetweenCharactersAndMarksBothEnds) {
+  std::string line;
+  for (int i = 0; i < 300; ++i) line += "\xC2\xA3";  // £, two bytes each
+  SourceFile file("a.md", line + "\n");
+  std::string out = format_diagnostic(error_at(file, {"a.md", 1, 150}, "m"), false);
+  std::string shown;
+  for (int i = 0; i < 100; ++i) shown += "\xC2\xA3";
+  EXPECT_NE(out.find("1 | ..." + shown + "...\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("  | " + std::string(53, ' ') + "^\n"), std::string::npos) << out;
+}
+
+// Whatever a file held, a message holds no NUL byte and no invalid UTF-8, and still
+// shows its hint.
+TEST(Terminal, NulBytesAndInvalidUtf8NeverReachTheOutput) {
+  SourceFile file("a.md", std::string("ab\0c\xFF" "d\n", 7));
+  Diagnostic d = error_at(file, {"a.md", 1, 6}, std::string("bad \xC3", 5), "fix it");
+  std::string out = format_diagnostic(d, false);
+  EXPECT_EQ(out.find('\0'), std::string::npos);
+  EXPECT_EQ(find_invalid_utf8(out), std::nullopt);
+  EXPECT_NE(out.find("1 | ab\xE2\x90\x80" "c\xEF\xBF\xBD" "d\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("  |      ^\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("  hint: fix it\n"), std::string::npos) << out;
 }
 
 TEST(Terminal, FileWideErrorHasNoExcerpt) {

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 
@@ -25,6 +26,54 @@ std::string location(const SourcePos& pos) {
   if (pos.line > 0) where += ":" + std::to_string(pos.line);
   if (pos.line > 0 && pos.column > 0) where += ":" + std::to_string(pos.column);
   return where;
+}
+
+// An excerpt shows at most this many characters of its line, around the column: one
+// mistake at the end of a line of megabytes must not print the megabytes.
+constexpr int kExcerptChars = 100;
+
+struct Excerpt {
+  std::string text;  // the part of the line shown, with "..." where it was cut
+  int column = 0;    // the column within `text`
+};
+
+bool is_continuation(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
+
+// The byte offset of character `index` (from 0) of `line`, or its size.
+std::size_t offset_of_char(const std::string& line, int index) {
+  std::size_t offset = 0;
+  for (int seen = 0; offset < line.size(); ++offset) {
+    if (is_continuation(line[offset])) continue;
+    if (seen++ == index) return offset;
+  }
+  return line.size();
+}
+
+Excerpt excerpt_of(const std::string& line, int column) {
+  int chars = static_cast<int>(std::count_if(line.begin(), line.end(), [](char c) { return !is_continuation(c); }));
+  if (chars <= kExcerptChars) return {line, column};
+  int first = std::clamp(column - 1 - kExcerptChars / 2, 0, chars - kExcerptChars);
+  std::size_t from = offset_of_char(line, first);
+  std::size_t to = offset_of_char(line, first + kExcerptChars);
+  std::string before = first > 0 ? "..." : "";
+  std::string after = to < line.size() ? "..." : "";
+  return {before + line.substr(from, to - from) + after, column - first + static_cast<int>(before.size())};
+}
+
+// Text as it may be printed: a message never holds a NUL byte (which would cut it short)
+// or invalid UTF-8, whatever a file held. NUL shows as the symbol for it, and each
+// byte that is not UTF-8 as the replacement character.
+std::string printable(std::string_view text) {
+  std::string out;
+  while (!text.empty()) {
+    std::size_t nul = text.find('\0');
+    std::size_t bad = find_invalid_utf8(text.substr(0, nul)).value_or(std::min(nul, text.size()));
+    out += text.substr(0, bad);
+    if (bad >= text.size()) break;
+    out += text[bad] == '\0' ? "\xE2\x90\x80" : "\xEF\xBF\xBD";
+    text.remove_prefix(bad + 1);
+  }
+  return out;
 }
 
 // Tabs become spaces in the excerpt so that the caret lines up under the column.
@@ -63,19 +112,20 @@ bool use_colour(std::FILE* stream) {
 
 std::string format_diagnostic(const Diagnostic& d, bool colour) {
   std::string out;
-  std::string where = location(d.pos);
+  std::string where = printable(location(d.pos));
   if (!where.empty()) out += paint(where + ":", kBold, colour) + " ";
   out += paint("error:", kRed, colour);
-  out += " " + paint(d.message, kBold, colour) + "\n";
+  out += " " + paint(printable(d.message), kBold, colour) + "\n";
   if (!d.line_text.empty() && d.pos.line > 0) {
     std::string gutter = std::to_string(d.pos.line) + " | ";
-    out += paint(gutter, kCyan, colour) + d.line_text + "\n";
+    Excerpt excerpt = excerpt_of(printable(d.line_text), std::max(d.pos.column, 1));
+    out += paint(gutter, kCyan, colour) + excerpt.text + "\n";
     if (d.pos.column > 0) {
       out += std::string(gutter.size() - 2, ' ') + paint("| ", kCyan, colour) +
-             paint(caret_line(d.line_text, d.pos.column), kGreen, colour) + "\n";
+             paint(caret_line(excerpt.text, excerpt.column), kGreen, colour) + "\n";
     }
   }
-  if (!d.hint.empty()) out += paint("  hint: ", kCyan, colour) + d.hint + "\n";
+  if (!d.hint.empty()) out += paint("  hint: ", kCyan, colour) + printable(d.hint) + "\n";
   return out;
 }
 

@@ -29,11 +29,11 @@ const std::vector<std::string>& catalogue_keys() {
 void load_outcome(TomlReader& reader, const toml::table& table, CdpData& data) {
   reader.reject_unknown_keys(table, outcome_keys(), "an [[outcome]]");
   Located<std::string> id, name, kind;
-  reader.read(table, "id", id);
+  bool id_ok = reader.read_id(table, "id", id);
   reader.read(table, "name", name);
   reader.read(table, "kind", kind);
   SourcePos at = reader.pos(table);
-  if (!reader.require(table, "id", at, "id = \"reduce-drug-use\"") ||
+  if (!id_ok || !reader.require(table, "id", at, "id = \"reduce-drug-use\"") ||
       !reader.require(table, "name", at, "name = \"Reduce drug use\"")) {
     return;
   }
@@ -52,6 +52,11 @@ const std::vector<std::string>& metric_definition_keys() {
   static const std::vector<std::string> keys = {"id",     "name",   "unit",     "better",
                                                 "outcome", "headline", "source", "definition"};
   return keys;
+}
+
+std::string where_defined(const MetricDefinition& definition) {
+  if (definition.from_framework) return "in the outcomes framework that ships with cdpsite";
+  return "at " + definition.pos.file + ":" + std::to_string(definition.pos.line);
 }
 
 void read_metric_definition(TomlReader& reader, const toml::table& table, MetricDefinition& definition) {
@@ -76,16 +81,14 @@ void load_catalogue(const DataFile& file, CdpData& data, bool from_framework, Di
     reader.reject_unknown_keys(table, metric_definition_keys(), "a [[metric]] definition");
     MetricDefinition definition;
     Located<std::string> id;
-    reader.read(table, "id", id);
-    if (!reader.require(table, "id", reader.pos(table), "id = \"numbers-in-treatment\"")) return;
+    if (!reader.read_id(table, "id", id) || !reader.require(table, "id", reader.pos(table), "id = \"numbers-in-treatment\"")) return;
     definition.id = id.value;
     definition.pos = id.pos;
     definition.from_framework = from_framework;
     read_metric_definition(reader, table, definition);
     auto [existing, added] = data.catalogue.emplace(definition.id, definition);
     if (!added) {
-      reader.error(id.pos, "the metric \"" + id.value + "\" is already defined at " + existing->second.pos.file +
-                               ":" + std::to_string(existing->second.pos.line),
+      reader.error(id.pos, "the metric \"" + id.value + "\" is already defined " + where_defined(existing->second),
                    "choose another id for your own metric, or give values for the existing one in metrics.toml");
     }
   });

@@ -1,7 +1,9 @@
 #include "load/config.h"
 
 #include "core/fs.h"
+#include "core/text_file.h"
 #include "load/toml_reader.h"
+#include "model/language_tag.h"
 
 namespace cdp {
 namespace {
@@ -18,6 +20,12 @@ void validate(const SiteConfig& config, TomlReader& reader) {
   if (config.base_url.present() && !looks_like_url(config.base_url.value)) {
     reader.error(config.base_url.pos, "`base_url` must be a full web address starting with https://",
                  "write it as base_url = \"https://www.example.gov.uk/drugs-partnership/\"");
+  }
+  if (config.language.present() && !is_language_tag(config.language.value)) {
+    reader.error(config.language.pos,
+                 "`language` must be a language tag, such as en-GB, which screen readers use to choose their voice",
+                 "write it as language = \"" + suggested_language_tag(config.language.value) +
+                     "\" (en-GB for English, cy for Welsh)");
   }
   if (config.theme.value.empty() || config.theme.value.find_first_of("/\\.") != std::string::npos) {
     reader.error(config.theme.pos, "`theme` must be the name of a folder under themes/",
@@ -71,7 +79,12 @@ std::optional<SiteConfig> load_site_config(const std::filesystem::path& path,
                              "check --source points at your site folder"));
     return std::nullopt;
   }
-  return parse_site_config(SourceFile(display_path, std::move(*text)), diagnostics);
+  SourceFile file(display_path, std::move(*text));
+  if (std::optional<Diagnostic> problem = text_file_problem(file, "save the file as UTF-8 in your editor")) {
+    diagnostics.add(std::move(*problem));
+    return std::nullopt;
+  }
+  return parse_site_config(file, diagnostics);
 }
 
 }  // namespace cdp

@@ -5,6 +5,8 @@
 
 #include "core/install_paths.h"
 #include "core/fs.h"
+#include "core/link_out.h"
+#include "core/text_file.h"
 #include "model/validate.h"
 
 namespace cdp {
@@ -25,7 +27,15 @@ std::map<std::string, std::vector<std::string>> data_files_by_folder(const Site&
   return folders;
 }
 
-void load_framework(CdpData& data, Diagnostics& diagnostics) {
+// Which data files could not be read. What such a file would have defined is unknown,
+// so references to it are not checked: each unreadable file is reported once, and
+// causes no second error elsewhere.
+struct UnreadFiles {
+  bool catalogue = false;  // the framework or a data/ file
+  bool any = false;        // any data file at all
+};
+
+void load_framework(CdpData& data, UnreadFiles& unread, Diagnostics& diagnostics) {
   std::optional<fs::path> path = find_default_data(kFrameworkFile);
   if (!path) {
     diagnostics.add(error_in(kFrameworkFile, "cannot find the outcomes framework that ships with cdpsite",
@@ -35,37 +45,52 @@ void load_framework(CdpData& data, Diagnostics& diagnostics) {
   }
   if (std::optional<DataFile> file = read_data_file(*path, display_path(*path), diagnostics)) {
     load_catalogue(*file, data, true, diagnostics);
+  } else {
+    unread.catalogue = unread.any = true;
   }
 }
 
+// One of the site's data files, unless it is a link out of the site folder.
+std::optional<DataFile> read_site_data_file(const Site& site, const std::string& relative, Diagnostics& diagnostics) {
+  std::string display = join_display(site.display_root, relative);
+  if (refuse_link_out({site.root, "site folder"}, site.root / relative, display, diagnostics)) return std::nullopt;
+  return read_data_file(site.root / relative, display, diagnostics);
+}
+
 // The site's own catalogue additions: every .toml file in its data/ folder.
-void load_site_catalogue(const Site& site, CdpData& data, Diagnostics& diagnostics) {
+void load_site_catalogue(const Site& site, CdpData& data, UnreadFiles& unread, Diagnostics& diagnostics) {
   for (const std::string& relative : site.data_files) {
     if (!relative.starts_with("data/")) continue;
-    std::string display = join_display(site.display_root, relative);
-    if (std::optional<DataFile> file = read_data_file(site.root / relative, display, diagnostics)) {
+    if (std::optional<DataFile> file = read_site_data_file(site, relative, diagnostics)) {
       load_catalogue(*file, data, false, diagnostics);
+    } else {
+      unread.catalogue = unread.any = true;
     }
   }
 }
 
 
 void load_partnership_folder(const Site& site, const std::string& folder, const std::vector<std::string>& names,
-                             CdpData& data, Diagnostics& diagnostics) {
+                             CdpData& data, UnreadFiles& unread, Diagnostics& diagnostics) {
   Partnership partnership;
   partnership.folder = folder;
   partnership.slug.value = fs::path(folder).filename().string();
   auto load = [&](const char* name, const std::function<void(const DataFile&)>& apply) {
     if (std::find(names.begin(), names.end(), name) == names.end()) return;
     std::string relative = folder.empty() ? name : folder + "/" + name;
-    if (auto file = read_data_file(site.root / relative, join_display(site.display_root, relative), diagnostics)) {
+    if (auto file = read_site_data_file(site, relative, diagnostics)) {
       apply(*file);
+    } else {
+      unread.any = true;
     }
   };
   load(kPartnershipFile, [&](const DataFile& file) { load_partnership_file(file, partnership, diagnostics); });
   load(kPrioritiesFile, [&](const DataFile& file) { load_priorities_file(file, partnership, diagnostics); });
   load(kFundingFile, [&](const DataFile& file) { load_funding_file(file, partnership, diagnostics); });
-  load(kMetricsFile, [&](const DataFile& file) { load_metrics_file(file, partnership, data, diagnostics); });
+  // Without the whole catalogue, a metric's id cannot be checked: the file is only read.
+  load(kMetricsFile, [&](const DataFile& file) {
+    if (!unread.catalogue) load_metrics_file(file, partnership, data, diagnostics);
+  });
   data.partnerships.push_back(std::move(partnership));
 }
 
@@ -109,9 +134,8 @@ std::optional<DataFile> read_data_file(const fs::path& path, const std::string& 
     return std::nullopt;
   }
   auto source = std::make_shared<SourceFile>(display, std::move(*text));
-  if (auto bad = find_invalid_utf8(source->text())) {
-    diagnostics.add(error_at(*source, source->pos_at_offset(*bad), "this file is not valid UTF-8 text",
-                             "save the file as UTF-8 in your editor"));
+  if (std::optional<Diagnostic> problem = text_file_problem(*source, "save the file as UTF-8 in your editor")) {
+    diagnostics.add(std::move(*problem));
     return std::nullopt;
   }
   TomlReader reader(*source, 1, diagnostics);
@@ -123,18 +147,19 @@ std::optional<DataFile> read_data_file(const fs::path& path, const std::string& 
 std::optional<CdpData> load_cdp_data(const Site& site, Diagnostics& diagnostics) {
   CdpData data;
   std::size_t errors_before = diagnostics.error_count();
-  load_framework(data, diagnostics);
-  load_site_catalogue(site, data, diagnostics);
+  UnreadFiles unread;
+  load_framework(data, unread, diagnostics);
+  load_site_catalogue(site, data, unread, diagnostics);
   auto folders = data_files_by_folder(site);
   report_stray_data_files(site, folders, diagnostics);
   for (const auto& [folder, names] : folders) {
     if (std::find(names.begin(), names.end(), kPartnershipFile) != names.end()) {
-      load_partnership_folder(site, folder, names, data, diagnostics);
+      load_partnership_folder(site, folder, names, data, unread, diagnostics);
     }
   }
   std::sort(data.partnerships.begin(), data.partnerships.end(),
             [](const Partnership& a, const Partnership& b) { return a.name.value < b.name.value; });
-  validate_cdp_data(data, diagnostics);
+  if (!unread.any) validate_cdp_data(data, diagnostics);
   if (diagnostics.error_count() != errors_before) return std::nullopt;
   return data;
 }

@@ -40,6 +40,9 @@ std::optional<DataFile> read_data_file(const std::filesystem::path& path, const 
 void load_catalogue(const DataFile& file, CdpData& data, bool from_framework, Diagnostics& diagnostics);
 // Reads a metric definition's keys (name, unit, better, outcome, ...) from `table`.
 void read_metric_definition(TomlReader& reader, const toml::table& table, MetricDefinition& definition);
+// Where a metric is defined, for a message: "in the outcomes framework that ships with
+// cdpsite" (never its install path), or "at content/data/local.toml:6".
+std::string where_defined(const MetricDefinition& definition);
 // The keys a metric definition may have.
 const std::vector<std::string>& metric_definition_keys();
 

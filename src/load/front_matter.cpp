@@ -1,6 +1,7 @@
 #include "load/front_matter.h"
 
 #include <map>
+#include <optional>
 
 #include "load/toml_reader.h"
 
@@ -23,6 +24,59 @@ bool is_fence(std::string_view line, std::string_view fence) {
   return line == fence;
 }
 
+// Which TOML multi-line string a line of front matter leaves open, if any: a +++ line
+// inside one is part of the text, not the end of the front matter.
+enum class OpenString { kNone, kBasic, kLiteral };  // none, """ or '''
+
+// The offset just after the one-line string that starts at `at` with `quote`.
+std::size_t after_one_line_string(std::string_view line, std::size_t at, char quote) {
+  for (std::size_t i = at + 1; i < line.size(); ++i) {
+    if (quote == '"' && line[i] == '\\') ++i;
+    else if (line[i] == quote) return i + 1;
+  }
+  return line.size();
+}
+
+// The offset just after the close of the multi-line string `open` in `line`, looking
+// from `at`; nullopt when the string goes on past the line.
+std::optional<std::size_t> close_of(std::string_view line, std::size_t at, OpenString open) {
+  std::string_view close = open == OpenString::kBasic ? R"(""")" : "'''";
+  for (std::size_t i = at; i < line.size(); ++i) {
+    if (open == OpenString::kBasic && line[i] == '\\') {
+      ++i;  // an escaped character, perhaps a quote
+    } else if (line.substr(i, 3) == close) {
+      return i + 3;
+    }
+  }
+  return std::nullopt;
+}
+
+OpenString after_line(std::string_view line, OpenString open) {
+  std::size_t i = 0;
+  if (open != OpenString::kNone) {
+    std::optional<std::size_t> closed = close_of(line, 0, open);
+    if (!closed) return open;
+    i = *closed;
+  }
+  while (i < line.size()) {
+    std::string_view rest = line.substr(i);
+    if (rest.front() == '#') return OpenString::kNone;  // a comment to the end of the line
+    OpenString opened = rest.starts_with(R"(""")") ? OpenString::kBasic
+                        : rest.starts_with("'''") ? OpenString::kLiteral
+                                                      : OpenString::kNone;
+    if (opened != OpenString::kNone) {
+      std::optional<std::size_t> closed = close_of(line, i + 3, opened);
+      if (!closed) return opened;
+      i = *closed;
+    } else if (rest.front() == '"' || rest.front() == '\'') {
+      i = after_one_line_string(line, i, rest.front());
+    } else {
+      ++i;
+    }
+  }
+  return OpenString::kNone;
+}
+
 bool valid_slug(std::string_view slug) {
   if (slug.empty()) return false;
   for (unsigned char c : slug) {
@@ -31,6 +85,8 @@ bool valid_slug(std::string_view slug) {
   }
   return true;
 }
+
+bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 const std::map<std::string, DocumentKind>& document_kinds() {
   static const std::map<std::string, DocumentKind> kinds = toml_choices(document_kind_terms(), &DocumentKindTerm::kind);
@@ -66,9 +122,10 @@ std::optional<FrontMatterSplit> split_front_matter(const SourceFile& file, Diagn
 
   std::size_t offset = after_first;
   int line_number = 2;
+  OpenString open = OpenString::kNone;
   while (offset < text.size()) {
     auto [line, next] = line_at(text, offset);
-    if (is_fence(line, "+++")) {
+    if (open == OpenString::kNone && is_fence(line, "+++")) {
       split.has_front_matter = true;
       split.toml = text.substr(after_first, offset - after_first);
       split.toml_first_line = 2;
@@ -76,6 +133,7 @@ std::optional<FrontMatterSplit> split_front_matter(const SourceFile& file, Diagn
       split.body_first_line = line_number + 1;
       return split;
     }
+    open = after_line(line, open);
     offset = next;
     ++line_number;
   }
@@ -108,6 +166,10 @@ std::optional<toml::table> parse_front_matter(const SourceFile& file, const Fron
   read_document_keys(reader, *table, meta.document);
   reader.table_at(*table, "extra");
   reader.reject_unknown_keys(*table, front_matter_keys(), "front matter");
+  if (meta.title.present() && is_blank(meta.title.value)) {
+    reader.error(meta.title.pos, "the title is empty, so the page would have an empty heading and an empty link",
+                 "write the page's title, e.g. title = \"Annual report 2025\", or remove the line to use the file's name");
+  }
   if (meta.slug.present() && !valid_slug(meta.slug.value)) {
     reader.error(meta.slug.pos, "the slug \"" + meta.slug.value + "\" cannot be used in a web address",
                  "use lower-case letters, digits and hyphens only, e.g. slug = \"annual-report-2024\"");

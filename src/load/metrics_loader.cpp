@@ -87,6 +87,13 @@ void read_comparators(TomlReader& reader, const toml::table& table, MetricSeries
     reader.read(entry, "name", comparator.name);
     reader.require(entry, "name", reader.pos(entry), "name = \"England\"");
     comparator.values = read_series(reader, entry, "values");
+    for (const Comparator& other : series.comparators) {
+      if (comparator.name.present() && other.name.value == comparator.name.value) {
+        reader.error(comparator.name.pos, "the comparator \"" + comparator.name.value + "\" is given twice for this metric",
+                     "the other is at line " + std::to_string(other.name.pos.line) +
+                         "; keep one [[metric.comparator]] for it, with all of its values");
+      }
+    }
     series.comparators.push_back(std::move(comparator));
   });
 }
@@ -101,7 +108,7 @@ bool define_local_metric(TomlReader& reader, const toml::table& table, const Loc
   auto existing = data.catalogue.find(id.value);
   if (existing != data.catalogue.end()) {
     if (!existing->second.from_framework && existing->second.pos.file == id.pos.file) return true;
-    reader.error(id.pos, "the metric \"" + id.value + "\" is already defined at " + existing->second.pos.file,
+    reader.error(id.pos, "the metric \"" + id.value + "\" is already defined " + where_defined(existing->second),
                  "remove name, unit and better here to give values for it, or choose another id for a local metric");
     return false;
   }
@@ -127,8 +134,7 @@ void load_metrics_file(const DataFile& file, Partnership& partnership, CdpData& 
   reader.for_each_table(file.table, "metric", [&](const toml::table& table) {
     reader.reject_unknown_keys(table, series_keys(), "a [[metric]]");
     Located<std::string> id;
-    reader.read(table, "id", id);
-    if (!reader.require(table, "id", reader.pos(table), "id = \"numbers-in-treatment\"")) return;
+    if (!reader.read_id(table, "id", id) || !reader.require(table, "id", reader.pos(table), "id = \"numbers-in-treatment\"")) return;
     if (defines_metric(table) && !define_local_metric(reader, table, id, data)) return;
     if (!data.catalogue.count(id.value)) {
       reader.error(id.pos, "there is no metric with the id \"" + id.value + "\"",

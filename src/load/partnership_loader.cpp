@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "load/data_loader.h"
+#include "model/email_address.h"
 
 namespace cdp {
 
@@ -55,11 +56,20 @@ void read_roles_and_members(TomlReader& reader, const toml::table& table, Partne
   });
 }
 
+void check_email(TomlReader& reader, const Located<std::string>& email) {
+  std::optional<EmailProblem> problem = email_address_problem(email.value);
+  if (!problem) return;
+  std::string example = problem->meant.empty() ? "cdp@example.gov.uk" : problem->meant;
+  reader.error(email.pos, "`email` " + problem->problem,
+               "write it as email = \"" + example + "\"");
+}
+
 void read_contact(TomlReader& reader, const toml::table& table, Contact& contact) {
   const toml::table* entry = reader.table_at(table, "contact");
   if (!entry) return;
   reader.reject_unknown_keys(*entry, {"email", "phone", "url", "address"}, "the [contact] table");
   reader.read(*entry, "email", contact.email);
+  if (contact.email.present()) check_email(reader, contact.email);
   reader.read(*entry, "phone", contact.phone);
   reader.read(*entry, "url", contact.url);
   reader.read(*entry, "address", contact.address);
@@ -105,7 +115,7 @@ Priority read_priority(TomlReader& reader, const toml::table& entry) {
   Priority priority;
   Located<std::string> id;
   reader.read(entry, "number", priority.number);
-  reader.read(entry, "id", id);
+  reader.read_id(entry, "id", id);
   reader.read(entry, "title", priority.title);
   reader.read(entry, "group", priority.group);
   read_national(reader, entry, priority);
@@ -138,7 +148,7 @@ void load_partnership_file(const DataFile& file, Partnership& partnership, Diagn
   partnership.pos = {file.source->path(), 1, 1};
   reader.read(table, "name", partnership.name);
   reader.read(table, "short_name", partnership.short_name);
-  reader.read(table, "slug", partnership.slug);
+  reader.read_id(table, "slug", partnership.slug);
   reader.read(table, "footprint", partnership.footprint);
   reader.read(table, "established", partnership.established);
   reader.read(table, "meetings", partnership.meetings);

@@ -1,11 +1,14 @@
 #include "load/site_loader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 
 #include "core/install_paths.h"
 #include "core/fs.h"
+#include "core/link_out.h"
 #include "core/parallel.h"
+#include "core/text_file.h"
 #include "load/config.h"
 #include "load/front_matter.h"
 
@@ -21,28 +24,38 @@ struct Walk {
   std::vector<fs::path> data;      // .toml files other than the root site.toml
 };
 
-// Lists content files in a stable order, skipping hidden, temp and reserved entries.
-Walk walk_content(const fs::path& root, Diagnostics& diagnostics) {
+// Lists content files in a stable order, skipping hidden, temp and reserved entries,
+// and reporting links out of the site folder (linked folders are never stepped into).
+Walk walk_content(const fs::path& root, const std::string& display_root, Diagnostics& diagnostics) {
   Walk walk;
+  LinkBoundary site_folder{root, "site folder"};
   std::error_code ec;
   fs::recursive_directory_iterator it(root, fs::directory_options::none, ec), end;
   for (; !ec && it != end; it.increment(ec)) {
     const fs::path& path = it->path();
     std::string name = path.filename().string();
+    fs::path relative = path.lexically_relative(root);
+    std::string shown = join_display(display_root, relative.generic_string());
     bool top_level = it.depth() == 0;
     if (it->is_directory(ec)) {
-      if (name[0] == '.' || (top_level && is_reserved_folder(name))) it.disable_recursion_pending();
+      bool hidden = name[0] == '.';
+      bool reserved = top_level && is_reserved_folder(name);  // checked with the theme, by report_folder_links
+      if (hidden || reserved) {
+        it.disable_recursion_pending();
+      } else {
+        refuse_link_out(site_folder, path, shown, diagnostics);
+      }
       continue;
     }
     if (is_ignored_file(name)) continue;
     // A .md that is not a readable file (a dangling link, a device) is reported when read.
     if (!it->is_regular_file(ec) && path.extension() != ".md") continue;
-    fs::path relative = path.lexically_relative(root);
+    // Pages and data files are checked for links out when they are read.
     if (path.extension() == ".md") {
       walk.markdown.push_back(relative);
     } else if (path.extension() == ".toml") {
       if (relative != "site.toml") walk.data.push_back(relative);
-    } else {
+    } else if (!refuse_link_out(site_folder, path, shown, diagnostics)) {
       walk.assets.push_back(relative);
     }
   }
@@ -111,17 +124,57 @@ void add_static_folder(Site& site, const fs::path& folder) {
   }
 }
 
+// Reports every link in `folder` (and `folder` itself) that leads out of `boundary`;
+// returns how many.
+std::size_t report_links_out(const LinkBoundary& boundary, const fs::path& folder, Diagnostics& diagnostics) {
+  std::error_code ec;
+  if (refuse_link_out(boundary, folder, display_path(folder), diagnostics)) return 1;
+  std::size_t reported = 0;
+  if (!fs::is_directory(folder, ec)) return reported;
+  for (fs::recursive_directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->path().filename().string()[0] == '.') {
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
+    if (refuse_link_out(boundary, it->path(), display_path(it->path()), diagnostics)) ++reported;
+  }
+  return reported;
+}
+
+// Reports each link in the site's static/ and templates/ folders and in its theme that
+// leads out of the site folder (or out of an installed theme's own folder); returns how
+// many.
+std::size_t report_folder_links(const Site& site, Diagnostics& diagnostics) {
+  LinkBoundary site_folder{site.root, "site folder"};
+  std::size_t reported = report_links_out(site_folder, site.root / "static", diagnostics) +
+                         report_links_out(site_folder, site.root / "templates", diagnostics);
+  // A theme inside the site is found through its themes/ folder, which may itself be a link.
+  if (refuse_link_out(site_folder, site.root / "themes", display_path(site.root / "themes"), diagnostics)) {
+    return reported + 1;
+  }
+  std::optional<fs::path> theme = find_theme(site.root, site.config.theme.value);
+  if (theme) reported += report_links_out(link_boundary(site.root, *theme), *theme, diagnostics);
+  return reported;
+}
+
 void locate_theme(Site& site, Diagnostics& diagnostics) {
   std::optional<fs::path> theme = find_theme(site.root, site.config.theme.value);
   if (!theme) {
-    SourcePos at = site.config.theme.present() ? site.config.theme.pos : SourcePos{site.config.source_path, 0, 0};
-    diagnostics.add(error_in(at.file, "cannot find the theme \"" + site.config.theme.value + "\"",
-                             "put it in themes/" + site.config.theme.value +
-                                 "/ inside the site folder, or use theme = \"default\""));
+    const std::string& name = site.config.theme.value;
+    std::string lower = name;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::string hint = lower != name && find_theme(site.root, lower)
+                           ? "theme names are lower case: write theme = \"" + lower + "\""
+                           : "put it in themes/" + name + "/ inside the site folder, or use theme = \"default\"";
+    // At the theme's line in site.toml; the excerpt is read back from the file.
+    Diagnostic d = error_in(site.config.source_path, "cannot find the theme \"" + name + "\"", hint);
+    if (site.config.theme.present()) d.pos = site.config.theme.pos;
+    diagnostics.add(std::move(d));
     return;
   }
   site.template_dirs.push_back(*theme / "templates");
   site.template_dirs.push_back(site.root / "templates");
+  if (report_folder_links(site, diagnostics) > 0) return;  // nothing is copied from outside
   add_static_folder(site, *theme / "static");
   add_static_folder(site, site.root / "static");
 }
@@ -130,6 +183,7 @@ void locate_theme(Site& site, Diagnostics& diagnostics) {
 
 std::unique_ptr<Page> load_page(const Site& site, const fs::path& relative, Diagnostics& diagnostics) {
   std::string shown = join_display(site.display_root, relative.generic_string());
+  if (refuse_link_out({site.root, "site folder"}, site.root / relative, shown, diagnostics)) return nullptr;
   std::optional<std::string> text = read_file(site.root / relative);
   if (!text) {
     diagnostics.add(error_in(shown, "cannot read this file", "check that you have permission to read it"));
@@ -137,10 +191,9 @@ std::unique_ptr<Page> load_page(const Site& site, const fs::path& relative, Diag
   }
   auto page = std::make_unique<Page>();
   page->source = std::make_shared<SourceFile>(shown, std::move(*text));
-  if (auto bad = find_invalid_utf8(page->source->text())) {
-    diagnostics.add(error_at(*page->source, page->source->pos_at_offset(*bad),
-                             "this file is not valid UTF-8 text",
-                             "save the file as UTF-8 in your editor (or check it is not a binary file named .md)"));
+  if (std::optional<Diagnostic> problem = text_file_problem(
+          *page->source, "save the file as UTF-8 in your editor (or check it is not a binary file named .md)")) {
+    diagnostics.add(std::move(*problem));
     return nullptr;
   }
   std::optional<FrontMatterSplit> split = split_front_matter(*page->source, diagnostics);
@@ -179,16 +232,24 @@ std::optional<Site> load_site(const LoadOptions& options, Diagnostics& diagnosti
                              "run cdpsite in your site's folder, or give it with --source DIR"));
     return std::nullopt;
   }
-  std::optional<SiteConfig> config =
-      load_site_config(site.root / "site.toml", join_display(site.display_root, "site.toml"), diagnostics);
+  std::string config_shown = join_display(site.display_root, "site.toml");
+  std::optional<SiteConfig> config;
+  if (!refuse_link_out({site.root, "site folder"}, site.root / "site.toml", config_shown, diagnostics)) {
+    config = load_site_config(site.root / "site.toml", config_shown, diagnostics);
+  }
   if (config) site.config = std::move(*config);
 
-  Walk walk = walk_content(site.root, diagnostics);
+  Walk walk = walk_content(site.root, site.display_root, diagnostics);
   // Loaded on every core, kept in the walk's (sorted) order.
   std::vector<std::unique_ptr<Page>> loaded(walk.markdown.size());
   parallel_for(loaded.size(), [&](std::size_t i) { loaded[i] = load_page(site, walk.markdown[i], diagnostics); });
   for (std::unique_ptr<Page>& page : loaded) {
-    if (page && (options.drafts || !page->meta.draft.value)) site.pages.push_back(std::move(page));
+    if (!page) continue;
+    if (options.drafts || !page->meta.draft.value) {
+      site.pages.push_back(std::move(page));
+    } else {
+      site.draft_sources.insert(page->rel_path);
+    }
   }
   for (const fs::path& relative : walk.data) site.data_files.push_back(relative.generic_string());
   if (config) locate_theme(site, diagnostics);

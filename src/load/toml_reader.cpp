@@ -4,7 +4,11 @@
 #include <cctype>
 #include <cstdint>
 
+#include "core/invisible_characters.h"
 #include "core/suggest.h"
+#include "load/number_text.h"
+#include "load/toml_syntax_error.h"
+#include "model/id.h"
 
 namespace cdp {
 
@@ -26,10 +30,11 @@ std::optional<toml::table> TomlReader::parse(std::string_view text) {
   try {
     return toml::parse(text, std::string_view(file_.path()));
   } catch (const toml::parse_error& failure) {
-    error(pos(failure.source().begin),
-          "this is not valid TOML: " + std::string(failure.description()),
-          "check the quotes, brackets and `key = value` form on this line; text values "
-          "need double quotes, e.g. title = \"Annual report\"");
+    const toml::source_position& where = failure.source().begin;
+    TomlSyntaxProblem problem = explain_toml_syntax_error(text, static_cast<int>(where.line),
+                                                          static_cast<int>(where.column), failure.description());
+    error({file_.path(), first_line_ + problem.line - 1, problem.column}, std::move(problem.message),
+          std::move(problem.hint));
     return std::nullopt;
   }
 }
@@ -66,6 +71,55 @@ void TomlReader::read(const toml::table& table, std::string_view key, Located<st
   }
 }
 
+bool TomlReader::read_id(const toml::table& table, std::string_view key, Located<std::string>& out) {
+  int errors_before = errors_;
+  read(table, key, out);
+  if (errors_ != errors_before) return false;
+  if (!out.present() || is_address_id(out.value)) return true;
+  if (std::optional<InvisibleCharacter> found = find_invisible_character(out.value)) {
+    std::string meant = without_invisible_characters(out.value);
+    error(out.pos, "the " + std::string(key) + " \"" + meant + "\" has " + describe_invisible_character(out.value, *found),
+          "delete it (it comes with text copied from a web page, a PDF or Word): " + std::string(key) + " = \"" +
+              meant + "\"");
+    return false;
+  }
+  std::string meant = suggested_id(out.value);
+  std::string example = meant.empty() ? "numbers-in-treatment" : meant;
+  error(out.pos, "the " + std::string(key) + " \"" + out.value + "\" cannot be part of a web address",
+        "use lower-case letters, digits and hyphens only: " + std::string(key) + " = \"" + example + "\"");
+  return false;
+}
+
+void TomlReader::not_a_number(const toml::node& node, std::string_view key, std::string_view expected) {
+  std::optional<NumberText> meant = node.is_string() ? number_in_text(node.as_string()->get()) : std::nullopt;
+  if (!meant) {
+    wrong_type(node, key, expected);
+    return;
+  }
+  std::string fix = std::string(key) + " = " + meant->number;
+  if (meant->money) {
+    error(pos(node), "`" + std::string(key) + "` should be a number of pounds, not text",
+          "write money as a number of pounds, without quotes, £ or commas: " + fix);
+  } else {
+    error(pos(node), "`" + std::string(key) + "` should be a number, not text in quotes",
+          "write numbers without quotes or commas: " + fix);
+  }
+}
+
+void TomlReader::not_a_list_of_tables(const toml::node& node, std::string_view key) {
+  const toml::table* one = node.as_table();
+  std::string name(key);
+  if (one && one->is_inline()) {
+    error(pos(node), "`" + name + "` should be a list of { ... } tables, not one table on its own",
+          "put it in square brackets: " + name + " = [ { ... } ], with a comma between tables");
+  } else if (one) {
+    error(pos(node), "[" + name + "] with one pair of brackets makes a single table, not one of a list",
+          "write [[" + name + "]], with two brackets, for each one");
+  } else {
+    wrong_type(node, key, "a list of tables, written [[" + name + "]]");
+  }
+}
+
 void TomlReader::read(const toml::table& table, std::string_view key, Located<bool>& out) {
   const toml::node* node = table.get(key);
   if (!node) return;
@@ -87,7 +141,7 @@ void TomlReader::read(const toml::table& table, std::string_view key, Located<in
     }
     out = {static_cast<int>(value), pos(*node)};
   } else {
-    wrong_type(*node, key, "a whole number (without quotes), e.g. " + std::string(key) + " = 10");
+    not_a_number(*node, key, "a whole number (without quotes), e.g. " + std::string(key) + " = 10");
   }
 }
 
@@ -97,7 +151,7 @@ void TomlReader::read(const toml::table& table, std::string_view key, Located<do
   if (node->is_number()) {
     out = {node->value<double>().value_or(0.0), pos(*node)};
   } else {
-    wrong_type(*node, key, "a number (without quotes), e.g. " + std::string(key) + " = 48.3");
+    not_a_number(*node, key, "a number (without quotes), e.g. " + std::string(key) + " = 48.3");
   }
 }
 
@@ -210,7 +264,7 @@ void TomlReader::for_each_table(const toml::table& table, std::string_view key,
   if (!node) return;
   const toml::array* array = node->as_array();
   if (!array) {
-    wrong_type(*node, key, "a list of tables, written [[" + std::string(key) + "]]");
+    not_a_list_of_tables(*node, key);
     return;
   }
   for (const toml::node& item : *array) {
@@ -224,9 +278,17 @@ void TomlReader::for_each_table(const toml::table& table, std::string_view key,
 
 bool TomlReader::require(const toml::table& table, std::string_view key, SourcePos where,
                          std::string_view example) {
-  if (table.contains(key)) return true;
-  error(std::move(where), "`" + std::string(key) + "` is missing here", "add it, e.g. " + std::string(example));
-  return false;
+  const toml::node* node = table.get(key);
+  if (!node) {
+    error(std::move(where), "`" + std::string(key) + "` is missing here", "add it, e.g. " + std::string(example));
+    return false;
+  }
+  // Empty text would be published as an empty heading, name or link.
+  if (node->is_string() && node->as_string()->get().find_first_not_of(" \t\r\n") == std::string::npos) {
+    error(pos(*node), "`" + std::string(key) + "` is empty", "write it, e.g. " + std::string(example));
+    return false;
+  }
+  return true;
 }
 
 }  // namespace cdp

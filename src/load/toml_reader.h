@@ -47,6 +47,11 @@ class TomlReader {
   // points at the one that is wrong).
   void read(const toml::table& table, std::string_view key, std::vector<Located<std::string>>& out);
 
+  // Reads an id that becomes part of a web address into `out`; reports one that is not
+  // lower-case letters, digits and hyphens, with the id it most likely meant. Returns
+  // false when `key` is there but is not such an id.
+  bool read_id(const toml::table& table, std::string_view key, Located<std::string>& out);
+
   // A period in any of the forms councils write ("2022/23", "Q3 2023/24", ...).
   void read(const toml::table& table, std::string_view key, Located<Period>& out);
 
@@ -82,7 +87,8 @@ class TomlReader {
   void for_each_table(const toml::table& table, std::string_view key,
                       const std::function<void(const toml::table&)>& visit);
 
-  // Reports a missing required key of `table` (at `where`, the table's own position).
+  // Reports a missing required key of `table` (at `where`, the table's own position),
+  // or one that is empty text (at the text).
   bool require(const toml::table& table, std::string_view key, SourcePos where,
                std::string_view example);
 
@@ -107,6 +113,11 @@ class TomlReader {
   void wrong_type(const toml::node& node, std::string_view key, std::string_view expected);
   // The list `key` of `table` when every item is text; reports anything else.
   const toml::array* text_list(const toml::table& table, std::string_view key);
+  // Reports `node`, which should have been a list of tables: a lone { ... } or [key].
+  void not_a_list_of_tables(const toml::node& node, std::string_view key);
+  // Reports `node`, which is not a number; text that holds a figure ("1,814", "£1.7m")
+  // gets the number to write instead.
+  void not_a_number(const toml::node& node, std::string_view key, std::string_view expected);
 
   const SourceFile& file_;     // the file the TOML text came from
   int first_line_;             // file line of the TOML text's first line

@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -79,6 +80,7 @@ struct Site {
   std::string display_root;                // how the content folder is shown, "content"
   SiteConfig config;
   std::vector<std::unique_ptr<Page>> pages;// every page that is built (drafts removed)
+  std::set<std::string> draft_sources;     // the drafts left out, "news/soon.md", for link messages
   std::map<std::string, Section> sections; // by section path; "" is the home section
   std::vector<StaticFile> static_files;    // theme's first, then the site's (site wins)
   std::vector<std::string> data_files;     // .toml files other than site.toml, relative to root

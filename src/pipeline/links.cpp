@@ -38,6 +38,15 @@ std::string with_fragment(std::string url, const std::string& fragment) {
   return fragment.empty() ? url : url + "#" + fragment;
 }
 
+// An address written without its scheme: an email address needs mailto:, a web
+// address https://, or the link is taken for a file of the site.
+std::optional<std::string> external_address_meant(const std::string& path) {
+  std::size_t at = path.find('@');
+  if (at != std::string::npos && at > 0 && path.find('/') == std::string::npos) return "mailto:" + path;
+  if (path.starts_with("www.")) return "https://" + path;
+  return std::nullopt;
+}
+
 bool is_footnote_anchor(const std::string& anchor) {
   return anchor.starts_with("fn-") || anchor.starts_with("fnref-");
 }
@@ -96,9 +105,14 @@ std::string LinkResolver::rewrite_local(const Page& page, const LinkRef& link, c
       return with_fragment(relative_url(page.route.url, page_url(output)), fragment);
     }
   }
-  if (path.ends_with(".md")) {
+  if (routes_.draft_sources.count(*target)) {
+    missing(page, link, "this link goes to " + *target + ", which is a draft, so it is not in the site",
+            "set draft = false in its front matter to publish it, or build with --drafts to see it");
+  } else if (path.ends_with(".md")) {
     missing(page, link, "this link goes to " + *target + ", which does not exist",
             did_you_mean(*target, sources_));
+  } else if (std::optional<std::string> meant = external_address_meant(path)) {
+    missing(page, link, "this link goes to " + path + " as if it were a file in the site", "write it as " + *meant);
   } else {
     missing(page, link, "this link goes to " + path + ", which is not in the site",
             "check the spelling; link to Markdown files by their file name, e.g. ../about.md");

@@ -10,6 +10,9 @@
 #include <Poco/JSON/Stringifier.h>
 #include <Poco/SHA2Engine.h>
 
+#include "core/link_out.h"
+#include "publish/target.h"
+
 namespace cdp {
 
 std::string sha256_of_file(const std::filesystem::path& file) {
@@ -23,9 +26,15 @@ std::string sha256_of_file(const std::filesystem::path& file) {
 Manifest manifest_of_folder(const std::filesystem::path& site) {
   Manifest manifest;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(site)) {
-    if (!entry.is_regular_file()) continue;
-    std::string path = std::filesystem::relative(entry.path(), site).generic_string();
-    if (path == kManifestName) continue;
+    // Lexically: relative() would resolve a link inside the site to the file it names.
+    std::string path = entry.path().lexically_relative(site).generic_string();
+    // A build never makes links: one that leads out was put there by hand, and what it
+    // points to is no part of the site.
+    if (is_link_out_of(site, entry.path())) {
+      throw PublishError(entry.path().string() + " is a link to something outside the built site, so nothing was published",
+                         "delete the link and run `cdpsite build` again");
+    }
+    if (!entry.is_regular_file() || path == kManifestName) continue;
     manifest[path] = sha256_of_file(entry.path());
   }
   return manifest;

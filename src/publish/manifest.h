@@ -19,7 +19,8 @@ inline constexpr const char* kManifestName = ".cdpsite-manifest.json";
 // A file being sent has this added to its name until it is complete and renamed.
 inline constexpr const char* kPartSuffix = ".cdpsite-part";
 
-// The manifest of every file under `site`.
+// The manifest of every file under `site`. Throws PublishError when anything in it is
+// a link that leads out of it.
 Manifest manifest_of_folder(const std::filesystem::path& site);
 
 std::string sha256_of_file(const std::filesystem::path& file);

@@ -55,8 +55,11 @@ const Partnership* partnership_for(Call& call) {
   const Located<std::string>* slug = call.named("partnership");
   if (!slug) {
     if (!call.context.partnership) {
+      std::vector<std::string> slugs = partnership_slugs(*call.context.data);
       call.error(call.call.pos, "this page is not in a partnership's folder, so the shortcode does not know whose data to show",
-                 "add partnership=\"slug\", one of: " + quoted_list(partnership_slugs(*call.context.data)));
+                 slugs.empty() ? "there are no partnerships yet: make one with cdpsite new partnership \"Name\", "
+                                 "and put this page in its folder"
+                               : "add partnership=\"slug\", one of: " + quoted_list(slugs));
     }
     return call.context.partnership;
   }
@@ -117,6 +120,18 @@ std::optional<MetricSeries> series_for(Call& call, const Partnership& partnershi
   return only;
 }
 
+// A metric with no figure to show: without an as_of date every value counts, so the
+// metric has none yet; with one, none is known by that date.
+void report_no_value(Call& call, const std::string& id) {
+  if (!call.context.as_of) {
+    call.error(call.call.pos, "the metric \"" + id + "\" has no values yet",
+               "add its values to metrics.toml, e.g. values = [ { period = \"2023/24\", value = 10 } ]");
+    return;
+  }
+  call.error(call.call.pos, "the metric \"" + id + "\" has no value known by this page's as_of date",
+             "choose a later as_of, or give an earlier value in metrics.toml");
+}
+
 std::optional<MetricView> metric_view_for(Call& call) {
   const Partnership* partnership = partnership_for(call);
   const MetricDefinition* metric = metric_for(call, call.call.positional.at(0));
@@ -131,8 +146,7 @@ std::string render_metric(Call& call) {
   std::optional<MetricView> view = metric_view_for(call);
   if (!view) return "";
   if (!view->has_value) {
-    call.error(call.call.pos, "the metric \"" + view->id + "\" has no value known by this page's as_of date",
-               "choose a later as_of, or give an earlier value in metrics.toml");
+    report_no_value(call, view->id);
     return "";
   }
   return escape_html(choose_format(call, *view));
@@ -154,8 +168,7 @@ std::string render_chart(Call& call) {
   std::string id = "chart-" + metric->id + "-" + std::to_string(call.call.offset);
   Chart chart = make_chart(*metric, *series, area_name(*partnership), call.context.as_of, id);
   if (chart.svg.empty()) {
-    call.error(call.call.pos, "the metric \"" + metric->id + "\" has no value known by this page's as_of date",
-               "choose a later as_of, or give an earlier value in metrics.toml");
+    report_no_value(call, metric->id);
     return "";
   }
   return call.context.templates->render("shortcodes/chart", mustache::Map{{"chart", chart_values(chart)}});

@@ -20,6 +20,7 @@ void claim_output(RouteTable& table, const std::string& output, const std::strin
 
 RouteTable plan_routes(Site& site, Diagnostics& diagnostics) {
   RouteTable table;
+  table.draft_sources = site.draft_sources;
   for (auto& [path, section] : site.sections) section.route = route_at(folder_url(path));
   for (const auto& page : site.pages) {
     page->route = route_at(url_for(page->rel_path, page->meta.slug.value, page->is_section_index));

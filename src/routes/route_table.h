@@ -5,6 +5,7 @@
 // pipeline hands over to place (generated pages, open data, feed, sitemap, search
 // index). A second claim on the same path is an error.
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,7 @@ namespace cdp {
 struct RouteTable {
   std::map<std::string, const Page*> page_by_source;  // "documents/report.md" -> page
   std::map<std::string, std::string> owner_by_output; // output path -> display source
+  std::set<std::string> draft_sources;                // drafts left out of the build
 };
 
 // Something the pipeline makes that needs an output path of its own.
