@@ -112,7 +112,7 @@ TEST(DataLoader, LoadsACompletePartnership) {
   ASSERT_TRUE(loaded->data) << loaded->first();
   ASSERT_EQ(loaded->data->partnerships.size(), 1u);
   const Partnership& p = loaded->data->partnerships[0];
-  EXPECT_EQ(p.slug, "west-sussex");
+  EXPECT_EQ(p.slug.value, "west-sussex");
   EXPECT_EQ(p.short_name.value, "WS DAP");
   EXPECT_EQ(p.footprint.value.size(), 7u);
   EXPECT_EQ(p.roles.at(0).person.value, "Alison Challenger");

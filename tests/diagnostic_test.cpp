@@ -11,7 +11,6 @@ namespace {
 TEST(ErrorAt, CopiesTheLineForTheExcerpt) {
   SourceFile file("content/a.md", "+++\ntitle = 3\n+++\n");
   Diagnostic d = error_at(file, {"content/a.md", 2, 9}, "`title` should be text", "put it in quotes");
-  EXPECT_EQ(d.severity, Severity::kError);
   EXPECT_EQ(d.pos.file, "content/a.md");
   EXPECT_EQ(d.pos.line, 2);
   EXPECT_EQ(d.pos.column, 9);
@@ -42,16 +41,13 @@ TEST(Diagnostics, EmptyHasNoErrors) {
   EXPECT_TRUE(diagnostics.sorted().empty());
 }
 
-TEST(Diagnostics, WarningsAreKeptButAreNotErrors) {
+TEST(Diagnostics, EveryDiagnosticIsAnError) {
   Diagnostics diagnostics;
-  Diagnostic warning = error_in("a.md", "a warning");
-  warning.severity = Severity::kWarning;
-  diagnostics.add(warning);
-  EXPECT_FALSE(diagnostics.has_errors());
-  EXPECT_EQ(diagnostics.sorted().size(), 1u);
-  diagnostics.add(error_in("a.md", "an error"));
+  diagnostics.add(error_in("a.md", "one"));
+  diagnostics.add(error_in("b.md", "two"));
   EXPECT_TRUE(diagnostics.has_errors());
-  EXPECT_EQ(diagnostics.error_count(), 1u);
+  EXPECT_EQ(diagnostics.error_count(), 2u);
+  EXPECT_EQ(diagnostics.sorted().size(), 2u);
 }
 
 TEST(Diagnostics, KeepsTheFirstFiftyButCountsThemAll) {
@@ -67,10 +63,10 @@ TEST(Diagnostics, KeepsTheFirstFiftyButCountsThemAll) {
 TEST(Diagnostics, SortedByFileThenLineThenColumnThenMessage) {
   Diagnostics diagnostics;
   diagnostics.add(error_in("b.md", "z"));
-  diagnostics.add(Diagnostic{Severity::kError, {"a.md", 10, 1}, "late line", "", ""});
-  diagnostics.add(Diagnostic{Severity::kError, {"a.md", 2, 5}, "second column", "", ""});
-  diagnostics.add(Diagnostic{Severity::kError, {"a.md", 2, 1}, "y", "", ""});
-  diagnostics.add(Diagnostic{Severity::kError, {"a.md", 2, 1}, "x", "", ""});
+  diagnostics.add(Diagnostic{{"a.md", 10, 1}, "late line", "", ""});
+  diagnostics.add(Diagnostic{{"a.md", 2, 5}, "second column", "", ""});
+  diagnostics.add(Diagnostic{{"a.md", 2, 1}, "y", "", ""});
+  diagnostics.add(Diagnostic{{"a.md", 2, 1}, "x", "", ""});
   std::vector<std::string> order;
   for (const Diagnostic& d : diagnostics.sorted()) order.push_back(d.pos.file + " " + d.message);
   EXPECT_EQ(order, (std::vector<std::string>{"a.md x", "a.md y", "a.md second column", "a.md late line", "b.md z"}));
@@ -79,7 +75,7 @@ TEST(Diagnostics, SortedByFileThenLineThenColumnThenMessage) {
 TEST(Diagnostics, SortedKeepsTheOrderOfEqualDiagnostics) {
   Diagnostics diagnostics;
   for (int i = 0; i < 40; ++i) {
-    diagnostics.add(Diagnostic{Severity::kError, {"a.md", 1, 1}, "same", std::to_string(i), ""});
+    diagnostics.add(Diagnostic{{"a.md", 1, 1}, "same", std::to_string(i), ""});
   }
   std::vector<Diagnostic> sorted = diagnostics.sorted();
   ASSERT_EQ(sorted.size(), 40u);

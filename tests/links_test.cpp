@@ -1,7 +1,7 @@
 // LinkResolver on pages built in memory: Markdown links become relative links to the
 // published pages, files beside a page follow it, and broken links and anchors are
 // errors at the link with a did-you-mean. is_external_url for the links left alone.
-#include "build/links.h"
+#include "pipeline/links.h"
 
 #include <optional>
 

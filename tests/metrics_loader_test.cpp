@@ -42,8 +42,10 @@ TEST(LoadMetricsFile, ReadsValuesSortedByPeriodWithBaselineTargetAndComparator) 
   const MetricSeries& series = loaded.partnership.metrics.at("numbers-in-treatment");
   ASSERT_EQ(series.values.size(), 2u);
   EXPECT_EQ(series.values[0].value.value, 1600);
-  EXPECT_EQ(series.values[0].numerator, 16);
-  EXPECT_EQ(series.values[0].denominator, 100);
+  EXPECT_EQ(series.values[0].numerator.value, 16);
+  EXPECT_TRUE(series.values[0].numerator.present());
+  EXPECT_EQ(series.values[0].denominator.value, 100);
+  EXPECT_FALSE(series.values[1].numerator.present());
   EXPECT_EQ(series.values[1].value.value, 1814);
   EXPECT_EQ(series.values[1].value.pos.line, 4);
   EXPECT_EQ(series.values[1].note.value, "provisional");

@@ -56,7 +56,8 @@ TEST(LoadPartnershipFile, ReadsNameRolesMembersGovernanceAndContact) {
   EXPECT_EQ(p.name.value, "West Sussex");
   EXPECT_EQ(p.pos.file, "content/ws/partnership.toml");
   EXPECT_EQ(p.short_name.value, "WS DAP");
-  EXPECT_EQ(p.slug, "west-sussex");
+  EXPECT_EQ(p.slug.value, "west-sussex");
+  EXPECT_EQ(p.slug.pos.line, 3);
   EXPECT_EQ(p.footprint.value, (std::vector<std::string>{"Adur", "Arun"}));
   EXPECT_EQ(p.established.value.display(), "September 2022");
   EXPECT_EQ(p.governance.at(0).relationship.value, "reports to");
@@ -114,6 +115,17 @@ TEST(LoadPrioritiesFile, ReadsPrioritiesSortedByNumberWithTheirActions) {
   EXPECT_EQ(priorities[1].actions.at(0).status.value, ActionStatus::kAtRisk);
   EXPECT_EQ(priorities[1].actions.at(0).due.value.display(), "March 2025");
   EXPECT_EQ(priorities[1].metrics.at(0).value, "m");
+}
+
+TEST(LoadPrioritiesFile, EachMetricIdKeepsItsOwnPosition) {
+  Loaded loaded = priorities_from("[[priority]]\nnumber = 1\ntitle = \"A\"\nmetrics = [\"a\", \"bb\"]\n");
+  EXPECT_EQ(loaded.errors, std::vector<std::string>{});
+  const std::vector<Located<std::string>>& metrics = loaded.partnership.priorities.at(0).metrics;
+  ASSERT_EQ(metrics.size(), 2u);
+  EXPECT_EQ(metrics[0].pos.line, 4);
+  EXPECT_EQ(metrics[0].pos.column, 12);
+  EXPECT_EQ(metrics[1].value, "bb");
+  EXPECT_EQ(metrics[1].pos.column, 17);
 }
 
 TEST(LoadPrioritiesFile, UnknownActionStatusSuggestsTheClosest) {

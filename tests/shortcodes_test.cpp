@@ -33,7 +33,7 @@ CdpData make_data() {
   metric.better = {Better::kHigher, {}};
   data.catalogue[metric.id] = metric;
   Partnership ws;
-  ws.slug = "ws";
+  ws.slug = {"ws", {}};
   ws.name = text("West Sussex");
   MetricSeries& series = ws.metrics["numbers-in-treatment"];
   series.id = "numbers-in-treatment";

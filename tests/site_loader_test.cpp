@@ -208,14 +208,6 @@ TEST(LoadPage, BodyStartsAfterTheFrontMatter) {
   EXPECT_EQ(page->source->text().substr(page->body_offset), "Body\n");
 }
 
-TEST(IsIgnoredFile, EditorAndHiddenFiles) {
-  for (const char* name : {".about.md.swp", "a.swx", "a.swo", "a.tmp", "a.bak", "a.orig", "about.md~", "#about.md#",
-                           ".hidden", "4913", ""}) {
-    EXPECT_TRUE(is_ignored_file(name)) << name;
-  }
-  for (const char* name : {"about.md", "chart.png", "4914", "swp.md"}) EXPECT_FALSE(is_ignored_file(name)) << name;
-}
-
 TEST(IsReservedFolder, StaticTemplatesAndThemes) {
   EXPECT_TRUE(is_reserved_folder("static"));
   EXPECT_TRUE(is_reserved_folder("templates"));

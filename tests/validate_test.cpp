@@ -36,7 +36,7 @@ CdpData clean_data() {
   data.catalogue["continuity-of-care"] = metric("continuity-of-care", Unit::kPercent);
   data.catalogue["numbers-in-treatment"] = metric("numbers-in-treatment", Unit::kCount);
   Partnership partnership;
-  partnership.slug = "ws";
+  partnership.slug = {"ws", {}};
   partnership.pos = {"content/ws/partnership.toml", 0, 0};
   data.partnerships.push_back(partnership);
   return data;
@@ -140,7 +140,7 @@ TEST(ValidateCdpData, MetricOfAnUnknownOutcomeSuggestsTheClosest) {
 TEST(ValidateCdpData, TwoPartnershipsWithOneSlugAreReportedAtTheSecond) {
   CdpData data = clean_data();
   Partnership twin;
-  twin.slug = "ws";
+  twin.slug = {"ws", {}};
   twin.pos = {"content/other/partnership.toml", 0, 0};
   data.partnerships.push_back(twin);
   EXPECT_EQ(messages(data), std::vector<std::string>{

@@ -108,14 +108,5 @@ TEST(Watcher, MissingRootIsNotAnError) {
   EXPECT_EQ(watcher.error(), "");
 }
 
-TEST(IsEditorNoise, SwapBackupAndHiddenFiles) {
-  for (const char* path : {"/site/content/.about.md.swp", "/site/content/about.md~", "/site/content/4913",
-                           "/site/content/#about.md#", "/site/content/.hidden", "/site/content/a.md.tmp"}) {
-    EXPECT_TRUE(is_editor_noise(path)) << path;
-  }
-  EXPECT_FALSE(is_editor_noise("/site/content/about.md"));
-  EXPECT_FALSE(is_editor_noise("/site/.hidden-folder/about.md")) << "only the file's own name counts";
-}
-
 }  // namespace
 }  // namespace cdp::testing

@@ -1,6 +1,5 @@
 #pragma once
-// The CDP data model: what a Combating Drugs Partnership publishes (DESIGN.md, "What a
-// CDP publishes"). Loaded from TOML by load/data_loader; every value remembers the
+// The CDP data model: what a Combating Drugs Partnership publishes. Loaded from TOML by load/data_loader; every value remembers the
 // file, line and column it came from, so that validation can point at it.
 #include <map>
 #include <optional>
@@ -10,12 +9,9 @@
 #include "model/date.h"
 #include "model/period.h"
 #include "model/site.h"
-#include "render/format.h"
+#include "model/vocabulary.h"
 
 namespace cdp {
-
-// The three national strategic priorities of From Harm to Hope.
-enum class NationalPriority { kSupply, kTreatment, kDemand };
 
 // A named role in the partnership (Senior Responsible Owner, partnership lead, ...).
 struct Role {
@@ -44,9 +40,6 @@ struct Contact {
   Located<std::string> address;  // postal address
 };
 
-// An action a priority commits to.
-enum class ActionStatus { kNotStarted, kOnTrack, kAtRisk, kDelayed, kComplete };
-
 struct Action {
   Located<std::string> title;          // what will be done (inline Markdown)
   Located<std::string> owner;          // who leads it
@@ -72,15 +65,15 @@ struct Priority {
   Located<std::string> what_we_will_do;            // Markdown
   std::vector<Action> actions;                     // committed actions
   Located<std::string> contribution;               // how it contributes nationally (Markdown)
-  std::vector<Located<std::string>> metrics;       // ids of metrics that show progress
+  std::vector<Located<std::string>> metrics;       // ids of metrics that show progress, each where written
 };
 
 // One value of a metric's time series.
 struct Observation {
   Located<Period> period;         // when the value applies
   Located<double> value;          // the value, in the metric's unit
-  std::optional<double> numerator;    // for rates and percents, when given
-  std::optional<double> denominator;  // for rates and percents, when given
+  Located<double> numerator;      // for rates and percents, when given
+  Located<double> denominator;    // for rates and percents, when given
   Located<std::string> note;      // caveat (inline Markdown)
 };
 
@@ -137,7 +130,7 @@ struct Outcome {
 };
 
 struct Partnership {
-  std::string slug;                          // folder name or given slug, used in URLs
+  Located<std::string> slug;                 // given `slug` (with its position), else the folder name
   std::string folder;                        // section path of its folder ("partnerships/west-sussex")
   SourcePos pos;                             // partnership.toml
   Located<std::string> name;                 // full name

@@ -1,5 +1,6 @@
 #include "model/validate.h"
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -27,7 +28,7 @@ std::vector<std::string> keys_of(const std::map<std::string, MetricDefinition>& 
 void check_value(const MetricDefinition& metric, const Located<double>& value, Diagnostics& diagnostics) {
   std::string reason = impossible_value_reason(value.value, metric.unit.value);
   if (reason.empty()) return;
-  report(diagnostics, value.pos, reason + " (" + metric.id + " is measured in " + unit_name(metric.unit.value) + ")",
+  report(diagnostics, value.pos, reason + " (" + metric.id + " is measured in " + std::string(term(metric.unit.value).in_words) + ")",
          "check the figure against its source");
 }
 
@@ -83,9 +84,10 @@ void check_outcomes(const CdpData& data, Diagnostics& diagnostics) {
 void check_unique_slugs(const CdpData& data, Diagnostics& diagnostics) {
   std::map<std::string, const Partnership*> seen;
   for (const Partnership& partnership : data.partnerships) {
-    auto [it, added] = seen.emplace(partnership.slug, &partnership);
+    auto [it, added] = seen.emplace(partnership.slug.value, &partnership);
     if (added) continue;
-    report(diagnostics, partnership.pos, "two partnerships have the slug \"" + partnership.slug + "\"",
+    report(diagnostics, partnership.slug.present() ? partnership.slug.pos : partnership.pos,
+           "two partnerships have the slug \"" + partnership.slug.value + "\"",
            "the other is " + it->second->pos.file + "; give one a different `slug`");
   }
 }

@@ -30,7 +30,7 @@ std::vector<const Page*> documents_in(const std::vector<const Page*>& documents,
 mstch::map document_values(const Page& page, const std::vector<const Page*>& documents);
 
 // `documents` grouped for a list on the page at `from_url`:
-//   [ { kind ("Annual reports"), id ("annual-report"), years: [ { year ("2024"),
+//   [ { kind ("Annual reports"), id ("annual-reports"), years: [ { year ("2024"),
 //       documents: [ { title, url, summary, has_date, date_iso, date_display, period } ] } ] } ]
 // Kinds in a fixed order (strategies, annual reports, board reports, news), years newest
 // first; documents without a date go under "Undated", last.

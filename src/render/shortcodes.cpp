@@ -8,7 +8,7 @@
 #include "core/suggest.h"
 #include "model/as_of.h"
 #include "render/chart.h"
-#include "render/data_pages.h"
+#include "render/partnership_pages.h"
 #include "render/format.h"
 #include "render/markdown.h"
 #include "render/metric_view.h"
@@ -47,7 +47,7 @@ struct Spec {
 
 std::vector<std::string> partnership_slugs(const CdpData& data) {
   std::vector<std::string> slugs;
-  for (const Partnership& partnership : data.partnerships) slugs.push_back(partnership.slug);
+  for (const Partnership& partnership : data.partnerships) slugs.push_back(partnership.slug.value);
   return slugs;
 }
 
@@ -61,7 +61,7 @@ const Partnership* partnership_for(Call& call) {
     return call.context.partnership;
   }
   for (const Partnership& partnership : call.context.data->partnerships) {
-    if (partnership.slug == slug->value) return &partnership;
+    if (partnership.slug.value == slug->value) return &partnership;
   }
   call.error(slug->pos, "there is no partnership \"" + slug->value + "\"", did_you_mean(slug->value, partnership_slugs(*call.context.data)));
   return nullptr;

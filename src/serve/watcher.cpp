@@ -7,7 +7,7 @@
 #include <cerrno>
 #include <cstring>
 
-#include "load/site_loader.h"
+#include "core/fs.h"
 
 namespace cdp {
 
@@ -20,7 +20,6 @@ constexpr std::uint32_t kEvents = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM |
 
 }  // namespace
 
-bool is_editor_noise(const fs::path& path) { return is_ignored_file(path.filename().string()); }
 
 Watcher::Watcher(std::vector<fs::path> roots, int quiet_ms, OnChange on_change)
     : roots_(std::move(roots)), quiet_ms_(quiet_ms), on_change_(std::move(on_change)) {
@@ -72,7 +71,7 @@ void Watcher::read_events(std::set<fs::path>& changed) {
       auto folder = folders_.find(event->wd);
       if (folder == folders_.end()) continue;
       fs::path path = event->len > 0 ? folder->second / event->name : folder->second;
-      if (event->len > 0 && is_editor_noise(path)) continue;
+      if (event->len > 0 && is_ignored_file(path.filename().string())) continue;
       if ((event->mask & IN_ISDIR) && (event->mask & (IN_CREATE | IN_MOVED_TO))) watch_tree(path);
       changed.insert(path);
     }
