@@ -1,4 +1,6 @@
 // End-to-end tests of `cdpsite build` and `cdpsite check`: the real binary on real folders.
+// The messages for broken sites are checked once, in tests/bad (bad_inputs_test.cpp);
+// sites that must build in a particular way are in tests/good (good_sites_test.cpp).
 #include <gtest/gtest.h>
 
 #include "support/html_scan.h"
@@ -78,62 +80,6 @@ TEST(BuildCommand, EveryInternalLinkIsRelative) {
   }
 }
 
-TEST(BuildCommand, BrokenFrontMatterReportsPositionAndLeavesSiteUnchanged) {
-  TempDir dir;
-  write_hugo_style_site(dir);
-  ASSERT_EQ(build(dir).exit_code, 0);
-  auto before = snapshot(dir.path() / "site");
-  dir.write("content/news/first.md", "+++\ntitle = \"First story\"\ndate = 2024-01-05\nsummary = The first\n+++\n");
-  RunResult result = build(dir);
-  EXPECT_EQ(result.exit_code, 1);
-  EXPECT_NE(result.err.find("content/news/first.md:4:11: error:"), std::string::npos) << result.err;
-  EXPECT_NE(result.err.find("4 | summary = The first"), std::string::npos) << result.err;
-  EXPECT_EQ(snapshot(dir.path() / "site"), before);
-}
-
-TEST(BuildCommand, UnclosedFrontMatterIsAnErrorAtLineOne) {
-  TempDir dir;
-  dir.write("content/site.toml", "title = \"T\"\n");
-  dir.write("content/page.md", "+++\ntitle = \"Open\"\nBody\n");
-  RunResult result = build(dir);
-  EXPECT_EQ(result.exit_code, 1);
-  EXPECT_NE(result.err.find("content/page.md:1:1: error: the front matter opened by +++ on line 1 is never closed"),
-            std::string::npos) << result.err;
-}
-
-TEST(BuildCommand, ReportsEveryErrorNotOnlyTheFirst) {
-  TempDir dir;
-  dir.write("content/site.toml", "title = \"T\"\n");
-  dir.write("content/a.md", "+++\ntitel = \"A\"\n+++\n");
-  dir.write("content/b.md", "+++\ndraft = \"yes\"\n+++\n");
-  RunResult result = build(dir);
-  EXPECT_EQ(result.exit_code, 1);
-  EXPECT_NE(result.err.find("content/a.md:2:1: error: unknown key `titel` in front matter"), std::string::npos) << result.err;
-  EXPECT_NE(result.err.find("did you mean `title`?"), std::string::npos);
-  EXPECT_NE(result.err.find("content/b.md:2:9: error: `draft` should be true or false"), std::string::npos) << result.err;
-  EXPECT_NE(result.err.find("2 errors"), std::string::npos);
-}
-
-TEST(BuildCommand, UnknownSiteSettingSuggestsTheRightOne) {
-  TempDir dir;
-  dir.write("content/site.toml", "title = \"T\"\nbase_ulr = \"https://example.org/\"\n");
-  RunResult result = build(dir);
-  EXPECT_EQ(result.exit_code, 1);
-  EXPECT_NE(result.err.find("content/site.toml:2:1: error: unknown key `base_ulr` in site.toml"), std::string::npos)
-      << result.err;
-  EXPECT_NE(result.err.find("did you mean `base_url`?"), std::string::npos);
-}
-
-TEST(BuildCommand, DraftsAreLeftOutUnlessAskedFor) {
-  TempDir dir;
-  dir.write("content/site.toml", "title = \"T\"\n");
-  dir.write("content/wip.md", "+++\ntitle = \"Work in progress\"\ndraft = true\n+++\n");
-  ASSERT_EQ(build(dir).exit_code, 0);
-  EXPECT_FALSE(fs::exists(dir.path() / "site/wip/index.html"));
-  ASSERT_EQ(build(dir, {"--drafts"}).exit_code, 0);
-  EXPECT_TRUE(fs::exists(dir.path() / "site/wip/index.html"));
-}
-
 TEST(BuildCommand, SlugReplacesTheFileNameInTheUrl) {
   TempDir dir;
   dir.write("content/site.toml", "title = \"T\"\n");
@@ -166,30 +112,6 @@ TEST(BuildCommand, HtmlInFrontMatterIsEscaped) {
   EXPECT_EQ(html.find("\" onload=\"x"), std::string::npos);
 }
 
-TEST(BuildCommand, BrokenLinkIsAnErrorAtTheLink) {
-  TempDir dir;
-  dir.write("content/site.toml", "title = \"T\"\n");
-  dir.write("content/a.md", "+++\ntitle = \"A\"\n+++\nIntro.\n\nSee [the report](report.md) now.\n");
-  dir.write("content/reports.md", "+++\ntitle = \"R\"\n+++\n");
-  RunResult result = build(dir);
-  EXPECT_EQ(result.exit_code, 1);
-  EXPECT_NE(result.err.find("content/a.md:6:5: error: broken link: this link goes to report.md, which does not exist"),
-            std::string::npos) << result.err;
-  EXPECT_NE(result.err.find("did you mean `reports.md`?"), std::string::npos) << result.err;
-}
-
-TEST(BuildCommand, LinkToAMissingHeadingIsAnError) {
-  TempDir dir;
-  dir.write("content/site.toml", "title = \"T\"\n");
-  dir.write("content/a.md", "+++\ntitle = \"A\"\n+++\n[ok](b.md#what-we-know) and [bad](b.md#what-we-knew)\n");
-  dir.write("content/b.md", "+++\ntitle = \"B\"\n+++\n## What we know\n");
-  RunResult result = build(dir);
-  EXPECT_EQ(result.exit_code, 1);
-  EXPECT_NE(result.err.find("content/a.md:4:29: error: broken link: content/b.md has no heading with the id #what-we-knew"),
-            std::string::npos) << result.err;
-  EXPECT_NE(result.err.find("did you mean `what-we-know`?"), std::string::npos);
-}
-
 TEST(BuildCommand, ImagesBesideAPageFollowItToItsPrettyUrl) {
   TempDir dir;
   dir.write("content/site.toml", "title = \"T\"\n");
@@ -215,16 +137,6 @@ TEST(BuildCommand, SuccessfulBuildLeavesNoStaleFiles) {
   }
 }
 
-TEST(BuildCommand, TwoFilesAtTheSameUrlAreAnError) {
-  TempDir dir;
-  dir.write("content/site.toml", "title = \"T\"\n");
-  dir.write("content/a.md", "+++\ntitle = \"A\"\nslug = \"b\"\n+++\n");
-  dir.write("content/b.md", "+++\ntitle = \"B\"\n+++\n");
-  RunResult result = build(dir);
-  EXPECT_EQ(result.exit_code, 1);
-  EXPECT_NE(result.err.find("would be published at b/index.html"), std::string::npos) << result.err;
-}
-
 TEST(BuildCommand, SiteTemplatesAndStaticFilesOverrideTheTheme) {
   TempDir dir;
   write_hugo_style_site(dir);
@@ -233,36 +145,6 @@ TEST(BuildCommand, SiteTemplatesAndStaticFilesOverrideTheTheme) {
   ASSERT_EQ(build(dir).exit_code, 0);
   EXPECT_NE(page(dir, "404.html").find("<h1>Lost: Test partnership</h1>"), std::string::npos);
   EXPECT_EQ(page(dir, "css/site.css"), "body { color: black }");
-}
-
-TEST(BuildCommand, BrokenTemplateIsReportedAtItsPosition) {
-  TempDir dir;
-  write_hugo_style_site(dir);
-  dir.write("content/templates/page.mustache", "<h1>{{page.title}}</h1>\n{{#page.has_date}}\n");
-  RunResult result = build(dir);
-  EXPECT_EQ(result.exit_code, 1);
-  EXPECT_NE(result.err.find("content/templates/page.mustache:2:1: error:"), std::string::npos) << result.err;
-}
-
-TEST(BuildCommand, HiddenAndEditorTempFilesAreSkipped) {
-  TempDir dir;
-  write_hugo_style_site(dir);
-  dir.write("content/.about.md.swp", "binary junk \xff");
-  dir.write("content/about.md~", "+++\nbroken");
-  dir.write("content/.git/HEAD", "ref");
-  ASSERT_EQ(build(dir).exit_code, 0);
-  EXPECT_FALSE(fs::exists(dir.path() / "site/.git"));
-}
-
-TEST(BuildCommand, UnwritableOutputIsAnErrorAndChangesNothing) {
-  TempDir dir;
-  write_hugo_style_site(dir);
-  dir.write("blocked", "a file where a folder should be");  // even root cannot write below a file
-  RunResult result = run_cdpsite({"build", "--source", "content", "--output", "blocked/site"}, dir.path());
-  EXPECT_EQ(result.exit_code, 1);
-  EXPECT_NE(result.err.find("error: cannot create the build folder beside the output"), std::string::npos) << result.err;
-  EXPECT_NE(result.err.find("hint:"), std::string::npos) << result.err;
-  EXPECT_EQ(slurp(dir.path() / "blocked"), "a file where a folder should be");
 }
 
 TEST(BuildCommand, OutputPathThatIsAFileIsAnError) {
@@ -352,23 +234,6 @@ TEST(BuildCommand, NewValueUpdatesLatestFiguresButNotReportsAsOfEarlier) {
   EXPECT_NE(slurp(dir.path() / "site/ws/open-data/metrics.csv").find(",1814,"), std::string::npos);
   EXPECT_NE(slurp(dir.path() / "site/open-data/metrics.json").find("\"value\": 1814"), std::string::npos)
       << slurp(dir.path() / "site/open-data/metrics.json");
-}
-
-TEST(BuildCommand, CheckReportsDataMistakesWithTheirPosition) {
-  TempDir dir;
-  dir.write("content/site.toml", "title = \"T\"\n");
-  dir.write("content/ws/partnership.toml", "name = \"West Sussex\"\n");
-  dir.write("content/ws/metrics.toml",
-            "[[metric]]\nid = \"continuity-of-care\"\nvalues = [\n  { period = \"2022/23\", value = 104 },\n"
-            "  { period = \"Decmber 2023\", value = 40 },\n]\n");
-  dir.write("content/ws/page.md", "+++\ntitle = \"P\"\n+++\n{{< metric \"continuity-of-cares\" >}}\n");
-  RunResult result = run_cdpsite({"check", "-s", "content"}, dir.path());
-  EXPECT_EQ(result.exit_code, 1);
-  EXPECT_NE(result.err.find("content/ws/metrics.toml:4:33: error: a percentage cannot be over 100"), std::string::npos)
-      << result.err;
-  EXPECT_NE(result.err.find("content/ws/metrics.toml:5:14: error: `period` is not a period cdpsite understands: "
-                            "month name not recognised: 'Decmber' (did you mean December?)"),
-            std::string::npos) << result.err;
 }
 
 }  // namespace

@@ -143,68 +143,41 @@ TEST(DataLoader, FrameworkCatalogueHasElevenHeadlineMetrics) {
   EXPECT_EQ(loaded->data->catalogue.size(), 33u);
 }
 
-struct BadCase {
-  const char* name;      // what the case shows
-  const char* file;      // file under content/west-sussex/ to replace
-  const char* text;      // its new text
-  const char* expected;  // start of the first diagnostic: "file:line:col: message"
-};
-
-class DataLoaderRejects : public ::testing::TestWithParam<BadCase> {};
-
-TEST_P(DataLoaderRejects, WithPositionAndMessage) {
+// Each loader's own rules are tested beside it (partnership_loader_test,
+// metrics_loader_test, catalogue_loader_test, validate_test); these check that
+// load_cdp_data reads every file of a partnership folder and validates what it read.
+std::string first_error_after_writing(const char* file, const char* text) {
   TempDir dir;
   write_partnership(dir);
-  dir.write(std::string("content/west-sussex/") + GetParam().file, GetParam().text);
+  dir.write(std::string("content/west-sussex/") + file, text);
   auto loaded = load(dir);
   EXPECT_FALSE(loaded->data);
-  EXPECT_TRUE(loaded->first().starts_with(GetParam().expected)) << loaded->first();
+  return loaded->first();
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    DataLoader, DataLoaderRejects,
-    ::testing::Values(
-        BadCase{"UnknownKey", "partnership.toml", "name = \"X\"\nshort_nmae = \"X\"\n",
-                "content/west-sussex/partnership.toml:2:1: unknown key `short_nmae` in partnership.toml | did you mean `short_name`?"},
-        BadCase{"MissingName", "partnership.toml", "short_name = \"X\"\n",
-                "content/west-sussex/partnership.toml:1:1: `name` is missing here"},
-        BadCase{"WrongType", "partnership.toml", "name = 3\n",
-                "content/west-sussex/partnership.toml:1:8: `name` should be text in double quotes"},
-        BadCase{"UnknownMetric", "metrics.toml", "[[metric]]\nid = \"numbers-in-treatmnt\"\n",
-                "content/west-sussex/metrics.toml:2:6: there is no metric with the id \"numbers-in-treatmnt\" | did you mean `numbers-in-treatment`?"},
-        BadCase{"PercentOver100", "metrics.toml",
-                "[[metric]]\nid = \"continuity-of-care\"\nvalues = [ { period = \"2022/23\", value = 104.5 } ]\n",
-                "content/west-sussex/metrics.toml:3:42: a percentage cannot be over 100"},
-        BadCase{"NegativeCount", "metrics.toml",
-                "[[metric]]\nid = \"numbers-in-treatment\"\nvalues = [ { period = \"2022/23\", value = -4 } ]\n",
-                "content/west-sussex/metrics.toml:3:42: a count cannot be negative"},
-        BadCase{"PeriodTwice", "metrics.toml",
-                "[[metric]]\nid = \"numbers-in-treatment\"\nvalues = [\n { period = \"2022/23\", value = 1 },\n { period = \"2022-23\", value = 2 },\n]\n",
-                "content/west-sussex/metrics.toml:5:13: the period 2022/23 is given twice in this series"},
-        BadCase{"MalformedPeriod", "metrics.toml",
-                "[[metric]]\nid = \"numbers-in-treatment\"\nvalues = [ { period = \"Decmber 2023\", value = 1 } ]\n",
-                "content/west-sussex/metrics.toml:3:23: `period` is not a period cdpsite understands"},
-        BadCase{"TargetBeforeBaseline", "metrics.toml",
-                "[[metric]]\nid = \"numbers-in-treatment\"\nbaseline = { period = \"2023/24\", value = 1 }\ntarget = { value = 2, by = \"2021/22\" }\n",
-                "content/west-sussex/metrics.toml:4:28: this target is due by"},
-        BadCase{"UnknownPriorityMetric", "priorities.toml",
-                "[[priority]]\nnumber = 1\ntitle = \"T\"\nmetrics = [\"deaths\"]\n",
-                "content/west-sussex/priorities.toml:4:12: priority 1 lists the metric \"deaths\", which does not exist"},
-        BadCase{"BadStatus", "priorities.toml",
-                "[[priority]]\nnumber = 1\ntitle = \"T\"\n[[priority.action]]\ntitle = \"A\"\nstatus = \"on trak\"\n",
-                "content/west-sussex/priorities.toml:6:10: `status` cannot be \"on trak\" | did you mean `on track`?"},
-        BadCase{"DuplicatePriority", "priorities.toml",
-                "[[priority]]\nnumber = 1\ntitle = \"A\"\n[[priority]]\nnumber = 1\ntitle = \"B\"\n",
-                "content/west-sussex/priorities.toml:5:10: two priorities have the id \"priority-1\""},
-        BadCase{"BadNational", "priorities.toml",
-                "[[priority]]\nnumber = 1\ntitle = \"A\"\nnational = [\"suply\"]\n",
-                "content/west-sussex/priorities.toml:4:13: `national` cannot be \"suply\" | did you mean `supply`?"},
-        BadCase{"NegativeGrant", "funding.toml",
-                "[[grant]]\narea = \"A\"\nyear = \"2022/23\"\namount = -5\n",
-                "content/west-sussex/funding.toml:4:10: a grant cannot be a negative amount"},
-        BadCase{"InvalidToml", "funding.toml", "[[grant]\n",
-                "content/west-sussex/funding.toml:1:"}),
-    [](const ::testing::TestParamInfo<BadCase>& info) { return info.param.name; });
+TEST(DataLoader, ReadsEachFileOfAPartnershipFolder) {
+  EXPECT_EQ(first_error_after_writing("partnership.toml", "short_name = \"X\"\n"),
+            "content/west-sussex/partnership.toml:1:1: `name` is missing here | add it, e.g. name = \"West Sussex Drug "
+            "and Alcohol Partnership\"");
+  EXPECT_TRUE(first_error_after_writing("priorities.toml", "[[priority]]\nnumber = 1\n")
+                  .starts_with("content/west-sussex/priorities.toml:1:1: `title` is missing here"));
+  EXPECT_TRUE(first_error_after_writing("metrics.toml", "[[metric]]\nid = \"numbers-in-treatmnt\"\n")
+                  .starts_with("content/west-sussex/metrics.toml:2:6: there is no metric with the id"));
+  EXPECT_TRUE(first_error_after_writing("funding.toml", "[[grant]]\narea = \"A\"\nyear = \"2022/23\"\namount = -5\n")
+                  .starts_with("content/west-sussex/funding.toml:4:10: a grant cannot be a negative amount"));
+}
+
+TEST(DataLoader, ValidatesTheDataItLoaded) {
+  EXPECT_TRUE(first_error_after_writing(
+                  "metrics.toml",
+                  "[[metric]]\nid = \"continuity-of-care\"\nvalues = [ { period = \"2022/23\", value = 104.5 } ]\n")
+                  .starts_with("content/west-sussex/metrics.toml:3:42: a percentage cannot be over 100"));
+}
+
+TEST(DataLoader, InvalidTomlIsReportedAtItsPosition) {
+  EXPECT_TRUE(first_error_after_writing("funding.toml", "[[grant]\n")
+                  .starts_with("content/west-sussex/funding.toml:1:"));
+}
 
 TEST(DataLoader, StrayTomlFileIsExplained) {
   TempDir dir;

@@ -73,5 +73,13 @@ TEST_F(WriteFile, SaysWhyWhenAFileStandsWhereAFolderShouldBe) {
   EXPECT_EQ(error, "Not a directory");
 }
 
+TEST(IsIgnoredFile, EditorAndHiddenFiles) {
+  for (const char* name : {".about.md.swp", "a.swx", "a.swo", "a.tmp", "a.bak", "a.orig", "about.md~", "#about.md#",
+                           ".hidden", "4913", ""}) {
+    EXPECT_TRUE(is_ignored_file(name)) << name;
+  }
+  for (const char* name : {"about.md", "chart.png", "4914", "swp.md"}) EXPECT_FALSE(is_ignored_file(name)) << name;
+}
+
 }  // namespace
 }  // namespace cdp

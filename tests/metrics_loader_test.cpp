@@ -1,0 +1,142 @@
+// load_metrics_file on TOML text held in memory, against a small catalogue: figures for
+// catalogue metrics, local metrics that define themselves, and each mistake's message.
+#include <gtest/gtest.h>
+
+#include "load/data_loader.h"
+#include "support/diagnostic_text.h"
+
+namespace cdp {
+namespace {
+
+using testing::diagnostic_texts;
+
+struct Loaded {
+  CdpData data;                     // the catalogue, with local metrics added
+  Partnership partnership;          // its metrics
+  std::vector<std::string> errors;  // "file:line:col: message | hint"
+};
+
+// Loads `text` as content/ws/metrics.toml with numbers-in-treatment in the catalogue.
+Loaded metrics_from(const std::string& text) {
+  Loaded loaded;
+  MetricDefinition treatment;
+  treatment.id = "numbers-in-treatment";
+  treatment.pos = {"data/outcomes-framework.toml", 10, 6};
+  treatment.from_framework = true;
+  loaded.data.catalogue[treatment.id] = treatment;
+  Diagnostics diagnostics;
+  DataFile file{std::make_shared<SourceFile>("content/ws/metrics.toml", text), toml::parse(text)};
+  load_metrics_file(file, loaded.partnership, loaded.data, diagnostics);
+  loaded.errors = diagnostic_texts(diagnostics);
+  return loaded;
+}
+
+TEST(LoadMetricsFile, ReadsValuesSortedByPeriodWithBaselineTargetAndComparator) {
+  Loaded loaded = metrics_from(
+      "[[metric]]\nid = \"numbers-in-treatment\"\nvalues = [\n"
+      "  { period = \"December 2023\", value = 1814, note = \"provisional\" },\n"
+      "  { period = \"2021/22\", value = 1600, numerator = 16, denominator = 100 },\n]\n"
+      "baseline = { period = \"2021/22\", value = 1600 }\ntarget = { value = 2000, by = \"March 2025\" }\n"
+      "notes = \"From NDTMS.\"\n[[metric.comparator]]\nname = \"England\"\nvalues = [ { period = \"2022/23\", value = 290635 } ]\n");
+  EXPECT_EQ(loaded.errors, std::vector<std::string>{});
+  const MetricSeries& series = loaded.partnership.metrics.at("numbers-in-treatment");
+  ASSERT_EQ(series.values.size(), 2u);
+  EXPECT_EQ(series.values[0].value.value, 1600);
+  EXPECT_EQ(series.values[0].numerator.value, 16);
+  EXPECT_TRUE(series.values[0].numerator.present());
+  EXPECT_EQ(series.values[0].denominator.value, 100);
+  EXPECT_FALSE(series.values[1].numerator.present());
+  EXPECT_EQ(series.values[1].value.value, 1814);
+  EXPECT_EQ(series.values[1].value.pos.line, 4);
+  EXPECT_EQ(series.values[1].note.value, "provisional");
+  ASSERT_TRUE(series.baseline);
+  EXPECT_EQ(series.baseline->value.value, 1600);
+  ASSERT_EQ(series.targets.size(), 1u);
+  EXPECT_EQ(series.targets[0].by.value.display(), "March 2025");
+  EXPECT_EQ(series.comparators.at(0).name.value, "England");
+  EXPECT_EQ(series.comparators.at(0).values.at(0).value.value, 290635);
+  EXPECT_EQ(series.notes.value, "From NDTMS.");
+}
+
+TEST(LoadMetricsFile, SeveralTargetsAsAListOfTables) {
+  Loaded loaded = metrics_from("[[metric]]\nid = \"numbers-in-treatment\"\n"
+                               "[[metric.target]]\nvalue = 1900\nby = \"2024/25\"\n"
+                               "[[metric.target]]\nvalue = 2000\nby = \"2025/26\"\n");
+  EXPECT_EQ(loaded.errors, std::vector<std::string>{});
+  EXPECT_EQ(loaded.partnership.metrics.at("numbers-in-treatment").targets.size(), 2u);
+}
+
+TEST(LoadMetricsFile, LocalMetricDefinesItselfInTheCatalogue) {
+  Loaded loaded = metrics_from("[[metric]]\nid = \"naloxone-kits\"\nname = \"Naloxone kits\"\nunit = \"count\"\n"
+                               "better = \"higher\"\nvalues = [ { period = \"2023/24\", value = 950 } ]\n");
+  EXPECT_EQ(loaded.errors, std::vector<std::string>{});
+  const MetricDefinition& local = loaded.data.catalogue.at("naloxone-kits");
+  EXPECT_EQ(local.name.value, "Naloxone kits");
+  EXPECT_EQ(local.unit.value, Unit::kCount);
+  EXPECT_FALSE(local.from_framework);
+  EXPECT_EQ(loaded.partnership.metrics.at("naloxone-kits").values.at(0).value.value, 950);
+}
+
+TEST(LoadMetricsFile, UnknownMetricSuggestsTheClosestOrALocalDefinition) {
+  EXPECT_EQ(metrics_from("[[metric]]\nid = \"numbers-in-treatmnt\"\n").errors,
+            std::vector<std::string>{"content/ws/metrics.toml:2:6: there is no metric with the id "
+                                     "\"numbers-in-treatmnt\" | did you mean `numbers-in-treatment`? (to add a local "
+                                     "metric, give it a name, unit and better here)"});
+}
+
+TEST(LoadMetricsFile, LocalMetricCannotRedefineAFrameworkOne) {
+  EXPECT_EQ(metrics_from("[[metric]]\nid = \"numbers-in-treatment\"\nname = \"Mine\"\nunit = \"count\"\n"
+                         "better = \"higher\"\n").errors,
+            std::vector<std::string>{"content/ws/metrics.toml:2:6: the metric \"numbers-in-treatment\" is already "
+                                     "defined in the outcomes framework that ships with cdpsite | remove name, unit and better here to "
+                                     "give values for it, or choose another id for a local metric"});
+}
+
+TEST(LoadMetricsFile, IdIsRequired) {
+  EXPECT_EQ(metrics_from("[[metric]]\nvalues = []\n").errors,
+            std::vector<std::string>{"content/ws/metrics.toml:1:1: `id` is missing here | add it, e.g. id = "
+                                     "\"numbers-in-treatment\""});
+}
+
+TEST(LoadMetricsFile, PeriodGivenTwiceInAnyForm) {
+  EXPECT_EQ(metrics_from("[[metric]]\nid = \"numbers-in-treatment\"\nvalues = [\n { period = \"2022/23\", value = 1 },\n"
+                         " { period = \"2022-23\", value = 2 },\n]\n").errors,
+            std::vector<std::string>{"content/ws/metrics.toml:5:13: the period 2022/23 is given twice in this series "
+                                     "| the other is at line 4; keep one of them"});
+}
+
+TEST(LoadMetricsFile, MalformedPeriodIsExplained) {
+  std::vector<std::string> errors =
+      metrics_from("[[metric]]\nid = \"numbers-in-treatment\"\nvalues = [ { period = \"Decmber 2023\", value = 1 } ]\n")
+          .errors;
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_TRUE(errors[0].starts_with("content/ws/metrics.toml:3:23: `period` is not a period cdpsite understands: "
+                                    "month name not recognised: 'Decmber' (did you mean December?) |"))
+      << errors[0];
+}
+
+TEST(LoadMetricsFile, ValueNeedsPeriodAndValue) {
+  EXPECT_EQ(metrics_from("[[metric]]\nid = \"numbers-in-treatment\"\nvalues = [ { period = \"2022/23\" } ]\n").errors,
+            std::vector<std::string>{"content/ws/metrics.toml:3:12: `value` is missing here | add it, e.g. value = 1814"});
+}
+
+TEST(LoadMetricsFile, UnknownKeyInAValue) {
+  EXPECT_EQ(metrics_from("[[metric]]\nid = \"numbers-in-treatment\"\n"
+                         "values = [ { period = \"2022/23\", value = 1, nte = \"x\" } ]\n").errors,
+            std::vector<std::string>{"content/ws/metrics.toml:3:45: unknown key `nte` in a value | did you mean `note`?"});
+}
+
+TEST(LoadMetricsFile, TargetNeedsADate) {
+  EXPECT_EQ(metrics_from("[[metric]]\nid = \"numbers-in-treatment\"\ntarget = { value = 2000 }\n").errors,
+            std::vector<std::string>{"content/ws/metrics.toml:3:10: `by` is missing here | add it, e.g. by = "
+                                     "\"March 2025\""});
+}
+
+TEST(LoadMetricsFile, MetricGivenTwiceInTheFile) {
+  EXPECT_EQ(metrics_from("[[metric]]\nid = \"numbers-in-treatment\"\n[[metric]]\nid = \"numbers-in-treatment\"\n").errors,
+            std::vector<std::string>{"content/ws/metrics.toml:4:6: the metric \"numbers-in-treatment\" is given twice "
+                                     "in this file | put all of its values in one [[metric]] block"});
+}
+
+}  // namespace
+}  // namespace cdp

@@ -1,0 +1,238 @@
+// expand_shortcodes and substitute_shortcodes on in-memory data with the default theme's
+// templates: each shortcode's output, as_of, and the exact error for each mistake.
+#include "render/shortcodes.h"
+
+#include <gtest/gtest.h>
+
+#include "support/diagnostic_text.h"
+
+namespace cdp {
+namespace {
+
+const std::string kDefaultTheme = CDPSITE_TEST_DATA "/../themes/default/templates";
+constexpr const char* kFrontMatter = "+++\ntitle = \"T\"\n+++\n";
+
+Located<double> number(double value) { return {value, {"content/ws/metrics.toml", 3, 1}}; }
+Located<std::string> text(const std::string& value) { return {value, {"content/ws/partnership.toml", 1, 1}}; }
+
+Observation observation(const char* period, double value) {
+  Observation o;
+  o.period = {*parse_period(period), {"content/ws/metrics.toml", 3, 1}};
+  o.value = number(value);
+  return o;
+}
+
+// One partnership, "ws", with numbers in treatment for two periods, two members, a
+// grant and a priority with one action.
+CdpData make_data() {
+  CdpData data;
+  MetricDefinition metric;
+  metric.id = "numbers-in-treatment";
+  metric.name = text("Numbers in treatment");
+  metric.unit = {Unit::kCount, {}};
+  metric.better = {Better::kHigher, {}};
+  data.catalogue[metric.id] = metric;
+  Partnership ws;
+  ws.slug = {"ws", {}};
+  ws.name = text("West Sussex");
+  MetricSeries& series = ws.metrics["numbers-in-treatment"];
+  series.id = "numbers-in-treatment";
+  series.values = {observation("2022/23", 1750), observation("December 2023", 1814)};
+  ws.members = {{text("Sussex Police"), text("Police")}, {text("NHS Sussex"), text("Health")}};
+  ws.funding = {{text("SSMTRG"), text("West Sussex"), {*parse_period("2023/24"), {}}, number(1699000)}};
+  Priority priority;
+  priority.number = {2, {}};
+  priority.id = "priority-2";
+  priority.title = text("Treatment");
+  Action action;
+  action.title = text("Open a hub");
+  action.status = {ActionStatus::kOnTrack, {}};
+  priority.actions.push_back(action);
+  ws.priorities.push_back(priority);
+  data.partnerships.push_back(ws);
+  return data;
+}
+
+struct Expanded {
+  std::string html;                 // the body with each shortcode's output in place
+  std::vector<std::string> errors;  // "file:line:col: message | hint"
+};
+
+class Shortcodes : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Diagnostics diagnostics;
+    templates_ = TemplateSet::load({kDefaultTheme}, CDPSITE_TEST_DATA "/..", diagnostics);
+    ASSERT_TRUE(templates_) << diagnostics.sorted().at(0).message;
+  }
+
+  // Expands `body` on a page of partnership ws (or of none), then puts the outputs
+  // back into the body as the renderer would after Markdown.
+  Expanded expand(const std::string& body, bool in_partnership = true, std::optional<Date> as_of = {}) {
+    SourceFile file("content/ws/a.md", kFrontMatter + body);
+    ShortcodeContext context;
+    context.data = &data_;
+    context.partnership = in_partnership ? &data_.partnerships[0] : nullptr;
+    context.as_of = as_of;
+    context.today = Date{2026, 12, 1};
+    context.templates = &*templates_;
+    context.file = &file;
+    context.body_offset = std::string(kFrontMatter).size();
+    Diagnostics diagnostics;
+    ExpandedBody expanded = expand_shortcodes(std::string_view(file.text()).substr(context.body_offset), context, diagnostics);
+    return {substitute_shortcodes(expanded.markdown, expanded.outputs), testing::diagnostic_texts(diagnostics)};
+  }
+
+  CdpData data_ = make_data();
+  std::optional<TemplateSet> templates_;
+};
+
+TEST_F(Shortcodes, ShortcodeNamesAreTheSixThereAre) {
+  EXPECT_EQ(shortcode_names(),
+            (std::vector<std::string>{"actions", "chart", "funding", "members", "metric", "metric-card"}));
+}
+
+TEST_F(Shortcodes, BodyWithoutShortcodesIsUnchanged) {
+  Expanded result = expand("Just text {{ not a shortcode }}.\n");
+  EXPECT_EQ(result.html, "Just text {{ not a shortcode }}.\n");
+  EXPECT_TRUE(result.errors.empty());
+}
+
+TEST_F(Shortcodes, MetricGivesTheLatestFigureInWords) {
+  Expanded result = expand("In treatment: {{< metric \"numbers-in-treatment\" >}}.\n");
+  EXPECT_EQ(result.errors, std::vector<std::string>{});
+  EXPECT_EQ(result.html, "In treatment: 1,814 in December 2023.\n");
+}
+
+TEST_F(Shortcodes, MetricFormatValueAndChange) {
+  EXPECT_EQ(expand("{{< metric \"numbers-in-treatment\" format=\"value\" >}}").html, "1,814");
+  EXPECT_EQ(expand("{{< metric \"numbers-in-treatment\" format=\"change\" >}}").html,
+            "up 64 (3.7%) from 1,750 in 2022/23");
+}
+
+TEST_F(Shortcodes, MetricForAnEarlierPeriod) {
+  EXPECT_EQ(expand("{{< metric \"numbers-in-treatment\" period=\"2022-23\" >}}").html, "1,750 in 2022/23");
+}
+
+TEST_F(Shortcodes, MetricHonoursThePagesAsOf) {
+  Expanded result = expand("{{< metric \"numbers-in-treatment\" >}}", true, Date{2023, 6, 30});
+  EXPECT_EQ(result.errors, std::vector<std::string>{});
+  EXPECT_EQ(result.html, "1,750 in 2022/23");
+}
+
+TEST_F(Shortcodes, MetricWithNoValueByAsOfIsAnError) {
+  Expanded result = expand("{{< metric \"numbers-in-treatment\" >}}", true, Date{2020, 1, 1});
+  EXPECT_EQ(result.errors, std::vector<std::string>{
+                               "content/ws/a.md:4:1: the metric \"numbers-in-treatment\" has no value known by this page's as_of date "
+                               "| choose a later as_of, or give an earlier value in metrics.toml"});
+}
+
+TEST_F(Shortcodes, LiteralShortcodeIsShownAsText) {
+  EXPECT_EQ(expand("Write {{</* metric \"id\" */>}}.").html, "Write {{&lt; metric &quot;id&quot; &gt;}}.");
+}
+
+TEST_F(Shortcodes, BlockShortcodeReplacesItsParagraph) {
+  EXPECT_EQ(substitute_shortcodes("<p>cdpshortcode0x</p>\n<p>and cdpshortcode1x inline</p>\n", {"<div>A</div>", "B"}),
+            "<div>A</div><p>and B inline</p>\n");
+}
+
+TEST_F(Shortcodes, MembersAreListedBySector) {
+  Expanded result = expand("{{< members >}}\n");
+  EXPECT_EQ(result.errors, std::vector<std::string>{});
+  EXPECT_NE(result.html.find("<dt>Health</dt>\n<dd>NHS Sussex</dd>\n<dt>Police</dt>\n<dd>Sussex Police</dd>"),
+            std::string::npos) << result.html;
+}
+
+TEST_F(Shortcodes, FundingShowsEachAreasAmountByYear) {
+  Expanded result = expand("{{< funding >}}\n");
+  EXPECT_EQ(result.errors, std::vector<std::string>{});
+  EXPECT_NE(result.html.find("<td class=\"numeric\">£1.699m</td>"), std::string::npos) << result.html;
+  EXPECT_NE(result.html.find("2023/24"), std::string::npos) << result.html;
+}
+
+TEST_F(Shortcodes, ActionsOfAPriorityByNumber) {
+  Expanded result = expand("{{< actions priority=\"2\" >}}\n");
+  EXPECT_EQ(result.errors, std::vector<std::string>{});
+  EXPECT_NE(result.html.find("Actions for priority 2: Treatment"), std::string::npos) << result.html;
+  EXPECT_NE(result.html.find("Open a hub"), std::string::npos) << result.html;
+}
+
+TEST_F(Shortcodes, ChartDrawsAnSvg) {
+  Expanded result = expand("{{< chart \"numbers-in-treatment\" >}}\n");
+  EXPECT_EQ(result.errors, std::vector<std::string>{});
+  EXPECT_NE(result.html.find("<svg"), std::string::npos) << result.html;
+}
+
+TEST_F(Shortcodes, UnknownShortcodeSuggestsTheClosest) {
+  EXPECT_EQ(expand("{{< metrc \"numbers-in-treatment\" >}}").errors,
+            std::vector<std::string>{"content/ws/a.md:4:1: there is no shortcode called \"metrc\" | did you mean `metric`?"});
+}
+
+TEST_F(Shortcodes, UnknownArgumentSuggestsTheClosest) {
+  EXPECT_EQ(expand("{{< metric \"numbers-in-treatment\" fromat=\"value\" >}}").errors,
+            std::vector<std::string>{"content/ws/a.md:4:35: the metric shortcode has no argument `fromat` | did you mean `format`?"});
+}
+
+TEST_F(Shortcodes, WrongNumberOfPositionalValues) {
+  EXPECT_EQ(expand("{{< metric >}}").errors,
+            std::vector<std::string>{"content/ws/a.md:4:1: the metric shortcode takes 1 value(s) without a name, not 0 | write "
+                                     "{{< metric \"numbers-in-treatment\" >}}"});
+  EXPECT_EQ(expand("{{< members \"x\" >}}\n").errors,
+            std::vector<std::string>{"content/ws/a.md:4:1: the members shortcode takes 0 value(s) without a name, not 1 | give its "
+                                     "values as key=\"value\""});
+}
+
+TEST_F(Shortcodes, UnknownMetricSuggestsTheClosest) {
+  EXPECT_EQ(expand("{{< metric \"numbers-in-treatmnt\" >}}").errors,
+            std::vector<std::string>{"content/ws/a.md:4:12: there is no metric \"numbers-in-treatmnt\" | did you mean "
+                                     "`numbers-in-treatment`?"});
+}
+
+TEST_F(Shortcodes, UnknownFormatSuggestsTheClosest) {
+  EXPECT_EQ(expand("{{< metric \"numbers-in-treatment\" format=\"chnage\" >}}").errors,
+            std::vector<std::string>{"content/ws/a.md:4:35: `format` cannot be \"chnage\" | did you mean `change`?"});
+}
+
+TEST_F(Shortcodes, PeriodWithoutAValueListsThePeriodsThatHaveOne) {
+  EXPECT_EQ(expand("{{< metric \"numbers-in-treatment\" period=\"2021/22\" >}}").errors,
+            std::vector<std::string>{"content/ws/a.md:4:35: there is no value for 2021/22 | the periods with values are: 2022/23, "
+                                     "December 2023"});
+}
+
+TEST_F(Shortcodes, UnknownPartnershipSuggestsTheClosest) {
+  EXPECT_EQ(expand("{{< members partnership=\"wss\" >}}\n").errors,
+            std::vector<std::string>{"content/ws/a.md:4:13: there is no partnership \"wss\" | did you mean `ws`?"});
+}
+
+TEST_F(Shortcodes, PageOutsideAPartnershipMustNameOne) {
+  EXPECT_EQ(expand("{{< members >}}\n", false).errors,
+            std::vector<std::string>{"content/ws/a.md:4:1: this page is not in a partnership's folder, so the shortcode does not "
+                                     "know whose data to show | add partnership=\"slug\", one of: `ws`"});
+  EXPECT_EQ(expand("{{< members partnership=\"ws\" >}}\n", false).errors, std::vector<std::string>{});
+}
+
+TEST_F(Shortcodes, PartnershipWithoutFiguresForTheMetric) {
+  MetricDefinition other;
+  other.id = "drug-misuse-deaths";
+  data_.catalogue[other.id] = other;
+  EXPECT_EQ(expand("{{< metric \"drug-misuse-deaths\" >}}").errors,
+            std::vector<std::string>{"content/ws/a.md:4:1: West Sussex has no figures for the metric \"drug-misuse-deaths\" | add its "
+                                     "values to metrics.toml in the partnership's folder"});
+}
+
+TEST_F(Shortcodes, ActionsNeedAPriority) {
+  EXPECT_EQ(expand("{{< actions >}}\n").errors,
+            std::vector<std::string>{"content/ws/a.md:4:1: the actions shortcode needs priority=\"...\" | write "
+                                     "{{< actions priority=\"1\" >}}"});
+  EXPECT_EQ(expand("{{< actions priority=\"7\" >}}\n").errors,
+            std::vector<std::string>{"content/ws/a.md:4:13: West Sussex has no priority 7 | did you mean `2`?"});
+}
+
+TEST_F(Shortcodes, BlockShortcodeInsideASentenceIsAnError) {
+  EXPECT_EQ(expand("Members: {{< members >}}\n").errors,
+            std::vector<std::string>{"content/ws/a.md:4:10: the members shortcode makes a block of its own, so it must be on a line by "
+                                     "itself | put it on its own line, with a blank line before and after it"});
+}
+
+}  // namespace
+}  // namespace cdp
