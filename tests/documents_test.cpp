@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "mustache/conformance.h"
+
 namespace cdp {
 namespace {
 
@@ -76,6 +78,11 @@ TEST_F(Documents, KnowTheirNeighboursInTheSeriesByDate) {
   mustache::Map alone = document_values(*site_.pages[4], documents);  // News item, no series
   EXPECT_FALSE(*alone.at("has_series").as_bool());
   EXPECT_EQ(text(alone.at("kind")), "News");
+  for (const mustache::Map* values : {&middle, &last, &alone}) {
+    EXPECT_EQ(mustache::departures(mustache::Value(*values), document_values_schema()), std::vector<std::string>{});
+  }
+  EXPECT_EQ(mustache::departures(mustache::Value(documents_by_kind(documents, "documents/")), documents_by_kind_schema()),
+            std::vector<std::string>{});
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "mustache/conformance.h"
+
 namespace cdp {
 namespace {
 
@@ -80,6 +82,26 @@ TEST(PageContext, NotFoundPageLinksFromTheBasePath) {
   EXPECT_EQ(std::string(context["root"].as_string()), "/public-health/drugs/");
   auto& nav = (*context["nav"].as_list());
   EXPECT_EQ(std::string((*nav[1].as_map())["url"].as_string()), "/public-health/drugs/documents/index.html");
+}
+
+// What the templates are told they are given (docs/templates.md) is what they get.
+TEST(PageContext, ValuesAreWhatTheirSchemaDescribes) {
+  Site site = two_level_site();
+  site.config.base_url.value = "https://example.org/drugs/";
+  Page page;
+  page.section = "documents";
+  page.route = {"documents/report/", "documents/report/index.html"};
+  page.meta.title.value = "Report";
+  page.meta.toc.value = true;
+  page.rendered.headings = {{2, "a", "A"}, {3, "b", "B"}, {2, "c", "C"}};
+  site.sections["documents"].pages = {&page};
+  mustache::Schema listed = common_values_schema().with(listing_values_schema().fields());
+  EXPECT_EQ(mustache::departures(mustache::Value(page_context(site, page)), common_values_schema()),
+            std::vector<std::string>{});
+  EXPECT_EQ(mustache::departures(mustache::Value(section_context(site, site.sections["documents"])), listed),
+            std::vector<std::string>{});
+  EXPECT_EQ(mustache::departures(mustache::Value(not_found_context(site)), common_values_schema()),
+            std::vector<std::string>{});
 }
 
 }  // namespace

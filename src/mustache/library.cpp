@@ -47,7 +47,8 @@ int Library::resolve_partials(Diagnostics& diagnostics) {
   std::vector<std::string> names;
   for (const auto& [name, tmpl] : templates_) names.push_back(name);
   int problems = 0;
-  for (auto& [name, tmpl] : templates_) {
+  for (auto& entry : templates_) {
+    Template& tmpl = entry.second;  // named: C++20 lambdas cannot capture structured bindings
     for_each_partial(tmpl.nodes, true, [&](Node& node, bool) {
       auto it = templates_.find(node.text);
       if (it != templates_.end()) {
@@ -84,7 +85,9 @@ int Library::check_include_loops(Diagnostics& diagnostics) const {
     return false;
   };
   int problems = 0;
-  for (const auto& [name, tmpl] : templates_) {
+  for (const auto& entry : templates_) {
+    const std::string& name = entry.first;  // named: C++20 lambdas cannot capture structured bindings
+    const Template& tmpl = entry.second;
     for_each_partial(tmpl.nodes, true, [&](const Node& node, bool unconditional) {
       if (!unconditional || !node.partial || !leads_back(node.partial, &tmpl)) return;
       std::string message = node.partial == &tmpl

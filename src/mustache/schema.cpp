@@ -32,6 +32,8 @@ void describe_fields(const Schema& schema, const std::string& prefix, int depth,
 
 }  // namespace
 
+Schema::Schema(Kind kind, std::string about) : kind_(kind), about_(std::move(about)) {}
+
 Schema Schema::text(std::string about) { return Schema(Kind::kText, std::move(about)); }
 Schema Schema::html(std::string about) { return Schema(Kind::kHtml, std::move(about)); }
 Schema Schema::flag(std::string about) { return Schema(Kind::kFlag, std::move(about)); }

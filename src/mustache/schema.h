@@ -39,7 +39,7 @@ class Schema {
   const Schema* item() const { return item_.get(); }
 
  private:
-  Schema(Kind kind, std::string about) : kind_(kind), about_(std::move(about)) {}
+  Schema(Kind kind, std::string about);
 
   Kind kind_;
   std::string about_;                  // one sentence for the documentation

@@ -33,8 +33,8 @@ class Map {
   Value* find(std::string_view key);
 
   const std::vector<Entry>& entries() const { return entries_; }
-  std::size_t size() const { return entries_.size(); }
-  bool empty() const { return entries_.empty(); }
+  std::size_t size() const;
+  bool empty() const;
 
  private:
   std::vector<Entry> entries_;  // sorted by key, keys unique
@@ -46,13 +46,13 @@ class Value {
  public:
   // Nothing: what a missing name resolves to. Prints as "", and is false.
   Value() = default;
-  Value(bool flag) : data_(flag) {}
-  Value(std::string text) : data_(std::move(text)) {}
-  Value(const char* text) : data_(std::string(text)) {}
+  Value(bool flag);
+  Value(std::string text);
+  Value(const char* text);
   // Any other pointer would silently become a bool.
   Value(const void*) = delete;
-  Value(List list) : data_(std::move(list)) {}
-  Value(Map map) : data_(std::move(map)) {}
+  Value(List list);
+  Value(Map map);
 
   // A string that is not copied: `text` must outlive every render of this value.
   static Value view(std::string_view text);
@@ -85,5 +85,14 @@ struct Map::Entry {
   std::string key;
   Value value;
 };
+
+// Defined once Map::Entry is complete, which a vector of them needs.
+inline std::size_t Map::size() const { return entries_.size(); }
+inline bool Map::empty() const { return entries_.empty(); }
+inline Value::Value(bool flag) : data_(flag) {}
+inline Value::Value(std::string text) : data_(std::move(text)) {}
+inline Value::Value(const char* text) : data_(std::string(text)) {}
+inline Value::Value(List list) : data_(std::move(list)) {}
+inline Value::Value(Map map) : data_(std::move(map)) {}
 
 }  // namespace cdp::mustache

@@ -12,10 +12,9 @@
 #include <string>
 #include <vector>
 
+#include "model/cdp.h"
 #include "mustache/schema.h"
 #include "mustache/value.h"
-
-#include "model/cdp.h"
 
 namespace cdp {
 

@@ -6,10 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "model/site.h"
 #include "mustache/schema.h"
 #include "mustache/value.h"
-
-#include "model/site.h"
 
 namespace cdp {
 

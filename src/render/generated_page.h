@@ -6,9 +6,8 @@
 #include <utility>
 #include <vector>
 
-#include "mustache/value.h"
-
 #include "model/site.h"
+#include "mustache/value.h"
 
 namespace cdp {
 

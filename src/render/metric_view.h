@@ -5,10 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "model/cdp.h"
 #include "mustache/schema.h"
 #include "mustache/value.h"
-
-#include "model/cdp.h"
 
 namespace cdp {
 

@@ -214,7 +214,7 @@ namespace {
 mustache::Schema dated_schema(std::string about, std::vector<mustache::Schema::Field> fields) {
   using mustache::Schema;
   fields.push_back({"has_date", Schema::flag("Whether it has a date.")});
-  fields.push_back({"date_iso", Schema::text("Its date as 2024-06-30, for <time datetime>; \"\" without one.")});
+  fields.push_back({"date_iso", Schema::text("Its date as 2024-06-30, for `<time datetime>`; \"\" without one.")});
   fields.push_back({"date_display", Schema::text("Its date as 30 June 2024; \"\" without one.")});
   return Schema::map(std::move(about), std::move(fields));
 }
@@ -233,11 +233,11 @@ const mustache::Schema& common_values_schema() {
       "",
       {{"generator", Schema::text("\"cdpsite\" and its version, e.g. cdpsite 0.1.0.")},
        {"root", Schema::text("The relative path from this page to the site's root: \"\" at the root, \"../\" one "
-                             "level down. For theme files: {{root}}css/site.css.")},
+                             "level down. For theme files: `{{root}}css/site.css`.")},
        {"site", Schema::map("The site, from site.toml.",
                             {{"title", Schema::text("The site's title.")},
                              {"description", Schema::text("The site's description.")},
-                             {"language", Schema::text("The site's language, e.g. en-GB, for <html lang>.")},
+                             {"language", Schema::text("The site's language, e.g. en-GB, for `<html lang>`.")},
                              {"home_url", Schema::text("A link to the home page.")},
                              {"search_url", Schema::text("A link to the search page.")},
                              {"accessibility_url", Schema::text("A link to the accessibility statement.")},
@@ -252,7 +252,7 @@ const mustache::Schema& common_values_schema() {
                               {"url", Schema::text("A link to itself: index.html.")},
                               {"kind", Schema::text("home, section, page, data or 404.")},
                               {"summary", Schema::text("Its summary, from its front matter.")},
-                              {"content", Schema::html("Its body, as HTML: {{{page.content}}}.")},
+                              {"content", Schema::html("Its body, as HTML: `{{{page.content}}}`.")},
                               {"has_toc", Schema::flag("Whether it shows a table of contents (toc = true and at "
                                                        "least two headings).")},
                               {"toc", Schema::list("Its level 2 headings.",

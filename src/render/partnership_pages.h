@@ -9,11 +9,10 @@
 #include <string>
 #include <vector>
 
-#include "mustache/schema.h"
-#include "mustache/value.h"
-
 #include "model/cdp.h"
 #include "model/site.h"
+#include "mustache/schema.h"
+#include "mustache/value.h"
 #include "render/generated_page.h"
 
 namespace cdp {

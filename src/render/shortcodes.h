@@ -13,10 +13,9 @@
 #include <string_view>
 #include <vector>
 
-#include "mustache/schema.h"
-
 #include "core/diagnostic.h"
 #include "model/cdp.h"
+#include "mustache/schema.h"
 #include "render/templates.h"
 
 namespace cdp {

@@ -10,13 +10,12 @@
 #include <string>
 #include <vector>
 
-#include "mustache/schema.h"
-#include "mustache/value.h"
-
-#include "routes/route_table.h"
 #include "model/cdp.h"
 #include "model/site.h"
+#include "mustache/schema.h"
+#include "mustache/value.h"
 #include "render/partnership_pages.h"
+#include "routes/route_table.h"
 
 namespace cdp {
 

@@ -19,7 +19,7 @@ Schema under_data(const Schema& values) { return Schema::map("", {{"data", value
 // page's own template was given, since the layout is rendered with the same values.
 Schema base_values() {
   return listing_values_schema().with(
-      {{"main", Schema::html("The HTML of the page's own template: {{{main}}}.")},
+      {{"main", Schema::html("The HTML of the page's own template: `{{{main}}}`.")},
        {"home", home_values_schema()},
        {"partnership", partnership_overview_schema()},
        {"document", document_values_schema()}});
@@ -52,11 +52,11 @@ std::vector<TemplateValues> make_every_template_values() {
   page("data/priority", "Each priority's page.", under_data(priority_values_schema()));
   page("data/metrics", "Each partnership's metrics.", under_data(metrics_values_schema()));
   page("data/metric", "Each metric's page.", under_data(metric_values_schema()));
-  alone("shortcodes/metric-card", "{{< metric-card id >}} in a page.", metric_card_shortcode_schema());
-  alone("shortcodes/chart", "{{< chart id >}} in a page.", chart_shortcode_schema());
-  alone("shortcodes/members", "{{< members >}} in a page.", members_shortcode_schema());
-  alone("shortcodes/funding", "{{< funding >}} in a page.", funding_shortcode_schema());
-  alone("shortcodes/actions", "{{< actions priority=\"1\" >}} in a page.", actions_shortcode_schema());
+  alone("shortcodes/metric-card", "`{{< metric-card id >}}` in a page.", metric_card_shortcode_schema());
+  alone("shortcodes/chart", "`{{< chart id >}}` in a page.", chart_shortcode_schema());
+  alone("shortcodes/members", "`{{< members >}}` in a page.", members_shortcode_schema());
+  alone("shortcodes/funding", "`{{< funding >}}` in a page.", funding_shortcode_schema());
+  alone("shortcodes/actions", "`{{< actions priority=\"1\" >}}` in a page.", actions_shortcode_schema());
   return all;
 }
 
