@@ -1,11 +1,10 @@
 #include "core/terminal.h"
 
-#include <unistd.h>
-
 #include <cstdlib>
 #include <map>
 
 #include "core/fs.h"
+#include "core/platform.h"
 
 namespace cdp {
 namespace {
@@ -59,7 +58,7 @@ bool use_colour(std::FILE* stream) {
     return true;
   if (const char* no = std::getenv("NO_COLOR"); no && *no) return false;
   if (const char* term = std::getenv("TERM"); term && std::string(term) == "dumb") return false;
-  return isatty(fileno(stream)) != 0;
+  return terminal_has_colour(stream);
 }
 
 std::string format_diagnostic(const Diagnostic& d, bool colour) {

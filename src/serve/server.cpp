@@ -1,6 +1,6 @@
+#include "core/platform.h"
 #include "serve/server.h"
 
-#include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
@@ -42,7 +42,7 @@ bool only_stylesheets_changed(const std::set<fs::path>& changed) {
 
 PreviewServer::PreviewServer(ServeOptions options)
     : options_(std::move(options)), state_(std::make_shared<ServeState>()) {
-  work_ = fs::temp_directory_path() / ("cdpsite-serve-" + std::to_string(getpid()));
+  work_ = fs::temp_directory_path() / ("cdpsite-serve-" + std::to_string(process_id()));
   state_->root = work_ / "site";
 }
 

@@ -1,13 +1,21 @@
 #include "serve/watcher.h"
 
+#include "load/site_loader.h"
+
+namespace cdp {
+
+bool is_editor_noise(const std::filesystem::path& path) { return is_ignored_file(path.filename().string()); }
+
+}  // namespace cdp
+
+#ifndef _WIN32  // Windows: watcher_windows.cpp
+
 #include <poll.h>
 #include <sys/inotify.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
-
-#include "load/site_loader.h"
 
 namespace cdp {
 
@@ -20,7 +28,7 @@ constexpr std::uint32_t kEvents = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM |
 
 }  // namespace
 
-bool is_editor_noise(const fs::path& path) { return is_ignored_file(path.filename().string()); }
+bool Watcher::ok() const { return fd_ >= 0; }
 
 Watcher::Watcher(std::vector<fs::path> roots, int quiet_ms, OnChange on_change)
     : roots_(std::move(roots)), quiet_ms_(quiet_ms), on_change_(std::move(on_change)) {
@@ -99,3 +107,5 @@ void Watcher::run() {
 }
 
 }  // namespace cdp
+
+#endif  // _WIN32
