@@ -11,6 +11,7 @@
 #include "cli/commands.h"
 #include "core/fs.h"
 #include "core/install_paths.h"
+#include "core/platform.h"
 #include "core/suggest.h"
 #include "model/date.h"
 #include "core/user_error.h"
@@ -149,7 +150,7 @@ std::vector<fs::path> make(const NewFlags& flags) {
 }
 
 int run_new(const NewFlags& flags) {
-  for (const fs::path& file : make(flags)) std::printf("Created %s\n", file.c_str());
+  for (const fs::path& file : make(flags)) write_text(stdout, "Created " + u8_string(file) + "\n");
   return kExitOk;
 }
 
