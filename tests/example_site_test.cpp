@@ -20,7 +20,7 @@
 #include <gtest/gtest.h>
 #include <toml++/toml.h>
 
-#include "build/links.h"
+#include "pipeline/links.h"
 #include "render/open_data.h"
 #include "support/html_scan.h"
 #include "support/test_support.h"

@@ -1,4 +1,4 @@
-#include "build/output.h"
+#include "pipeline/output.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 #include <cstdio>
 #include <memory>
 
-#include "build/builder.h"
+#include "pipeline/site_build.h"
 #include "cli/commands.h"
 #include "core/platform.h"
 #include "core/terminal.h"

@@ -199,4 +199,12 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   return std::nullopt;
 }
 
+bool is_ignored_file(const std::string& name) {
+  if (name.empty() || name[0] == '.' || name[0] == '#' || name.back() == '~') return true;
+  for (std::string_view suffix : {".swp", ".swx", ".swo", ".tmp", ".bak", ".orig"}) {
+    if (name.ends_with(suffix)) return true;
+  }
+  return name == "4913";  // vim's probe file when it checks a folder is writable
+}
+
 }  // namespace cdp

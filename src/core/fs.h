@@ -23,4 +23,8 @@ std::string join_display(const std::string& folder, const std::string& relative)
 // The byte offset of the first invalid UTF-8 sequence in `text`, or nullopt.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
+// Editor swap, backup and temp files (".swp", "~", vim's "4913" probe) and hidden
+// files: never content, and never worth a rebuild when they change.
+bool is_ignored_file(const std::string& name);
+
 }  // namespace cdp

@@ -7,17 +7,12 @@ namespace cdp {
 namespace {
 
 const std::map<std::string, Unit>& unit_names() {
-  static const std::map<std::string, Unit> names = {{"count", Unit::kCount},
-                                                    {"percent", Unit::kPercent},
-                                                    {"rate_per_100k", Unit::kRatePer100k},
-                                                    {"money", Unit::kMoney},
-                                                    {"ratio", Unit::kRatio}};
+  static const std::map<std::string, Unit> names = toml_choices(unit_terms(), &UnitTerm::unit);
   return names;
 }
 
 const std::map<std::string, Better>& better_names() {
-  static const std::map<std::string, Better> names = {
-      {"higher", Better::kHigher}, {"lower", Better::kLower}, {"neither", Better::kNeither}};
+  static const std::map<std::string, Better> names = toml_choices(better_terms(), &BetterTerm::better);
   return names;
 }
 

@@ -33,10 +33,7 @@ bool valid_slug(std::string_view slug) {
 }
 
 const std::map<std::string, DocumentKind>& document_kinds() {
-  static const std::map<std::string, DocumentKind> kinds = {{"strategy", DocumentKind::kStrategy},
-                                                            {"annual report", DocumentKind::kAnnualReport},
-                                                            {"board report", DocumentKind::kBoardReport},
-                                                            {"news", DocumentKind::kNews}};
+  static const std::map<std::string, DocumentKind> kinds = toml_choices(document_kind_terms(), &DocumentKindTerm::kind);
   return kinds;
 }
 

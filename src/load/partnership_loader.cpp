@@ -15,18 +15,13 @@ const std::vector<std::string>& partnership_keys() {
 }
 
 const std::map<std::string, NationalPriority>& national_names() {
-  static const std::map<std::string, NationalPriority> names = {
-      {"supply", NationalPriority::kSupply},
-      {"treatment", NationalPriority::kTreatment},
-      {"demand", NationalPriority::kDemand}};
+  static const std::map<std::string, NationalPriority> names =
+      toml_choices(national_priority_terms(), &NationalPriorityTerm::priority);
   return names;
 }
 
 const std::map<std::string, ActionStatus>& status_names() {
-  static const std::map<std::string, ActionStatus> names = {
-      {"not started", ActionStatus::kNotStarted}, {"on track", ActionStatus::kOnTrack},
-      {"at risk", ActionStatus::kAtRisk},         {"delayed", ActionStatus::kDelayed},
-      {"complete", ActionStatus::kComplete}};
+  static const std::map<std::string, ActionStatus> names = toml_choices(action_status_terms(), &ActionStatusTerm::status);
   return names;
 }
 

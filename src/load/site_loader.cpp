@@ -15,10 +15,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool ends_with(const std::string& text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 struct Walk {
   std::vector<fs::path> markdown;  // .md files, relative to the root
   std::vector<fs::path> assets;    // other files in sections, copied verbatim
@@ -160,14 +156,6 @@ std::unique_ptr<Page> load_page(const Site& site, const fs::path& relative, Diag
 
 bool is_reserved_folder(const std::string& name) {
   return name == "static" || name == "templates" || name == "themes";
-}
-
-bool is_ignored_file(const std::string& name) {
-  if (name.empty() || name[0] == '.' || name[0] == '#' || name.back() == '~') return true;
-  for (std::string_view suffix : {".swp", ".swx", ".swo", ".tmp", ".bak", ".orig"}) {
-    if (ends_with(name, suffix)) return true;
-  }
-  return name == "4913";  // vim's probe file when it checks a folder is writable
 }
 
 std::optional<fs::path> find_theme(const fs::path& site_root, const std::string& name) {

@@ -18,8 +18,6 @@ struct LoadOptions {
 
 // Folders at the root of a site that are not sections.
 bool is_reserved_folder(const std::string& name);
-// Editor swap, backup and temp files, and hidden files, which are never content.
-bool is_ignored_file(const std::string& name);
 
 // Reads one Markdown file (`relative` to the site root) into a Page, front matter
 // parsed; nullptr after reporting a problem.

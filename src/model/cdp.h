@@ -1,6 +1,5 @@
 #pragma once
-// The CDP data model: what a Combating Drugs Partnership publishes (DESIGN.md, "What a
-// CDP publishes"). Loaded from TOML by load/data_loader; every value remembers the
+// The CDP data model: what a Combating Drugs Partnership publishes. Loaded from TOML by load/data_loader; every value remembers the
 // file, line and column it came from, so that validation can point at it.
 #include <map>
 #include <optional>
@@ -10,12 +9,9 @@
 #include "model/date.h"
 #include "model/period.h"
 #include "model/site.h"
-#include "render/format.h"
+#include "model/vocabulary.h"
 
 namespace cdp {
-
-// The three national strategic priorities of From Harm to Hope.
-enum class NationalPriority { kSupply, kTreatment, kDemand };
 
 // A named role in the partnership (Senior Responsible Owner, partnership lead, ...).
 struct Role {
@@ -43,9 +39,6 @@ struct Contact {
   Located<std::string> url;      // web page for the partnership
   Located<std::string> address;  // postal address
 };
-
-// An action a priority commits to.
-enum class ActionStatus { kNotStarted, kOnTrack, kAtRisk, kDelayed, kComplete };
 
 struct Action {
   Located<std::string> title;          // what will be done (inline Markdown)

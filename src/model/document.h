@@ -8,14 +8,9 @@
 #include "model/date.h"
 #include "model/located.h"
 #include "model/period.h"
+#include "model/vocabulary.h"
 
 namespace cdp {
-
-// The kinds of document a partnership publishes.
-enum class DocumentKind { kStrategy, kAnnualReport, kBoardReport, kNews };
-
-// "Strategy", "Annual report", "Board report", "News".
-std::string document_kind_name(DocumentKind kind);
 
 // What a document's front matter adds to a page.
 struct DocumentMeta {

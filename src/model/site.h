@@ -13,7 +13,7 @@
 #include "model/date.h"
 #include "model/document.h"
 #include "model/located.h"
-#include "render/markdown.h"
+#include "model/rendered_body.h"
 
 namespace cdp {
 
@@ -55,7 +55,7 @@ struct Page {
   FrontMatter meta;              // parsed front matter
   std::size_t body_offset = 0;   // byte offset where the Markdown body starts in source
   int body_first_line = 1;       // file line on which the body starts
-  Route route;                   // planned by build/routes
+  Route route;                   // planned by routes/route_table
   RenderedMarkdown rendered;     // filled by the render stage
   bool uses_data = false;        // its shortcodes show partnership data
 };

@@ -1,5 +1,6 @@
 #include "model/validate.h"
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -27,7 +28,7 @@ std::vector<std::string> keys_of(const std::map<std::string, MetricDefinition>& 
 void check_value(const MetricDefinition& metric, const Located<double>& value, Diagnostics& diagnostics) {
   std::string reason = impossible_value_reason(value.value, metric.unit.value);
   if (reason.empty()) return;
-  report(diagnostics, value.pos, reason + " (" + metric.id + " is measured in " + unit_name(metric.unit.value) + ")",
+  report(diagnostics, value.pos, reason + " (" + metric.id + " is measured in " + std::string(term(metric.unit.value).in_words) + ")",
          "check the figure against its source");
 }
 

@@ -6,6 +6,7 @@
 
 #include "core/html.h"
 #include "model/as_of.h"
+#include "model/figures.h"
 #include "render/format.h"
 
 namespace cdp {
@@ -96,17 +97,6 @@ std::string tick_label(double value, Unit unit, int decimals) {
   }
 }
 
-std::string axis_title(Unit unit) {
-  switch (unit) {
-    case Unit::kCount: return "Number";
-    case Unit::kPercent: return "Percentage";
-    case Unit::kRatePer100k: return "Rate per 100,000";
-    case Unit::kMoney: return "Pounds";
-    case Unit::kRatio: return "Ratio";
-  }
-  return "";
-}
-
 double text_width(const std::string& text) {
   std::size_t characters = 0;
   for (char c : text) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -149,7 +139,7 @@ void y_axis(std::string& svg, const Scale& scale, Unit unit) {
            number(y) + "\" y2=\"" + number(y) + "\" stroke=\"#b1b4b6\" stroke-width=\"1\"/>\n";
     text(svg, kPlotLeft - 6, y + 4, tick_label(value, unit, decimals), "end");
   }
-  text(svg, 4, kPlotTop - 14, axis_title(unit));
+  text(svg, 4, kPlotTop - 14, std::string(term(unit).axis_title));
 }
 
 // Which period labels fit under the axis without touching: the first, the last, and
@@ -306,7 +296,7 @@ std::string bar_chart(const Drawing& drawing, Unit unit, const std::string& head
     double height = std::fabs(scale.y(value) - scale.y(0));
     svg += "<rect x=\"" + number(centre - width / 2) + "\" y=\"" + number(top) + "\" width=\"" + number(width) +
            "\" height=\"" + number(height) + "\" fill=\"" + bars[i]->style.colour + "\"/>\n";
-    text(svg, centre, top - 5, tick_label(value, unit, default_decimals(unit, value)), "middle", "chart-text chart-value");
+    text(svg, centre, top - 5, tick_label(value, unit, shown_decimals(unit, value)), "middle", "chart-text chart-value");
     double y = kPlotBottom + 20;
     for (const std::string& part : wrap(bars[i]->name, slot - 6)) {
       text(svg, centre, y, part, "middle");

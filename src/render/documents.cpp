@@ -19,17 +19,6 @@ bool newer_first(const Page* a, const Page* b) {
   return a->rel_path < b->rel_path;
 }
 
-// Plural headings for lists, and ids for their anchors.
-std::pair<std::string, std::string> kind_heading(DocumentKind kind) {
-  switch (kind) {
-    case DocumentKind::kStrategy: return {"Strategies", "strategies"};
-    case DocumentKind::kAnnualReport: return {"Annual reports", "annual-reports"};
-    case DocumentKind::kBoardReport: return {"Board reports", "board-reports"};
-    case DocumentKind::kNews: return {"News", "news"};
-  }
-  return {"", ""};
-}
-
 mstch::array names(const std::vector<std::string>& values) {
   mstch::array items;
   for (const std::string& value : values) items.push_back(mstch::map{{"name", value}});
@@ -104,7 +93,7 @@ std::vector<const Page*> documents_in(const std::vector<const Page*>& documents,
 mstch::map document_values(const Page& page, const std::vector<const Page*>& documents) {
   const DocumentMeta& meta = page.meta.document;
   mstch::map values{
-      {"kind", document_kind_name(meta.kind.value)},
+      {"kind", std::string(term(meta.kind.value).name)},
       {"has_period", meta.period.present()},
       {"period", meta.period.present() ? meta.period.value.display() : std::string()},
       {"has_meeting", !meta.meeting.value.empty()},
@@ -134,7 +123,8 @@ mstch::array documents_by_kind(const std::vector<const Page*>& documents, const 
       year_values.push_back(
           mstch::map{{"year", year == 0 ? std::string("Undated") : std::to_string(year)}, {"documents", items}});
     }
-    auto [heading, id] = kind_heading(kind);
+    const DocumentKindTerm& words = term(kind);
+    std::string heading(words.plural), id(words.list_id);
     kinds.push_back(mstch::map{{"kind", heading}, {"id", id}, {"years", year_values}});
   }
   return kinds;

@@ -1,7 +1,7 @@
 #include "render/feed.h"
 
 #include "core/html.h"
-#include "render/data_pages.h"
+#include "render/partnership_pages.h"
 #include "render/page_context.h"
 
 namespace cdp {
@@ -38,7 +38,7 @@ void entry(std::string& xml, const Page& document, const std::string& base, cons
     element(xml, "      ", "name", author);
     xml += "    </author>\n";
   }
-  std::string kind = document_kind_name(document.meta.document.kind.value);
+  std::string kind(term(document.meta.document.kind.value).name);
   xml += "    <category term=\"" + escape_xml(kind) + "\"/>\n";
   if (const Partnership* partnership = partnership_owning(document.section, data)) {
     xml += "    <category term=\"" + escape_xml(partnership->name.value) + "\"/>\n";

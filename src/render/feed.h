@@ -8,6 +8,8 @@
 #include "model/cdp.h"
 #include "model/site.h"
 #include "render/open_data.h"
+#include "routes/addresses.h"
+
 
 namespace cdp {
 
@@ -18,7 +20,5 @@ namespace cdp {
 std::optional<GeneratedFile> atom_feed(const Site& site, const std::vector<const Page*>& documents,
                                        const CdpData& data);
 
-// Where the feed is published.
-inline constexpr const char* kFeedPath = "feed.xml";
 
 }  // namespace cdp

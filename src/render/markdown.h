@@ -12,19 +12,13 @@
 
 #include "core/diagnostic.h"
 #include "core/source_file.h"
+#include "model/rendered_body.h"
 
 namespace cdp {
 
 struct MarkdownOptions {
   bool raw_html = false;          // pass raw HTML through (site.toml [markdown] raw_html)
   bool smart_punctuation = true;  // curly quotes, en and em dashes, ellipses
-};
-
-// A heading of a rendered page, in document order.
-struct Heading {
-  int level = 0;     // 1 to 6
-  std::string id;    // unique within the page, e.g. "what-we-know", "what-we-know-1"
-  std::string text;  // plain text of the heading (no markup), not HTML-escaped
 };
 
 // A link or image destination as written in the Markdown, with where it was written.
@@ -41,11 +35,6 @@ using LinkRewriter = std::function<std::string(const LinkRef&)>;
 struct MarkdownSource {
   const SourceFile* file = nullptr;  // the whole file (front matter included)
   int first_line = 1;                // file line on which the Markdown text starts
-};
-
-struct RenderedMarkdown {
-  std::string html;               // the page body
-  std::vector<Heading> headings;  // every heading, in order, with its id
 };
 
 // Renders `markdown`. `rewrite` may be empty, in which case URLs are kept as written

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "model/as_of.h"
+#include "render/figure_words.h"
 #include "render/format.h"
 #include "render/markdown.h"
 
@@ -10,17 +11,13 @@ namespace cdp {
 
 namespace {
 
-DatedValue dated(const Observation& observation) { return {observation.value.value, observation.period.value}; }
-
 void add_target(MetricView& view, const MetricDefinition& definition, const MetricSeries& series,
                 const Observation& latest, const std::optional<Date>& as_of, const Date& today) {
   const Target* target = target_as_of(series, as_of);
   if (!target) return;
-  std::optional<DatedValue> baseline;
-  if (series.baseline) baseline = dated(*series.baseline);
-  TargetAssessment assessment = assess_target(dated(latest), target->value.value, target->by.value,
-                                              definition.better.value, definition.unit.value, as_of.value_or(today),
-                                              baseline);
+  const Observation* baseline = series.baseline ? &*series.baseline : nullptr;
+  TargetAssessment assessment = assess_target(latest, target->value.value, target->by.value, definition.better.value,
+                                              definition.unit.value, as_of.value_or(today), baseline);
   view.target_words = assessment.words;
   view.target_reason = assessment.reason;
   view.target_class = assessment.css_class;
@@ -53,7 +50,7 @@ MetricView make_metric_view(const MetricDefinition& definition, const MetricSeri
   view.period_phrase = latest->period.value.with_preposition();
   view.value_in_words = view.value + " " + view.period_phrase;
   if (const Observation* previous = previous_as_of(series->values, as_of)) {
-    view.change = change_in_words(dated(*latest), dated(*previous), definition.unit.value);
+    view.change = change_in_words(*latest, *previous, definition.unit.value);
   }
   add_target(view, definition, *series, *latest, as_of, today);
   add_comparisons(view, definition, *series, *latest, as_of);
@@ -84,18 +81,12 @@ mstch::map metric_view_values(const MetricView& view) {
 }
 
 mstch::map action_values(const Action& action) {
-  static const std::map<ActionStatus, std::pair<std::string, std::string>> words = {
-      {ActionStatus::kNotStarted, {"Not started", "status--not-started"}},
-      {ActionStatus::kOnTrack, {"On track", "status--on-track"}},
-      {ActionStatus::kAtRisk, {"At risk", "status--at-risk"}},
-      {ActionStatus::kDelayed, {"Delayed", "status--delayed"}},
-      {ActionStatus::kComplete, {"Complete", "status--complete"}}};
-  const auto& [status_words, status_class] = words.at(action.status.value);
+  const ActionStatusTerm& status = term(action.status.value);
   return mstch::map{{"title_html", render_inline_markdown(action.title.value)},
                     {"owner", action.owner.value},
                     {"due", action.due.present() ? action.due.value.display() : std::string()},
-                    {"status_words", status_words},
-                    {"status_class", status_class}};
+                    {"status_words", std::string(status.words)},
+                    {"status_class", std::string(status.css_class)}};
 }
 
 }  // namespace cdp

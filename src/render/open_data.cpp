@@ -17,26 +17,6 @@ constexpr const char* kCsvHeader =
     "partnership,area,metric_id,metric_name,unit,better,period,period_start,period_end,value,numerator,"
     "denominator,note,target_value,target_by,source\r\n";
 
-std::string unit_id(Unit unit) {
-  switch (unit) {
-    case Unit::kCount: return "count";
-    case Unit::kPercent: return "percent";
-    case Unit::kRatePer100k: return "rate_per_100k";
-    case Unit::kMoney: return "money";
-    case Unit::kRatio: return "ratio";
-  }
-  return "";
-}
-
-std::string better_id(Better better) {
-  switch (better) {
-    case Better::kHigher: return "higher";
-    case Better::kLower: return "lower";
-    case Better::kNeither: return "neither";
-  }
-  return "";
-}
-
 std::string optional_number(const std::optional<double>& value) { return value ? csv_number(*value) : ""; }
 
 // One CSV row for one value of one series (the partnership's own, or a comparator's).
@@ -45,7 +25,7 @@ std::string csv_row(const Partnership& partnership, const std::string& area, con
   const Target* target = series.targets.empty() ? nullptr : &series.targets.back();
   std::vector<std::string> cells = {
       csv_text_cell(partnership.name.value), csv_text_cell(area), csv_text_cell(metric.id),
-      csv_text_cell(metric.name.value), unit_id(metric.unit.value), better_id(metric.better.value),
+      csv_text_cell(metric.name.value), std::string(term(metric.unit.value).toml), std::string(term(metric.better.value).toml),
       csv_text_cell(value.period.value.display()), iso(value.period.value.first()), iso(value.period.value.last()),
       csv_number(value.value.value), optional_number(value.numerator), optional_number(value.denominator),
       csv_text_cell(value.note.value), target ? csv_number(target->value.value) : "",
@@ -89,8 +69,8 @@ Poco::JSON::Object::Ptr series_json(const MetricDefinition& metric, const Metric
   Poco::JSON::Object::Ptr item = object();
   item->set("id", metric.id);
   item->set("name", metric.name.value);
-  item->set("unit", unit_id(metric.unit.value));
-  item->set("better", better_id(metric.better.value));
+  item->set("unit", std::string(term(metric.unit.value).toml));
+  item->set("better", std::string(term(metric.better.value).toml));
   item->set("outcome", metric.outcome.value);
   item->set("source", metric.source.value);
   item->set("values", values_json(series.values));
@@ -152,10 +132,6 @@ std::string csv_number(double value) {
   return buffer;
 }
 
-std::string open_data_folder(const Partnership& partnership) {
-  return (partnership.folder.empty() ? "" : partnership.folder + "/") + "open-data/";
-}
-
 namespace {
 
 // Every line of `text` but empty ones two spaces further in.
@@ -186,8 +162,8 @@ std::vector<std::string> open_data_paths(const CdpData& data) {
     paths.push_back(open_data_folder(partnership) + "metrics.json");
   }
   if (has_root_partnership(data)) return paths;
-  paths.push_back("open-data/metrics.csv");
-  paths.push_back("open-data/metrics.json");
+  paths.push_back(std::string(kOpenDataFolder) + "metrics.csv");
+  paths.push_back(std::string(kOpenDataFolder) + "metrics.json");
   return paths;
 }
 
@@ -210,8 +186,8 @@ std::vector<GeneratedFile> open_data_files(const CdpData& data) {
   }
   // A partnership at the top of the site already publishes there: its figures are the site's.
   if (has_root_partnership(data)) return files;
-  files.push_back({"open-data/metrics.csv", kCsvHeader + all_rows});
-  files.push_back({"open-data/metrics.json", all_json + "\n]\n"});
+  files.push_back({std::string(kOpenDataFolder) + "metrics.csv", kCsvHeader + all_rows});
+  files.push_back({std::string(kOpenDataFolder) + "metrics.json", all_json + "\n]\n"});
   return files;
 }
 

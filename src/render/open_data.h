@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/cdp.h"
+#include "routes/addresses.h"
 
 namespace cdp {
 
@@ -29,7 +30,5 @@ std::string csv_text_cell(std::string_view text);
 // A number as plain digits that round-trip (no thousands separators): "1814", "48.3".
 std::string csv_number(double value);
 
-// Where a partnership's open data is published.
-std::string open_data_folder(const Partnership& partnership);
 
 }  // namespace cdp

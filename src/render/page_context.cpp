@@ -3,24 +3,11 @@
 #include <filesystem>
 #include <string_view>
 
-#include "render/data_pages.h"
+#include "render/partnership_pages.h"
 
 namespace cdp {
 
 namespace {
-
-// The non-empty parts of a URL path between slashes; views into `url`.
-std::vector<std::string_view> split_url(std::string_view url) {
-  std::vector<std::string_view> parts;
-  while (!url.empty()) {
-    std::size_t slash = url.find('/');
-    std::string_view part = url.substr(0, slash);
-    if (!part.empty()) parts.push_back(part);
-    if (slash == std::string_view::npos) break;
-    url.remove_prefix(slash + 1);
-  }
-  return parts;
-}
 
 
 std::string section_title(const Site& site, const std::string& path) {
@@ -45,8 +32,8 @@ mstch::map site_values(const Site& site, const std::string& from_url) {
                     {"description", site.config.description.value},
                     {"language", site.config.language.value},
                     {"home_url", relative_url(from_url, "")},
-                    {"search_url", relative_url(from_url, "search/")},
-                    {"accessibility_url", relative_url(from_url, "accessibility/")},
+                    {"search_url", relative_url(from_url, kSearchUrl)},
+                    {"accessibility_url", relative_url(from_url, kAccessibilityUrl)},
                     {"has_feed", !site.config.base_url.value.empty()},
                     {"feed_url", root_prefix(from_url) + "feed.xml"}};
 }
@@ -162,33 +149,6 @@ void add_listing(mstch::map& context, const Site& site, const Section& section) 
 
 }  // namespace
 
-std::string root_prefix(const std::string& from_url) {
-  std::string prefix;
-  for (std::size_t i = split_url(from_url).size(); i > 0; --i) prefix += "../";
-  return prefix;
-}
-
-std::string relative_url(const std::string& from_url, const std::string& to_url) {
-  std::vector<std::string_view> from = split_url(from_url);
-  std::vector<std::string_view> to = split_url(to_url);
-  bool to_folder = to_url.empty() || to_url.back() == '/';
-  std::size_t common = 0;
-  std::size_t comparable = to_folder ? to.size() : (to.empty() ? 0 : to.size() - 1);
-  while (common < from.size() && common < comparable && from[common] == to[common]) ++common;
-  std::string url;
-  for (std::size_t i = common; i < from.size(); ++i) url += "../";
-  for (std::size_t i = common; i < to.size(); ++i) {
-    url += to[i];
-    if (i + 1 < to.size() || to_folder) url += '/';
-  }
-  return to_folder ? url + "index.html" : url;
-}
-
-std::string absolute_url(const std::string& base_url, const std::string& url) {
-  if (base_url.empty()) return "";
-  return (base_url.back() == '/' ? base_url : base_url + "/") + url;
-}
-
 mstch::map page_context(const Site& site, const Page& page) {
   if (page.is_section_index) return section_context(site, site.sections.at(page.section));
   mstch::map context = common(site, page.route.url, page.section, true);
@@ -210,7 +170,7 @@ mstch::map section_context(const Site& site, const Section& section) {
   return context;
 }
 
-mstch::map data_page_context(const Site& site, const DataPage& page) {
+mstch::map generated_page_context(const Site& site, const GeneratedPage& page) {
   mstch::map context = common(site, page.route.url, page.section, true);
   mstch::array& crumbs = boost::get<mstch::array>(context["breadcrumbs"]);
   for (const auto& [title, url] : page.crumbs) {

@@ -21,12 +21,12 @@
 //   has_pages        bool
 //   subsections      section and home only: [ { title, url, summary } ]
 //   has_subsections  bool
-// Added by the builder (src/build/builder.cpp):
+// Added for some pages by render/page_renderer.cpp:
 //   document         document pages only: see render/documents.h document_values
-//   partnership      a partnership's own section page: render/site_pages.h partnership_overview
-//   home             the home page: render/site_pages.h home_values
-//   data             pages made from data and the generated site pages: their own values
-//                    (render/data_pages.cpp, render/site_pages.cpp)
+//   partnership      a partnership's own section page: render/site_wide_pages.h partnership_overview
+//   home             the home page: render/site_wide_pages.h home_values
+//   data             the generated pages: their own values (render/partnership_pages.cpp,
+//                    render/site_wide_pages.cpp)
 // base.mustache additionally receives
 //   main             the HTML of the page's own template (print with {{{main}}})
 // Every string is plain text (templates escape it with {{ }}) except page.content and
@@ -36,28 +36,19 @@
 #include <mstch/mstch.hpp>
 
 #include "model/site.h"
+#include "render/generated_page.h"
+#include "routes/addresses.h"
 
 namespace cdp {
-
-// The relative prefix from a page's URL to the site root ("", "../", "../../").
-std::string root_prefix(const std::string& from_url);
-// A link from one page URL to another that works from disk and under any sub-path:
-// relative, and ending in index.html ("../report/index.html", "index.html").
-std::string relative_url(const std::string& from_url, const std::string& to_url);
-
-// A page URL as a full address under the site's public base URL
-// ("https://x.gov.uk/drugs/" + "documents/report/"), or "" when there is no base URL.
-std::string absolute_url(const std::string& base_url, const std::string& url);
 
 // The context for a page (kind "page", or "home"/"section" for a section's index).
 mstch::map page_context(const Site& site, const Page& page);
 // The context for a section's list page (with or without an _index.md).
 mstch::map section_context(const Site& site, const Section& section);
-struct DataPage;
 
 // The context for a page made from data (data_pages.h): the common values, page.title,
 // and the page's own values under "data".
-mstch::map data_page_context(const Site& site, const DataPage& page);
+mstch::map generated_page_context(const Site& site, const GeneratedPage& page);
 
 // The context for the 404 page, published at the root as 404.html.
 mstch::map not_found_context(const Site& site);

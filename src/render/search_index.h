@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "render/open_data.h"
+#include "routes/addresses.h"
+
 
 namespace cdp {
 
@@ -38,6 +40,5 @@ std::string main_text(std::string_view html, std::size_t max_chars);
 // escaped so that nothing in it can end the script.
 GeneratedFile search_index_file(const std::vector<SearchEntry>& entries);
 
-inline constexpr const char* kSearchIndexPath = "search-index.js";
 
 }  // namespace cdp

@@ -8,7 +8,7 @@
 #include "core/suggest.h"
 #include "model/as_of.h"
 #include "render/chart.h"
-#include "render/data_pages.h"
+#include "render/partnership_pages.h"
 #include "render/format.h"
 #include "render/markdown.h"
 #include "render/metric_view.h"

@@ -8,6 +8,8 @@
 
 #include "model/date.h"
 #include "render/open_data.h"
+#include "routes/addresses.h"
+
 
 namespace cdp {
 
@@ -22,7 +24,5 @@ std::optional<GeneratedFile> sitemap_file(const std::string& base_url, std::vect
 // robots.txt: every page may be crawled; names the sitemap when there is a base URL.
 GeneratedFile robots_file(const std::string& base_url);
 
-inline constexpr const char* kSitemapPath = "sitemap.xml";
-inline constexpr const char* kRobotsPath = "robots.txt";
 
 }  // namespace cdp

@@ -10,7 +10,8 @@
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/ThreadPool.h>
 
-#include "build/builder.h"
+#include "pipeline/preview_update.h"
+#include "pipeline/site_build.h"
 #include "core/terminal.h"
 #include "serve/handlers.h"
 #include "serve/watcher.h"
@@ -81,9 +82,9 @@ bool PreviewServer::build(std::string& summary) {
 bool PreviewServer::try_update(const std::set<fs::path>& changed, bool& ok, std::string& summary) {
   if (needs_full_build_ || !current_) return false;
   Diagnostics diagnostics;
-  SiteBuild::Update update = current_->update(changed, state_->root, diagnostics);
-  if (update == SiteBuild::Update::kNeedsFullBuild) return false;
-  ok = update == SiteBuild::Update::kDone;
+  UpdateOutcome outcome = update_preview(*current_, changed, state_->root, diagnostics).outcome;
+  if (outcome == UpdateOutcome::kNeedsFullBuild) return false;
+  ok = outcome != UpdateOutcome::kFailed;
   record_errors(diagnostics, ok);
   summary = ok ? "re-rendered what changed" : "build failed; still serving the last good site";
   return true;

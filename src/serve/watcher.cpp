@@ -1,13 +1,5 @@
 #include "serve/watcher.h"
 
-#include "load/site_loader.h"
-
-namespace cdp {
-
-bool is_editor_noise(const std::filesystem::path& path) { return is_ignored_file(path.filename().string()); }
-
-}  // namespace cdp
-
 #ifndef _WIN32  // Windows: watcher_windows.cpp
 
 #include <poll.h>
@@ -16,6 +8,8 @@ bool is_editor_noise(const std::filesystem::path& path) { return is_ignored_file
 
 #include <cerrno>
 #include <cstring>
+
+#include "core/fs.h"
 
 namespace cdp {
 
@@ -80,7 +74,7 @@ void Watcher::read_events(std::set<fs::path>& changed) {
       auto folder = folders_.find(event->wd);
       if (folder == folders_.end()) continue;
       fs::path path = event->len > 0 ? folder->second / event->name : folder->second;
-      if (event->len > 0 && is_editor_noise(path)) continue;
+      if (event->len > 0 && is_ignored_file(path.filename().string())) continue;
       if ((event->mask & IN_ISDIR) && (event->mask & (IN_CREATE | IN_MOVED_TO))) watch_tree(path);
       changed.insert(path);
     }

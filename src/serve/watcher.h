@@ -47,8 +47,4 @@ class Watcher {
   std::thread thread_;                          // the watching thread
 };
 
-// True for files an editor writes while saving that are never content (swap files,
-// backups, "4913"), and hidden files.
-bool is_editor_noise(const std::filesystem::path& path);
-
 }  // namespace cdp

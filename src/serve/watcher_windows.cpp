@@ -11,6 +11,8 @@
 #include <chrono>
 #include <utility>
 
+#include "core/fs.h"
+#include "core/platform.h"
 #include "serve/watcher.h"
 
 namespace cdp {
@@ -39,7 +41,7 @@ Tree scan(const std::vector<fs::path>& roots) {
         tree[path] = {fs::file_time_type(), 0};
         continue;
       }
-      if (is_editor_noise(path)) continue;
+      if (is_ignored_file(u8_string(path.filename()))) continue;
       std::error_code ignored;
       tree[path] = {it->last_write_time(ignored), it->file_size(ignored)};
     }

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "build/routes.h"
+#include "routes/route_table.h"
 #include "core/diagnostic.h"
 #include "model/site.h"
 #include "render/markdown.h"

@@ -1,7 +1,7 @@
 // The pages and files every site gets: the feed, documents by kind and year with
 // previous and next in a series, the search page, the accessibility statement, the
 // regional comparison, and the home page of a site with one partnership.
-#include "render/site_pages.h"
+#include "render/site_wide_pages.h"
 
 #include <Poco/AutoPtr.h>
 #include <Poco/DOM/DOMParser.h>

@@ -1,4 +1,4 @@
-#include "build/links.h"
+#include "pipeline/links.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -93,9 +93,7 @@ std::string LinkResolver::rewrite_local(const Page& page, const LinkRef& link, c
     if (!candidate) continue;
     for (const std::string& output : {*candidate, *candidate + "/index.html", *candidate + "index.html"}) {
       if (!routes_.owner_by_output.count(output)) continue;
-      bool is_page = output.ends_with("index.html");
-      std::string url = is_page ? output.substr(0, output.size() - 10) : output;
-      return with_fragment(relative_url(page.route.url, url), fragment);
+      return with_fragment(relative_url(page.route.url, page_url(output)), fragment);
     }
   }
   if (path.ends_with(".md")) {

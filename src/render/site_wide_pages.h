@@ -12,16 +12,16 @@
 
 #include <mstch/mstch.hpp>
 
-#include "build/routes.h"
+#include "routes/route_table.h"
 #include "model/cdp.h"
 #include "model/site.h"
-#include "render/data_pages.h"
+#include "render/partnership_pages.h"
 
 namespace cdp {
 
 // The site-wide generated pages whose addresses `routes` has not claimed yet.
 // `documents` is site_documents(site).
-std::vector<DataPage> site_pages(const Site& site, const CdpData& data, const std::vector<const Page*>& documents,
+std::vector<GeneratedPage> site_wide_pages(const Site& site, const CdpData& data, const std::vector<const Page*>& documents,
                                  const RouteTable& routes, const Date& today);
 
 // A partnership's overview, for its own page and for the home page of a
@@ -35,11 +35,5 @@ mstch::map partnership_overview(const Partnership& partnership, const CdpData& d
 // site needs no index to click through); with several, `partnerships` lists them and
 // `compare_url` links to the regional comparison.
 mstch::map home_values(const CdpData& data, const std::vector<const Page*>& documents, const Date& today);
-
-// Where the generated pages are published.
-inline constexpr const char* kSearchUrl = "search/";
-inline constexpr const char* kAccessibilityUrl = "accessibility/";
-inline constexpr const char* kDocumentsUrl = "documents/";
-inline constexpr const char* kCompareUrl = "compare/";
 
 }  // namespace cdp

@@ -1,8 +1,9 @@
-#include "render/data_pages.h"
+#include "render/partnership_pages.h"
 
 #include <map>
 
 #include "render/chart.h"
+#include "model/figures.h"
 #include "render/format.h"
 #include "render/markdown.h"
 #include "render/metric_view.h"
@@ -12,21 +13,6 @@
 namespace cdp {
 
 namespace {
-
-std::string base_url(const Partnership& partnership) {
-  return partnership.folder.empty() ? "" : partnership.folder + "/";
-}
-
-Route route_at(const std::string& url) { return {url, url + "index.html"}; }
-
-std::string national_name(NationalPriority priority) {
-  switch (priority) {
-    case NationalPriority::kSupply: return "Break drug supply chains";
-    case NationalPriority::kTreatment: return "Deliver a world-class treatment and recovery system";
-    case NationalPriority::kDemand: return "Achieve a generational shift in the demand for drugs";
-  }
-  return "";
-}
 
 std::string markdown_block(const std::string& text) {
   return text.empty() ? "" : render_markdown(text, {}, {}, {}).html;
@@ -99,7 +85,7 @@ mstch::array metric_cards(const std::vector<std::string>& ids, const Partnership
     auto series = partnership.metrics.find(id);
     if (definition == data.catalogue.end() || series == partnership.metrics.end()) continue;
     mstch::map card = metric_view_values(make_metric_view(definition->second, &series->second, std::nullopt, today));
-    card["url"] = relative_url(from_url, base_url(partnership) + "metrics/" + id + "/");
+    card["url"] = relative_url(from_url, metric_url(partnership, id));
     cards.push_back(card);
   }
   return cards;
@@ -115,7 +101,7 @@ std::vector<std::string> metric_ids(const std::vector<Located<std::string>>& loc
 
 mstch::array national_values(const Priority& priority) {
   mstch::array national;
-  for (const auto& item : priority.national) national.push_back(mstch::map{{"name", national_name(item.value)}});
+  for (const auto& item : priority.national) national.push_back(mstch::map{{"name", std::string(term(item.value).words)}});
   return national;
 }
 
@@ -190,8 +176,8 @@ mstch::array value_rows(const std::vector<Observation>& values, Unit unit) {
     rows.push_back(mstch::map{
         {"period", value.period.value.display()},
         {"value", format_value(value.value.value, unit)},
-        {"numerator", value.numerator ? format_number(*value.numerator, default_decimals(Unit::kCount, *value.numerator)) : ""},
-        {"denominator", value.denominator ? format_number(*value.denominator, default_decimals(Unit::kCount, *value.denominator)) : ""},
+        {"numerator", value.numerator ? format_number(*value.numerator, shown_decimals(Unit::kCount, *value.numerator)) : ""},
+        {"denominator", value.denominator ? format_number(*value.denominator, shown_decimals(Unit::kCount, *value.denominator)) : ""},
         {"note_html", render_inline_markdown(value.note.value)}});
   }
   return rows;
@@ -212,24 +198,23 @@ mstch::map metric_values(const MetricDefinition& definition, const MetricSeries&
   values["comparator_tables"] = comparators;
   values["definition_html"] = markdown_block(definition.definition.value);
   values["notes_html"] = markdown_block(series.notes.value);
-  values["unit_name"] = unit_name(definition.unit.value);
+  values["unit_name"] = std::string(term(definition.unit.value).in_words);
   values["csv_url"] = relative_url(url, downloads + "metrics.csv");
   values["json_url"] = relative_url(url, downloads + "metrics.json");
   return values;
 }
 
 void add_partnership_pages(const Partnership& partnership, const CdpData& data, const Date& today,
-                           std::vector<DataPage>& pages) {
-  std::string base = base_url(partnership);
+                           std::vector<GeneratedPage>& pages) {
   const std::string& name = partnership.name.value;
-  pages.push_back({route_at(base + "about/"), partnership.folder, "About the " + name, "data/about",
+  pages.push_back({route_at(about_url(partnership)), partnership.folder, "About the " + name, "data/about",
                    [&partnership] { return about_values(partnership); }, {}});
   if (!partnership.priorities.empty()) {
-    std::string list = base + "priorities/";
+    std::string list = priorities_url(partnership);
     pages.push_back({route_at(list), partnership.folder, "Priorities", "data/priorities",
                      [&partnership, list] { return priorities_values(partnership, list); }, {}});
     for (const Priority& priority : partnership.priorities) {
-      std::string url = list + priority.id + "/";
+      std::string url = priority_url(partnership, priority);
       pages.push_back({route_at(url), partnership.folder,
                        "Priority " + std::to_string(priority.number.value) + ": " + priority.title.value,
                        "data/priority",
@@ -240,14 +225,14 @@ void add_partnership_pages(const Partnership& partnership, const CdpData& data, 
     }
   }
   if (!partnership.metrics.empty()) {
-    std::string list = base + "metrics/";
+    std::string list = metrics_url(partnership);
     pages.push_back({route_at(list), partnership.folder, "Metrics", "data/metrics",
                      [&partnership, &data, today, list] { return metrics_values(partnership, data, today, list); },
                      {}});
     for (const auto& entry : partnership.metrics) {
       const MetricSeries& series = entry.second;  // a named variable: lambdas cannot capture structured bindings in C++20
       const MetricDefinition& definition = data.catalogue.at(entry.first);
-      std::string url = list + entry.first + "/";
+      std::string url = metric_url(partnership, entry.first);
       pages.push_back({route_at(url), partnership.folder, definition.name.value, "data/metric",
                        [&definition, &series, &partnership, today, url] {
                          return metric_values(definition, series, partnership, today, url);
@@ -260,13 +245,12 @@ void add_partnership_pages(const Partnership& partnership, const CdpData& data, 
 }  // namespace
 
 mstch::map partnership_links(const Partnership& partnership, const std::string& from_url) {
-  std::string base = base_url(partnership);
   std::string downloads = open_data_folder(partnership);
-  return mstch::map{{"about_url", relative_url(from_url, base + "about/")},
+  return mstch::map{{"about_url", relative_url(from_url, about_url(partnership))},
                     {"has_priorities", !partnership.priorities.empty()},
-                    {"priorities_url", relative_url(from_url, base + "priorities/")},
+                    {"priorities_url", relative_url(from_url, priorities_url(partnership))},
                     {"has_metrics", !partnership.metrics.empty()},
-                    {"metrics_url", relative_url(from_url, base + "metrics/")},
+                    {"metrics_url", relative_url(from_url, metrics_url(partnership))},
                     {"csv_url", relative_url(from_url, downloads + "metrics.csv")},
                     {"json_url", relative_url(from_url, downloads + "metrics.json")}};
 }
@@ -285,8 +269,8 @@ const Partnership* partnership_owning(const std::string& section, const CdpData&
   return found;
 }
 
-std::vector<DataPage> data_pages(const CdpData& data, const Date& today) {
-  std::vector<DataPage> pages;
+std::vector<GeneratedPage> partnership_pages(const CdpData& data, const Date& today) {
+  std::vector<GeneratedPage> pages;
   for (const Partnership& partnership : data.partnerships) add_partnership_pages(partnership, data, today, pages);
   return pages;
 }

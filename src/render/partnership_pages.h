@@ -13,21 +13,9 @@
 
 #include "model/cdp.h"
 #include "model/site.h"
+#include "render/generated_page.h"
 
 namespace cdp {
-
-struct DataPage {
-  Route route;                // where it is published
-  std::string section;        // the partnership's folder, for navigation and breadcrumbs
-  std::string title;          // page title
-  std::string template_name;  // "partnership-about", "priorities", "priority", "metrics", "metric"
-  // Makes this page's values (added to the common ones under "data"). Made when the
-  // page is rendered, in parallel with the others, and dropped after: holding the values
-  // of thousands of metric pages at once would cost far more memory than the pages. It
-  // refers to the site's data, so it is made again whenever the data is reloaded.
-  std::function<mstch::map()> values;
-  std::vector<std::pair<std::string, std::string>> crumbs;  // extra breadcrumbs: (title, url from root)
-};
 
 // Metric cards (metric_view_values plus `url` of the metric's page) for the `ids` that
 // the partnership has figures for, linked from `from_url`.
@@ -41,7 +29,7 @@ std::string area_name(const Partnership& partnership);
 const Partnership* partnership_owning(const std::string& section, const CdpData& data);
 
 // Every data page of every partnership.
-std::vector<DataPage> data_pages(const CdpData& data, const Date& today);
+std::vector<GeneratedPage> partnership_pages(const CdpData& data, const Date& today);
 
 // Links from a partnership's own section page to its data pages and downloads:
 // about_url, has_priorities, priorities_url, has_metrics, metrics_url, csv_url, json_url.

@@ -1,4 +1,4 @@
-#include "render/site_pages.h"
+#include "render/site_wide_pages.h"
 
 #include <map>
 #include <set>
@@ -10,16 +10,6 @@
 namespace cdp {
 
 namespace {
-
-Route route_at(const std::string& url) { return {url, url + "index.html"}; }
-
-std::string folder_url(const Partnership& partnership) {
-  return partnership.folder.empty() ? "" : partnership.folder + "/";
-}
-
-bool is_claimed(const RouteTable& routes, const std::string& url) {
-  return routes.owner_by_output.count(url + "index.html") > 0;
-}
 
 std::vector<std::string> headline_metric_ids(const Partnership& partnership, const CdpData& data) {
   std::vector<std::string> ids;
@@ -52,7 +42,7 @@ mstch::array shared_metrics(const CdpData& data, const Date& today, const std::s
         if (series == partnership.metrics.end() || series->second.values.empty()) continue;
         mstch::map row = metric_view_values(make_metric_view(definition, &series->second, std::nullopt, today));
         row["partnership"] = partnership.name.value;
-        row["url"] = relative_url(from_url, folder_url(partnership) + "metrics/" + id + "/");
+        row["url"] = relative_url(from_url, metric_url(partnership, id));
         rows.push_back(std::move(row));
       }
       if (rows.size() < 2) continue;
@@ -79,7 +69,7 @@ mstch::array coverage(const CdpData& data, const Date& today, const std::string&
         MetricView view = has ? make_metric_view(definition, &series->second, std::nullopt, today) : MetricView{};
         cells.push_back(mstch::map{{"has_value", has},
                                    {"value", view.value_in_words},
-                                   {"url", relative_url(from_url, folder_url(partnership) + "metrics/" + id + "/")}});
+                                   {"url", relative_url(from_url, metric_url(partnership, id))}});
         any = any || has;
       }
       if (any) rows.push_back(mstch::map{{"name", definition.name.value}, {"cells", cells}});
@@ -106,10 +96,10 @@ mstch::array browse_links(const CdpData& data, bool has_documents, const std::st
                                                 {"url", relative_url(from_url, kDocumentsUrl)}});
   for (const Partnership& partnership : data.partnerships) {
     links.push_back(mstch::map{{"title", partnership.name.value},
-                               {"url", relative_url(from_url, folder_url(partnership))}});
+                               {"url", relative_url(from_url, partnership_folder_url(partnership))}});
     if (!partnership.metrics.empty()) {
       links.push_back(mstch::map{{"title", partnership.name.value + ": metrics"},
-                                 {"url", relative_url(from_url, folder_url(partnership) + "metrics/")}});
+                                 {"url", relative_url(from_url, metrics_url(partnership))}});
     }
   }
   return links;
@@ -132,9 +122,9 @@ mstch::map documents_values(const std::vector<const Page*>& documents, const std
 
 }  // namespace
 
-std::vector<DataPage> site_pages(const Site& site, const CdpData& data, const std::vector<const Page*>& documents,
+std::vector<GeneratedPage> site_wide_pages(const Site& site, const CdpData& data, const std::vector<const Page*>& documents,
                                  const RouteTable& routes, const Date& today) {
-  std::vector<DataPage> pages;
+  std::vector<GeneratedPage> pages;
   auto add = [&](const std::string& url, const std::string& section, std::string title, std::string template_name,
                  std::function<mstch::map()> values) {
     if (is_claimed(routes, url)) return;
@@ -154,7 +144,7 @@ std::vector<DataPage> site_pages(const Site& site, const CdpData& data, const st
     std::vector<const Page*> own = documents_in(documents, partnership.folder);
     // A partnership at the top of the site has the site-wide list as its own.
     if (own.empty() || partnership.folder.empty()) continue;
-    std::string url = folder_url(partnership) + kDocumentsUrl;
+    std::string url = partnership_documents_url(partnership);
     add(url, partnership.folder, "Documents", "documents",
         [own, url, &partnership] { return documents_values(own, url, partnership.name.value); });
   }
@@ -169,7 +159,7 @@ mstch::map partnership_overview(const Partnership& partnership, const CdpData& d
   mstch::map values = partnership_links(partnership, from_url);
   mstch::array cards = metric_cards(headline_metric_ids(partnership, data), partnership, data, today, from_url);
   values["name"] = partnership.name.value;
-  values["url"] = relative_url(from_url, folder_url(partnership));
+  values["url"] = relative_url(from_url, partnership_folder_url(partnership));
   values["established"] = partnership.established.present() ? partnership.established.value.display() : "";
   values["footprint"] = footprint_words(partnership.footprint.value);
   values["member_count"] = partnership.members.empty() ? "" : std::to_string(partnership.members.size());
@@ -177,7 +167,7 @@ mstch::map partnership_overview(const Partnership& partnership, const CdpData& d
   values["has_headlines"] = !cards.empty();
   values["headlines"] = cards;
   values["has_documents"] = has_documents;
-  values["documents_url"] = relative_url(from_url, folder_url(partnership) + kDocumentsUrl);
+  values["documents_url"] = relative_url(from_url, partnership_documents_url(partnership));
   return values;
 }
 
@@ -192,7 +182,7 @@ mstch::map home_values(const CdpData& data, const std::vector<const Page*>& docu
   mstch::array list;
   for (const Partnership& partnership : data.partnerships) {
     list.push_back(mstch::map{{"name", partnership.name.value},
-                              {"url", relative_url("", folder_url(partnership))},
+                              {"url", relative_url("", partnership_folder_url(partnership))},
                               {"footprint", footprint_words(partnership.footprint.value)}});
   }
   values["has_partnerships"] = !list.empty();

@@ -1,0 +1,75 @@
+#include "render/figure_words.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "model/figures.h"
+#include "render/format.h"
+
+namespace cdp {
+
+namespace {
+
+// A point on a path to a target, shown like the figures it is compared with; counts
+// are whole, since people are.
+std::string format_estimate(double value, Unit unit) {
+  return unit == Unit::kCount ? format_number(value, 0) : format_value(value, unit);
+}
+
+// The size of a change (not negative) in its unit, for "up 64", "up £784,000".
+std::string format_change_size(double size, Unit unit, int count_decimals) {
+  switch (unit) {
+    case Unit::kCount: return format_number(size, count_decimals);
+    case Unit::kPercent: return format_number(size, 1) + " percentage points";
+    default: return format_value(size, unit);
+  }
+}
+
+// " (3.7%)": the change as a share of the previous figure.
+std::string relative_change(double size, double previous) {
+  if (previous == 0) return "";
+  double percent = size / std::abs(previous) * 100;
+  if (rounded(percent, 1) == 0) return " (less than 0.1%)";
+  return " (" + format_percent(percent) + ")";
+}
+
+// "1,814 in December 2023": a figure and its period.
+std::string figure_in(const Observation& observation, Unit unit) {
+  return format_value(observation.value.value, unit) + " " + observation.period.value.with_preposition();
+}
+
+}  // namespace
+
+std::string change_in_words(const Observation& current, const Observation& previous, Unit unit) {
+  std::string since = " from " + figure_in(previous, unit);
+  double now = as_shown(current.value.value, unit);
+  double before = as_shown(previous.value.value, unit);
+  if (now == before) return "no change" + since;
+  int count_decimals = std::max(shown_decimals(Unit::kCount, now), shown_decimals(Unit::kCount, before));
+  double size = std::abs(now - before);
+  std::string relative = unit == Unit::kPercent ? "" : relative_change(size, before);
+  return (now > before ? "up " : "down ") + format_change_size(size, unit, count_decimals) + relative + since;
+}
+
+TargetAssessment assess_target(const Observation& latest, double target, const Period& due, Better better, Unit unit,
+                               const Date& today, const Observation* baseline) {
+  TargetVerdict verdict = judge_target(latest, target, due, better, unit, today, baseline);
+  std::string reason = figure_in(latest, unit) + " against a target of " + format_target_value(target, unit) +
+                       " by " + due.display();
+  if (verdict.expected) {
+    reason += " (steady progress from " + figure_in(*baseline, unit) + " would mean " +
+              format_estimate(*verdict.expected, unit) + " " + latest.period.value.with_preposition() + ")";
+  }
+  const TargetStatusTerm& words = term(verdict.status);
+  return {verdict.status, std::string(words.words), std::move(reason), std::string(words.css_class)};
+}
+
+ComparisonResult compare_with(double value, double other, const std::string& other_name, Unit unit, Better better,
+                              const Similarity& similarity) {
+  Comparison comparison = compare_figures(value, other, unit, better, similarity);
+  const ComparisonTerm& words = term(comparison);
+  return {comparison, std::string(words.words) + other_name + " (" + format_value(other, unit) + ")",
+          std::string(words.css_class)};
+}
+
+}  // namespace cdp

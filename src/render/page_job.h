@@ -1,0 +1,55 @@
+#pragma once
+// The kinds of page a site is made of, and what each one is: its template, title,
+// address, section and date. A PageJob is one HTML file to render and write.
+#include <optional>
+#include <string>
+#include <variant>
+
+#include "model/date.h"
+#include "model/site.h"
+#include "render/generated_page.h"
+#include "routes/addresses.h"
+
+namespace cdp {
+
+struct ContentPage {  // a Markdown page (not a section's _index.md)
+  const Page* page = nullptr;
+};
+struct SectionList {  // a section's list page (home for the root), with its _index.md if any
+  const Section* section = nullptr;
+};
+struct MadePage {  // a page cdpsite makes: from a partnership's data, or for every site
+  const GeneratedPage* page = nullptr;
+};
+struct NotFoundPage {};  // 404.html at the root
+
+struct PageJob {
+  std::string output;  // where the HTML goes, relative to the site root
+  std::variant<ContentPage, SectionList, MadePage, NotFoundPage> kind;
+};
+
+PageJob job_for(const Page& page);  // page is not a section index
+PageJob job_for(const Section& section);
+PageJob job_for(const GeneratedPage& page);
+PageJob not_found_job();
+
+// The Markdown page of a job, or nullptr for the other kinds.
+const Page* page_of(const PageJob& job);
+// The template a job is laid out with (inside "base"): "page", "home", "section",
+// "404", or the generated page's own. The one place that chooses.
+std::string template_for(const PageJob& job);
+std::string title_of(const Site& site, const PageJob& job);
+// The page's URL from the site root: its output path without "index.html".
+std::string url_of(const PageJob& job);
+// The section the page belongs to ("" for the site-wide pages).
+std::string section_of(const PageJob& job);
+// The date the page gives, if any (a section's from its _index.md).
+std::optional<Date> date_of(const PageJob& job);
+// What search results say a page is: "Annual report", "Page", "Home", "Metric" ...
+std::string search_kind(const PageJob& job);
+// The search page and the 404 page are not worth finding.
+bool is_searchable(const PageJob& job);
+// Whether the job goes into the sitemap (every page but the 404).
+bool is_listed(const PageJob& job);
+
+}  // namespace cdp

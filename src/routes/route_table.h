@@ -1,0 +1,42 @@
+#pragma once
+// Plans where every page, section list and file is published, with pretty URLs
+// (`a/b.md` -> `a/b/index.html`) and slug overrides, and claims every output path for
+// the one source that produces it: pages, section lists, static files, and what the
+// pipeline hands over to place (generated pages, open data, feed, sitemap, search
+// index). A second claim on the same path is an error.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "model/site.h"
+#include "routes/addresses.h"
+
+namespace cdp {
+
+// Every output path of the site, to the source that produces it (for collisions and
+// for resolving links to files).
+struct RouteTable {
+  std::map<std::string, const Page*> page_by_source;  // "documents/report.md" -> page
+  std::map<std::string, std::string> owner_by_output; // output path -> display source
+};
+
+// Something the pipeline makes that needs an output path of its own.
+struct GeneratedOutput {
+  std::string output;  // "open-data/metrics.csv", "partnerships/x/about/index.html"
+  std::string source;  // what makes it, for the message on a collision
+};
+
+// Sets page->route and section.route for the whole site and claims them, the static
+// files and the 404 page; reports collisions.
+RouteTable plan_routes(Site& site, Diagnostics& diagnostics);
+
+// Claims each of `outputs` (which `site` does not publish itself); reports collisions
+// at the site folder.
+void claim_generated(RouteTable& table, const Site& site, const std::vector<GeneratedOutput>& outputs,
+                     Diagnostics& diagnostics);
+
+// Whether some source already publishes the page at `url`.
+bool is_claimed(const RouteTable& table, const std::string& url);
+
+}  // namespace cdp

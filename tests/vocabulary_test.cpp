@@ -1,0 +1,59 @@
+#include "model/vocabulary.h"
+
+#include <gtest/gtest.h>
+
+#include "model/figures.h"
+#include "render/figure_words.h"
+
+namespace cdp {
+namespace {
+
+TEST(Vocabulary, UnitWordsAndDecimals) {
+  EXPECT_EQ(term(Unit::kCount).in_words, "a count");
+  EXPECT_EQ(term(Unit::kPercent).in_words, "a percentage");
+  EXPECT_EQ(term(Unit::kRatePer100k).in_words, "a rate per 100,000");
+  EXPECT_EQ(term(Unit::kMoney).in_words, "an amount in pounds");
+  EXPECT_EQ(term(Unit::kRatio).in_words, "a ratio");
+  EXPECT_EQ(shown_decimals(Unit::kCount, 12), 0);
+  EXPECT_EQ(shown_decimals(Unit::kCount, 12.5), 1);
+  EXPECT_EQ(shown_decimals(Unit::kPercent, 48), 1);
+  EXPECT_EQ(shown_decimals(Unit::kRatePer100k, 5), 1);
+  EXPECT_EQ(shown_decimals(Unit::kRatio, 1), 2);
+  EXPECT_EQ(shown_decimals(Unit::kMoney, 12.5), 0);
+}
+
+TEST(Vocabulary, TargetStatusWordsAndClasses) {
+  EXPECT_EQ(term(TargetStatus::kMet).words, "target met");
+  EXPECT_EQ(term(TargetStatus::kOnTrack).words, "on track");
+  EXPECT_EQ(term(TargetStatus::kNotOnTrack).words, "not on track");
+  EXPECT_EQ(term(TargetStatus::kNotYetMet).words, "not yet met");
+  EXPECT_EQ(term(TargetStatus::kNotMet).words, "target not met");
+  EXPECT_EQ(term(TargetStatus::kNoTarget).words, "no target");
+  EXPECT_EQ(term(TargetStatus::kMet).css_class, "status--met");
+  EXPECT_EQ(term(TargetStatus::kOnTrack).css_class, "status--on-track");
+  EXPECT_EQ(term(TargetStatus::kNotOnTrack).css_class, "status--not-on-track");
+  EXPECT_EQ(term(TargetStatus::kNotYetMet).css_class, "status--not-yet-met");
+  EXPECT_EQ(term(TargetStatus::kNotMet).css_class, "status--not-met");
+  EXPECT_EQ(term(TargetStatus::kNoTarget).css_class, "status--no-target");
+  EXPECT_EQ(TargetAssessment().status, TargetStatus::kNoTarget);
+}
+
+TEST(Vocabulary, ComparisonClasses) {
+  EXPECT_EQ(term(Comparison::kBetter).css_class, "compare--better");
+  EXPECT_EQ(term(Comparison::kSimilar).css_class, "compare--similar");
+  EXPECT_EQ(term(Comparison::kWorse).css_class, "compare--worse");
+  EXPECT_EQ(term(Comparison::kHigher).css_class, "compare--higher");
+  EXPECT_EQ(term(Comparison::kLower).css_class, "compare--lower");
+}
+
+TEST(Vocabulary, TomlSpellingsReadBack) {
+  std::map<std::string, Unit> units = toml_choices(unit_terms(), &UnitTerm::unit);
+  EXPECT_EQ(units.size(), 5u);
+  EXPECT_EQ(units.at("rate_per_100k"), Unit::kRatePer100k);
+  for (const ActionStatusTerm& row : action_status_terms()) EXPECT_EQ(term(row.status).toml, row.toml);
+  EXPECT_EQ(term(DocumentKind::kAnnualReport).plural, "Annual reports");
+  EXPECT_EQ(term(NationalPriority::kSupply).words, "Break drug supply chains");
+}
+
+}  // namespace
+}  // namespace cdp
