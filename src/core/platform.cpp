@@ -9,6 +9,7 @@
 
 #ifdef _WIN32
 #include <conio.h>
+#include <fcntl.h>
 #include <io.h>
 #include <shellapi.h>
 #include <windows.h>
@@ -164,6 +165,9 @@ std::vector<std::string> utf8_arguments(int argc, char** argv) {
 }
 
 void prepare_process() {
+  // Bytes unchanged to a pipe or a file: no "\r" before each "\n", as on Linux.
+  _setmode(_fileno(stdout), _O_BINARY);
+  _setmode(_fileno(stderr), _O_BINARY);
   SetConsoleOutputCP(CP_UTF8);
   Poco::Net::initializeNetwork();
 }

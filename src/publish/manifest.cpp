@@ -1,5 +1,7 @@
 #include "publish/manifest.h"
 
+#include "core/platform.h"
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>
@@ -24,7 +26,7 @@ Manifest manifest_of_folder(const std::filesystem::path& site) {
   Manifest manifest;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(site)) {
     if (!entry.is_regular_file()) continue;
-    std::string path = std::filesystem::relative(entry.path(), site).generic_string();
+    std::string path = u8_generic(std::filesystem::relative(entry.path(), site));
     if (path == kManifestName) continue;
     manifest[path] = sha256_of_file(entry.path());
   }

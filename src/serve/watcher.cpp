@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "core/platform.h"
 #include "core/fs.h"
 
 namespace cdp {
@@ -54,7 +55,7 @@ void Watcher::watch_tree(const fs::path& folder) {
   if (wd >= 0) folders_[wd] = folder;
   for (fs::recursive_directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
     if (!it->is_directory(ec)) continue;
-    if (it->path().filename().string().starts_with(".")) {
+    if (u8_string(it->path().filename()).starts_with(".")) {
       it.disable_recursion_pending();
       continue;
     }
@@ -74,7 +75,7 @@ void Watcher::read_events(std::set<fs::path>& changed) {
       auto folder = folders_.find(event->wd);
       if (folder == folders_.end()) continue;
       fs::path path = event->len > 0 ? folder->second / event->name : folder->second;
-      if (event->len > 0 && is_ignored_file(path.filename().string())) continue;
+      if (event->len > 0 && is_ignored_file(u8_string(path.filename()))) continue;
       if ((event->mask & IN_ISDIR) && (event->mask & (IN_CREATE | IN_MOVED_TO))) watch_tree(path);
       changed.insert(path);
     }
