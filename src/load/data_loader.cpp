@@ -55,7 +55,7 @@ void load_partnership_folder(const Site& site, const std::string& folder, const 
                              CdpData& data, Diagnostics& diagnostics) {
   Partnership partnership;
   partnership.folder = folder;
-  partnership.slug = u8_string(u8_path(folder).filename());
+  partnership.slug.value = u8_string(u8_path(folder).filename());
   auto load = [&](const char* name, const std::function<void(const DataFile&)>& apply) {
     if (std::find(names.begin(), names.end(), name) == names.end()) return;
     std::string relative = folder.empty() ? name : folder + "/" + name;

@@ -43,6 +43,9 @@ class TomlReader {
   void read(const toml::table& table, std::string_view key, Located<double>& out);
   void read(const toml::table& table, std::string_view key, Located<Date>& out);
   void read(const toml::table& table, std::string_view key, Located<std::vector<std::string>>& out);
+  // The same, each text with its own position (a list of ids, so that a message
+  // points at the one that is wrong).
+  void read(const toml::table& table, std::string_view key, std::vector<Located<std::string>>& out);
 
   // A period in any of the forms councils write ("2022/23", "Q3 2023/24", ...).
   void read(const toml::table& table, std::string_view key, Located<Period>& out);
@@ -102,6 +105,8 @@ class TomlReader {
   void report_bad_choice(const Located<std::string>& text, std::string_view key,
                          const std::vector<std::string>& names);
   void wrong_type(const toml::node& node, std::string_view key, std::string_view expected);
+  // The list `key` of `table` when every item is text; reports anything else.
+  const toml::array* text_list(const toml::table& table, std::string_view key);
 
   const SourceFile& file_;     // the file the TOML text came from
   int first_line_;             // file line of the TOML text's first line
