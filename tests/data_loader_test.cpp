@@ -2,6 +2,8 @@
 // and position, and a complete partnership that loads cleanly.
 #include "load/data_loader.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "load/site_loader.h"
@@ -20,7 +22,11 @@ struct Loaded {
     auto sorted = diagnostics.sorted();
     if (sorted.empty()) return "";
     const Diagnostic& d = sorted.front();
-    std::string file = d.pos.file.starts_with(root) ? d.pos.file.substr(root.size()) : d.pos.file;
+    std::string file = d.pos.file;
+#ifdef _WIN32
+    std::replace(file.begin(), file.end(), '\\', '/');  // Windows shows content\a.toml
+#endif
+    if (file.starts_with(root)) file = file.substr(root.size());
     return file + ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + ": " + d.message +
            (d.hint.empty() ? "" : " | " + d.hint);
   }
@@ -28,7 +34,7 @@ struct Loaded {
 
 std::unique_ptr<Loaded> load(const TempDir& dir) {
   auto loaded = std::make_unique<Loaded>();
-  loaded->root = dir.path().string() + "/";
+  loaded->root = dir.path().generic_string() + "/";
   std::optional<Site> site = load_site({dir.path() / "content", false}, loaded->diagnostics);
   if (site) loaded->data = load_cdp_data(*site, loaded->diagnostics);
   return loaded;

@@ -3,6 +3,7 @@
 
 #include "pipeline/site_build.h"
 #include "cli/commands.h"
+#include "core/platform.h"
 #include "core/terminal.h"
 
 namespace cdp {
@@ -25,25 +26,27 @@ void add_source_flags(CLI::App& command, BuildFlags& flags) {
 }
 
 int report(const Diagnostics& diagnostics) {
-  std::fputs(format_diagnostics(diagnostics, use_colour(stderr)).c_str(), stderr);
+  write_text(stderr, format_diagnostics(diagnostics, use_colour(stderr)));
   return diagnostics.has_errors() ? kExitContentErrors : kExitOk;
 }
 
 int run_build(const BuildFlags& flags, bool write) {
   Diagnostics diagnostics;
   BuildStats stats;
-  BuildOptions options{flags.source, flags.output, flags.drafts, write};
+  BuildOptions options{u8_path(flags.source), u8_path(flags.output), flags.drafts, write};
   bool ok = build_site(options, diagnostics, stats);
   report(diagnostics);
   if (!ok) {
-    if (write) std::fprintf(stderr, "Nothing was written: %s is as it was.\n", flags.output.c_str());
+    if (write) write_text(stderr, "Nothing was written: " + flags.output + " is as it was.\n");
     return kExitContentErrors;
   }
   if (!flags.quiet && write) {
-    std::printf("Built %zu pages (%zu files) into %s in %.0f ms\n", stats.pages, stats.files,
-                flags.output.c_str(), stats.seconds * 1000);
+    char millis[32];
+    std::snprintf(millis, sizeof millis, "%.0f", stats.seconds * 1000);
+    write_text(stdout, "Built " + std::to_string(stats.pages) + " pages (" + std::to_string(stats.files) +
+                           " files) into " + flags.output + " in " + millis + " ms\n");
   } else if (!flags.quiet) {
-    std::printf("No problems found in %s\n", flags.source.c_str());
+    write_text(stdout, "No problems found in " + flags.source + "\n");
   }
   return kExitOk;
 }

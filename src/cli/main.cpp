@@ -1,8 +1,11 @@
+#ifndef _WIN32
 #include <malloc.h>
+#endif
 
 #include "cli/commands.h"
 
 int main(int argc, char** argv) {
+#ifndef _WIN32
   // A build allocates and frees many small strings on every core. Keeping freed
   // memory instead of returning it to the system at once (and serving large blocks
   // from the heap rather than fresh mappings) saves about a tenth of a 10,000-page
@@ -10,5 +13,6 @@ int main(int argc, char** argv) {
   mallopt(M_TRIM_THRESHOLD, 256 << 20);
   mallopt(M_TOP_PAD, 64 << 20);
   mallopt(M_MMAP_THRESHOLD, 32 << 20);
+#endif
   return cdp::run_cli(argc, argv);
 }

@@ -11,6 +11,7 @@
 #include "cli/commands.h"
 #include "core/fs.h"
 #include "core/install_paths.h"
+#include "core/platform.h"
 #include "core/suggest.h"
 #include "model/date.h"
 #include "core/user_error.h"
@@ -76,22 +77,22 @@ std::vector<fs::path> copy_template(const std::string& kind, const fs::path& int
                                     const std::map<std::string, std::string>& renames = {}) {
   std::vector<std::pair<fs::path, std::string>> files;
   for (const auto& entry : fs::directory_iterator(scaffold_folder() / kind)) {
-    std::string name = entry.path().filename().string();
+    std::string name = u8_string(entry.path().filename());
     if (auto renamed = renames.find(name); renamed != renames.end()) name = renamed->second;
     fs::path target = into / name;
     if (fs::exists(target)) {
-      throw UserError(target.string() + " already exists, and cdpsite new never overwrites a file",
+      throw UserError(u8_string(target) + " already exists, and cdpsite new never overwrites a file",
                          "choose another name, or move the existing file away first");
     }
     std::optional<std::string> text = read_file(entry.path());
-    if (!text) throw UserError("cannot read cdpsite's template " + entry.path().string(), "reinstall cdpsite");
+    if (!text) throw UserError("cannot read cdpsite's template " + u8_string(entry.path()), "reinstall cdpsite");
     files.push_back({target, filled(*text, values)});
   }
   std::vector<fs::path> written;
   for (const auto& [target, text] : files) {
     fs::create_directories(target.parent_path());
     std::string reason;
-    if (!write_file(target, text, &reason)) throw UserError("cannot write " + target.string() + ": " + reason, "check the folder");
+    if (!write_file(target, text, &reason)) throw UserError("cannot write " + u8_string(target) + ": " + reason, "check the folder");
     written.push_back(target);
   }
   std::sort(written.begin(), written.end());
@@ -122,18 +123,18 @@ fs::path default_document_folder(const fs::path& source) {
 // the wrong folder would start a second, half-made site that never builds.
 void require_site(const fs::path& source) {
   if (fs::is_regular_file(source / "site.toml")) return;
-  throw UserError("there is no site in " + source.string() + " (it has no site.toml)",
+  throw UserError("there is no site in " + u8_string(source) + " (it has no site.toml)",
                   "run this from the folder that holds your site folder, or name it with --source; "
-                  "to start a site, run cdpsite new site " + source.string());
+                  "to start a site, run cdpsite new site " + u8_string(source));
 }
 
 std::vector<fs::path> make(const NewFlags& flags) {
   if (flags.what == "site") {
-    return copy_template("site", flags.name, {{"title", toml_escaped(fs::path(flags.name).filename().string())}});
+    return copy_template("site", flags.name, {{"title", toml_escaped(u8_string(u8_path(flags.name).filename()))}});
   }
   require_site(flags.source);
   if (flags.what == "partnership") {
-    fs::path folder = fs::path(flags.source) / "partnerships" / slug_of(flags.name);
+    fs::path folder = u8_path(flags.source) / "partnerships" / slug_of(flags.name);
     return copy_template("partnership", folder, {{"name", toml_escaped(flags.name)}});
   }
   auto kind = document_kinds().find(flags.name);
@@ -142,14 +143,14 @@ std::vector<fs::path> make(const NewFlags& flags) {
                        "choose one of: strategy, annual-report, board-report, news");
   }
   if (flags.title.empty()) throw UserError("a new document needs a title", "write cdpsite new document strategy \"Our strategy\"");
-  fs::path folder = flags.in.empty() ? default_document_folder(flags.source) : fs::path(flags.in);
+  fs::path folder = flags.in.empty() ? default_document_folder(flags.source) : u8_path(flags.in);
   return copy_template("document", folder,
                        {{"title", toml_escaped(flags.title)}, {"kind", kind->second}, {"date", iso(build_date())}},
                        {{"document.md", slug_of(flags.title) + ".md"}});
 }
 
 int run_new(const NewFlags& flags) {
-  for (const fs::path& file : make(flags)) std::printf("Created %s\n", file.c_str());
+  for (const fs::path& file : make(flags)) write_text(stdout, "Created " + u8_string(file) + "\n");
   return kExitOk;
 }
 

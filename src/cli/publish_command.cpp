@@ -1,12 +1,10 @@
-#include <termios.h>
-#include <unistd.h>
-
 #include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <memory>
 
 #include "cli/commands.h"
+#include "core/platform.h"
 #include "publish/folder_target.h"
 #include "publish/ftp_target.h"
 #include "publish/publish.h"
@@ -31,19 +29,15 @@ struct PublishFlags {
 // From CDPSITE_FTP_PASSWORD, or asked for without echo; never from the command line.
 std::string ftp_password() {
   if (const char* password = std::getenv("CDPSITE_FTP_PASSWORD")) return password;
-  if (!isatty(STDIN_FILENO)) {
+  if (!is_terminal(stdin)) {
     throw PublishError("no FTP password: CDPSITE_FTP_PASSWORD is not set and there is no terminal to ask on",
                        "set CDPSITE_FTP_PASSWORD in the environment of the job that publishes");
   }
   std::fputs("FTP password: ", stderr);
-  termios saved{};
-  tcgetattr(STDIN_FILENO, &saved);
-  termios silent = saved;
-  silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-  tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+  set_input_echo(false);
   std::string password;
   std::getline(std::cin, password);
-  tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+  set_input_echo(true);
   std::fputs("\n", stderr);
   return password;
 }
@@ -58,15 +52,15 @@ void show_progress(std::size_t done, std::size_t total) {
 }
 
 std::unique_ptr<PublishTarget> target_for(const PublishFlags& flags) {
-  if (!flags.to.empty()) return std::make_unique<FolderTarget>(flags.to);
+  if (!flags.to.empty()) return std::make_unique<FolderTarget>(u8_path(flags.to));
   FtpAddress address = parse_ftp_address(flags.ftp);
   return std::make_unique<FtpTarget>(address, ftp_password(), flags.ca_file);
 }
 
 void print_summary(const PublishSummary& summary, const std::string& where, double seconds, bool dry_run) {
   if (dry_run) {
-    for (const std::string& path : summary.to_send) std::printf("send    %s\n", path.c_str());
-    for (const std::string& path : summary.to_remove) std::printf("delete  %s\n", path.c_str());
+    for (const std::string& path : summary.to_send) write_text(stdout, "send    " + path + "\n");
+    for (const std::string& path : summary.to_remove) write_text(stdout, "delete  " + path + "\n");
     std::printf("Dry run: %zu to send, %zu to delete, %zu unchanged on %s. Nothing was changed.\n",
                 summary.to_send.size(), summary.to_remove.size(), summary.unchanged, where.c_str());
     return;
@@ -77,15 +71,18 @@ void print_summary(const PublishSummary& summary, const std::string& where, doub
 
 int run_publish(const PublishFlags& flags) {
   auto started = std::chrono::steady_clock::now();
-  check_build_is_current(flags.output, flags.source, flags.allow_stale);
+  check_build_is_current(u8_path(flags.output), u8_path(flags.source), flags.allow_stale);
   if (!flags.zip.empty()) {
-    std::size_t files = flags.dry_run ? 0 : write_site_zip(flags.output, flags.zip);
-    if (!flags.quiet) std::printf("%s %zu files into %s\n", flags.dry_run ? "Would zip" : "Zipped", files, flags.zip.c_str());
+    std::size_t files = flags.dry_run ? 0 : write_site_zip(u8_path(flags.output), u8_path(flags.zip));
+    if (!flags.quiet) {
+      write_text(stdout, std::string(flags.dry_run ? "Would zip " : "Zipped ") + std::to_string(files) + " files into " +
+                             flags.zip + "\n");
+    }
     return kExitOk;
   }
   std::unique_ptr<PublishTarget> target = target_for(flags);
-  bool bar = !flags.quiet && !flags.dry_run && isatty(STDERR_FILENO);
-  PublishSummary summary = publish_site(flags.output, *target, flags.dry_run, [bar](std::size_t done, std::size_t total) {
+  bool bar = !flags.quiet && !flags.dry_run && is_terminal(stderr);
+  PublishSummary summary = publish_site(u8_path(flags.output), *target, flags.dry_run, [bar](std::size_t done, std::size_t total) {
     if (bar) show_progress(done, total);
   });
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

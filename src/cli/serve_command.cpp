@@ -1,38 +1,18 @@
-#include <signal.h>
-
 #include <cstdio>
-#include <cstdlib>
 #include <memory>
 
 #include "cli/commands.h"
+#include "core/platform.h"
 #include "serve/server.h"
 
 namespace cdp {
 
 namespace {
 
-// Blocks Ctrl-C and termination in every thread (so threads started later inherit
-// the mask) and waits for one of them here.
-void wait_for_stop_signal() {
-  sigset_t signals;
-  sigemptyset(&signals);
-  sigaddset(&signals, SIGINT);
-  sigaddset(&signals, SIGTERM);
-  int received = 0;
-  sigwait(&signals, &received);
-}
-
-void block_stop_signals() {
-  sigset_t signals;
-  sigemptyset(&signals);
-  sigaddset(&signals, SIGINT);
-  sigaddset(&signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
-}
-
+// Ctrl-C and termination are blocked in every thread (so threads started later
+// inherit the mask) and waited for in this one (core/platform.cpp).
 void open_browser(const std::string& url) {
-  std::string command = "xdg-open '" + url + "' >/dev/null 2>&1 &";
-  if (std::system(command.c_str()) != 0) std::fprintf(stderr, "Could not open a browser; open %s\n", url.c_str());
+  if (!open_in_browser(url)) std::fprintf(stderr, "Could not open a browser; open %s\n", url.c_str());
 }
 
 int run_serve(const ServeOptions& options, bool open) {
@@ -40,14 +20,14 @@ int run_serve(const ServeOptions& options, bool open) {
   PreviewServer server(options);
   std::string error;
   if (!server.start(error)) {
-    std::fprintf(stderr, "cdpsite serve: %s\n  hint: choose another port with --port, or stop the program using it\n",
-                 error.c_str());
+    write_text(stderr, "cdpsite serve: " + error +
+                           "\n  hint: choose another port with --port, or stop the program using it\n");
     return kExitContentErrors;
   }
-  std::printf("Serving %s at %s (press Ctrl-C to stop)\n", options.source.c_str(), server.url().c_str());
+  write_text(stdout, "Serving " + u8_string(options.source) + " at " + server.url() + " (press Ctrl-C to stop)\n");
   std::fflush(stdout);
   if (open) open_browser(server.url());
-  wait_for_stop_signal();
+  wait_for_stop_request();
   server.stop();
   if (!options.quiet) std::printf("Stopped.\n");
   return kExitOk;
@@ -68,7 +48,7 @@ void add_serve_command(CLI::App& app, CommandAction& action) {
   serve->add_flag("-q,--quiet", options->quiet, "Print nothing but errors and the address");
   serve->footer("The preview builds into a private folder: the published site/ is never touched.");
   serve->callback([options, open, source, &action] {
-    options->source = *source;
+    options->source = u8_path(*source);
     action = [options, open] { return run_serve(*options, *open); };
   });
 }

@@ -1,13 +1,23 @@
 #include "core/fs.h"
 
+#ifdef _WIN32
+#include <windows.h>
+
+#include <chrono>
+#include <thread>
+#else
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#endif
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
 #include <fstream>
+
+#include "core/platform.h"
 
 namespace cdp {
 
@@ -29,6 +39,7 @@ std::optional<std::string> read_file(const fs::path& path) {
 
 namespace {
 
+#ifndef _WIN32
 int open_for_writing(const fs::path& path) {
   return ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
 }
@@ -43,6 +54,8 @@ bool write_all(int fd, std::string_view content) {
   return true;
 }
 
+#endif
+
 bool eight_ascii_bytes(const char* at) {
   std::uint64_t eight;
   std::memcpy(&eight, at, sizeof eight);
@@ -50,6 +63,71 @@ bool eight_ascii_bytes(const char* at) {
 }
 
 }  // namespace
+
+#ifdef _WIN32
+
+namespace {
+
+std::string windows_reason(DWORD code) {
+  switch (code) {
+    case ERROR_SHARING_VIOLATION:
+    case ERROR_LOCK_VIOLATION:
+      return "the file is in use by another program (an editor, OneDrive or antivirus?): close it and try again";
+    case ERROR_ACCESS_DENIED: return "permission denied";
+    case ERROR_DISK_FULL:
+    case ERROR_HANDLE_DISK_FULL: return "the disk is full";
+    case ERROR_PATH_NOT_FOUND: return "the folder does not exist";
+    case ERROR_FILENAME_EXCED_RANGE: return "the path is too long";
+    default: return "Windows error " + std::to_string(code);
+  }
+}
+
+// Opens for writing, retrying with backoff (about 5 s in all) while another program
+// holds the file: editors, OneDrive and antivirus scanners open files briefly.
+HANDLE create_for_writing(const fs::path& path) {
+  HANDLE file = INVALID_HANDLE_VALUE;
+  for (int wait_ms = 10;; wait_ms *= 2) {
+    file = CreateFileW(path.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_ALWAYS, FILE_ATTRIBUTE_NORMAL, nullptr);
+    DWORD code = GetLastError();
+    if (file != INVALID_HANDLE_VALUE || wait_ms > 2560) break;
+    if (code != ERROR_SHARING_VIOLATION && code != ERROR_LOCK_VIOLATION) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(wait_ms));
+    SetLastError(code);
+  }
+  return file;
+}
+
+}  // namespace
+
+// Binary, always: the Windows build writes the same bytes as the Linux one.
+bool write_file(const fs::path& path, std::string_view content, std::string* error) {
+  HANDLE file = create_for_writing(path);
+  if (file == INVALID_HANDLE_VALUE && GetLastError() == ERROR_PATH_NOT_FOUND) {
+    std::error_code ec;
+    fs::create_directories(path.parent_path(), ec);
+    file = create_for_writing(path);
+  }
+  if (file == INVALID_HANDLE_VALUE) {
+    if (error) *error = windows_reason(GetLastError());
+    return false;
+  }
+  bool ok = true;
+  while (ok && !content.empty()) {
+    DWORD chunk = static_cast<DWORD>(std::min<std::size_t>(content.size(), 1u << 30));
+    DWORD written = 0;
+    ok = WriteFile(file, content.data(), chunk, &written, nullptr) && written > 0;
+    if (ok) content.remove_prefix(written);
+  }
+  DWORD code = GetLastError();
+  if (!CloseHandle(file) && ok) {
+    ok = false;
+    code = GetLastError();
+  }
+  if (!ok && error) *error = windows_reason(code);
+  return ok;
+}
+
+#else
 
 // Plain open and write: a build writes thousands of files, and the parent folder
 // usually exists, so it is made only when the first open says it is missing.
@@ -73,19 +151,31 @@ bool write_file(const fs::path& path, std::string_view content, std::string* err
   return ok;
 }
 
+#endif
+
 std::string display_path(const fs::path& path) {
   std::error_code ec;
   fs::path cwd = fs::current_path(ec);
   fs::path absolute = fs::absolute(path, ec).lexically_normal();
   fs::path relative = absolute.lexically_relative(cwd);
-  if (!ec && !relative.empty() && *relative.begin() != "..") return relative.generic_string();
-  return absolute.generic_string();
+  // As the user types it: '\' between the parts on Windows, '/' elsewhere.
+  if (!ec && !relative.empty() && *relative.begin() != "..") return u8_string(relative.make_preferred());
+  return u8_string(absolute.make_preferred());
 }
 
 std::string join_display(const std::string& folder, const std::string& relative) {
-  if (folder.empty() || folder == ".") return relative;
-  if (relative.empty()) return folder;
-  return folder.back() == '/' ? folder + relative : folder + "/" + relative;
+#ifdef _WIN32
+  constexpr char kSeparator = '\\';
+  std::string native = relative;
+  std::replace(native.begin(), native.end(), '/', kSeparator);
+#else
+  constexpr char kSeparator = '/';
+  const std::string& native = relative;
+#endif
+  if (folder.empty() || folder == ".") return native;
+  if (native.empty()) return folder;
+  bool ends_in_separator = folder.back() == '/' || folder.back() == kSeparator;
+  return ends_in_separator ? folder + native : folder + kSeparator + native;
 }
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) {

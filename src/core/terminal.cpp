@@ -1,12 +1,11 @@
 #include "core/terminal.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <map>
 
 #include "core/fs.h"
+#include "core/platform.h"
 
 namespace cdp {
 namespace {
@@ -107,7 +106,7 @@ bool use_colour(std::FILE* stream) {
     return true;
   if (const char* no = std::getenv("NO_COLOR"); no && *no) return false;
   if (const char* term = std::getenv("TERM"); term && std::string(term) == "dumb") return false;
-  return isatty(fileno(stream)) != 0;
+  return terminal_has_colour(stream);
 }
 
 std::string format_diagnostic(const Diagnostic& d, bool colour) {

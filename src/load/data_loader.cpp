@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "core/platform.h"
 #include "core/install_paths.h"
 #include "core/fs.h"
 #include "core/link_out.h"
@@ -21,8 +22,8 @@ constexpr const char* kFrameworkFile = "outcomes-framework.toml";
 std::map<std::string, std::vector<std::string>> data_files_by_folder(const Site& site) {
   std::map<std::string, std::vector<std::string>> folders;
   for (const std::string& relative : site.data_files) {
-    fs::path path(relative);
-    folders[path.parent_path().generic_string()].push_back(path.filename().string());
+    fs::path path = u8_path(relative);
+    folders[u8_generic(path.parent_path())].push_back(u8_string(path.filename()));
   }
   return folders;
 }
@@ -74,7 +75,7 @@ void load_partnership_folder(const Site& site, const std::string& folder, const 
                              CdpData& data, UnreadFiles& unread, Diagnostics& diagnostics) {
   Partnership partnership;
   partnership.folder = folder;
-  partnership.slug.value = fs::path(folder).filename().string();
+  partnership.slug.value = u8_string(u8_path(folder).filename());
   auto load = [&](const char* name, const std::function<void(const DataFile&)>& apply) {
     if (std::find(names.begin(), names.end(), name) == names.end()) return;
     std::string relative = folder.empty() ? name : folder + "/" + name;
@@ -118,7 +119,7 @@ void report_stray_data_files(const Site& site, const std::map<std::string, std::
 
 std::optional<fs::path> find_default_data(const std::string& file) {
   std::vector<fs::path> candidates;
-  if (const char* data = std::getenv("CDPSITE_DATA")) candidates.push_back(fs::path(data) / file);
+  if (const char* data = std::getenv("CDPSITE_DATA")) candidates.push_back(u8_path(data) / file);
   for (const fs::path& folder : shared_folders()) candidates.push_back(folder / "data" / file);
   std::error_code ec;
   for (const fs::path& candidate : candidates) {

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "core/platform.h"
 #include "core/install_paths.h"
 #include "core/fs.h"
 #include "core/link_out.h"
@@ -33,9 +34,9 @@ Walk walk_content(const fs::path& root, const std::string& display_root, Diagnos
   fs::recursive_directory_iterator it(root, fs::directory_options::none, ec), end;
   for (; !ec && it != end; it.increment(ec)) {
     const fs::path& path = it->path();
-    std::string name = path.filename().string();
+    std::string name = u8_string(path.filename());
     fs::path relative = path.lexically_relative(root);
-    std::string shown = join_display(display_root, relative.generic_string());
+    std::string shown = join_display(display_root, u8_generic(relative));
     bool top_level = it.depth() == 0;
     if (it->is_directory(ec)) {
       bool hidden = name[0] == '.';
@@ -74,7 +75,7 @@ void ensure_section(Site& site, const std::string& path) {
   if (site.sections.count(path)) return;
   site.sections[path].path = path;
   if (path.empty()) return;
-  std::string parent = fs::path(path).parent_path().generic_string();
+  std::string parent = u8_generic(u8_path(path).parent_path());
   ensure_section(site, parent);
   site.sections[parent].children.push_back(path);
 }
@@ -107,13 +108,13 @@ void add_static_folder(Site& site, const fs::path& folder) {
   std::error_code ec;
   if (!fs::is_directory(folder, ec)) return;
   for (fs::recursive_directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
-    std::string name = it->path().filename().string();
+    std::string name = u8_string(it->path().filename());
     if (it->is_directory(ec)) {
       if (name[0] == '.') it.disable_recursion_pending();
       continue;
     }
     if (is_ignored_file(name) || !it->is_regular_file(ec)) continue;
-    std::string to = it->path().lexically_relative(folder).generic_string();
+    std::string to = u8_generic(it->path().lexically_relative(folder));
     auto same = std::find_if(site.static_files.begin(), site.static_files.end(),
                              [&](const StaticFile& file) { return file.to == to; });
     if (same != site.static_files.end()) {
@@ -182,7 +183,7 @@ void locate_theme(Site& site, Diagnostics& diagnostics) {
 }  // namespace
 
 std::unique_ptr<Page> load_page(const Site& site, const fs::path& relative, Diagnostics& diagnostics) {
-  std::string shown = join_display(site.display_root, relative.generic_string());
+  std::string shown = join_display(site.display_root, u8_generic(relative));
   if (refuse_link_out({site.root, "site folder"}, site.root / relative, shown, diagnostics)) return nullptr;
   std::optional<std::string> text = read_file(site.root / relative);
   if (!text) {
@@ -198,12 +199,12 @@ std::unique_ptr<Page> load_page(const Site& site, const fs::path& relative, Diag
   }
   std::optional<FrontMatterSplit> split = split_front_matter(*page->source, diagnostics);
   if (!split || !parse_front_matter(*page->source, *split, page->meta, diagnostics)) return nullptr;
-  page->rel_path = relative.generic_string();
-  page->section = relative.parent_path().generic_string();
+  page->rel_path = u8_generic(relative);
+  page->section = u8_generic(relative.parent_path());
   page->is_section_index = relative.filename() == "_index.md";
   page->body_offset = split->body_offset;
   page->body_first_line = split->body_first_line;
-  if (!page->meta.title.present()) page->meta.title.value = title_from_name(relative.stem().string());
+  if (!page->meta.title.present()) page->meta.title.value = title_from_name(u8_string(relative.stem()));
   return page;
 }
 
@@ -213,7 +214,7 @@ bool is_reserved_folder(const std::string& name) {
 
 std::optional<fs::path> find_theme(const fs::path& site_root, const std::string& name) {
   std::vector<fs::path> candidates = {site_root / "themes" / name};
-  if (const char* themes = std::getenv("CDPSITE_THEMES")) candidates.push_back(fs::path(themes) / name);
+  if (const char* themes = std::getenv("CDPSITE_THEMES")) candidates.push_back(u8_path(themes) / name);
   for (const fs::path& folder : shared_folders()) candidates.push_back(folder / "themes" / name);
   std::error_code ec;
   for (const fs::path& candidate : candidates) {
@@ -251,10 +252,10 @@ std::optional<Site> load_site(const LoadOptions& options, Diagnostics& diagnosti
       site.draft_sources.insert(page->rel_path);
     }
   }
-  for (const fs::path& relative : walk.data) site.data_files.push_back(relative.generic_string());
+  for (const fs::path& relative : walk.data) site.data_files.push_back(u8_generic(relative));
   if (config) locate_theme(site, diagnostics);
   for (const fs::path& relative : walk.assets) {
-    site.static_files.push_back({site.root / relative, relative.generic_string()});
+    site.static_files.push_back({site.root / relative, u8_generic(relative)});
   }
   build_sections(site);
   if (diagnostics.has_errors()) return std::nullopt;

@@ -45,7 +45,11 @@ Date build_date() {
   std::time_t now = std::time(nullptr);
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) now = static_cast<std::time_t>(std::atoll(epoch));
   std::tm parts{};
+#ifdef _WIN32
+  gmtime_s(&parts, &now);
+#else
   gmtime_r(&now, &parts);
+#endif
   return {parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday};
 }
 

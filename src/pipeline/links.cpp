@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <set>
 
+#include "core/platform.h"
 #include "core/suggest.h"
 #include "render/page_context.h"
 
@@ -25,10 +26,10 @@ std::pair<std::string, std::string> split_fragment(const std::string& url) {
 
 // Resolves `relative` against folder `base` ("" is the root); nullopt if it climbs out.
 std::optional<std::string> resolve(const std::string& base, const std::string& relative) {
-  fs::path joined = relative.starts_with("/") ? fs::path(relative.substr(1))
-                                               : fs::path(base) / relative;
+  fs::path joined = relative.starts_with("/") ? u8_path(relative.substr(1))
+                                               : u8_path(base) / u8_path(relative);
   fs::path normal = joined.lexically_normal();
-  std::string text = normal.generic_string();
+  std::string text = u8_generic(normal);
   if (text == ".") return std::string();
   if (text.starts_with("..")) return std::nullopt;
   return text;
@@ -83,7 +84,7 @@ std::string LinkResolver::rewrite(const Page& page, const LinkRef& link) {
 
 std::string LinkResolver::rewrite_local(const Page& page, const LinkRef& link, const std::string& path,
                                         const std::string& fragment) {
-  std::string folder = fs::path(page.rel_path).parent_path().generic_string();
+  std::string folder = u8_generic(u8_path(page.rel_path).parent_path());
   std::optional<std::string> target = resolve(folder, path);
   if (!target) {
     missing(page, link, "this link climbs out of the site folder", "link only to files inside the site");

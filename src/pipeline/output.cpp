@@ -1,14 +1,9 @@
 #include "pipeline/output.h"
 
-#include <fcntl.h>
-#include <signal.h>
-#include <stdio.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
+#include <cstdlib>
 
 #include "core/fs.h"
+#include "core/platform.h"
 
 namespace cdp {
 
@@ -21,20 +16,14 @@ constexpr std::string_view kStagingMarker = ".building-";
 // Removes staging folders of earlier builds whose process no longer runs.
 void remove_stale_staging(const fs::path& output) {
   std::error_code ec;
-  std::string prefix = "." + output.filename().string() + std::string(kStagingMarker);
+  std::string prefix = "." + u8_string(output.filename()) + std::string(kStagingMarker);
   for (const fs::directory_entry& entry : fs::directory_iterator(output.parent_path(), ec)) {
-    std::string name = entry.path().filename().string();
+    std::string name = u8_string(entry.path().filename());
     if (name.rfind(prefix, 0) != 0) continue;
-    pid_t pid = static_cast<pid_t>(std::atoi(name.c_str() + prefix.size()));
-    if (pid > 0 && (kill(pid, 0) == 0 || errno != ESRCH)) continue;
-    fs::remove_all(entry.path(), ec);
+    int pid = std::atoi(name.c_str() + prefix.size());
+    if (pid > 0 && process_running(pid)) continue;
+    remove_all_retrying(entry.path());
   }
-}
-
-// Exchanges two paths atomically (Linux renameat2), so that readers of the output
-// folder see either the old site or the new one, never neither.
-bool exchange(const fs::path& a, const fs::path& b) {
-  return renameat2(AT_FDCWD, a.c_str(), AT_FDCWD, b.c_str(), RENAME_EXCHANGE) == 0;
 }
 
 }  // namespace
@@ -55,9 +44,10 @@ bool StagedOutput::begin(const fs::path& output, Diagnostics& diagnostics) {
     report(diagnostics, "the output path is a file, not a folder", display_path(output_));
     return false;
   }
+  recover_interrupted_swap(output_);  // a build stopped half-way through its swap
   remove_stale_staging(output_);
-  staging_ = parent / ("." + output_.filename().string() + std::string(kStagingMarker) +
-                       std::to_string(getpid()));
+  staging_ = parent / u8_path("." + u8_string(output_.filename()) + std::string(kStagingMarker) +
+                              std::to_string(process_id()));
   fs::remove_all(staging_, ec);
   if (!fs::create_directory(staging_, ec)) {
     report(diagnostics, "cannot create the build folder beside the output", ec.message());
@@ -75,7 +65,7 @@ StagedOutput::~StagedOutput() {
 
 bool StagedOutput::write(const std::string& relative, std::string_view content, Diagnostics& diagnostics) {
   std::string reason;
-  if (!write_file(staging_ / relative, content, &reason)) {
+  if (!write_file(staging_ / u8_path(relative), content, &reason)) {
     report(diagnostics, "cannot write " + relative, reason);
     return false;
   }
@@ -85,7 +75,7 @@ bool StagedOutput::write(const std::string& relative, std::string_view content, 
 
 bool StagedOutput::copy(const fs::path& from, const std::string& relative, Diagnostics& diagnostics) {
   std::error_code ec;
-  fs::path to = staging_ / relative;
+  fs::path to = staging_ / u8_path(relative);
   fs::create_directories(to.parent_path(), ec);
   if (!fs::copy_file(from, to, fs::copy_options::overwrite_existing, ec)) {
     diagnostics.add(error_in(display_path(from), "cannot copy this file into the site: " + ec.message(),
@@ -96,16 +86,14 @@ bool StagedOutput::copy(const fs::path& from, const std::string& relative, Diagn
   return true;
 }
 
+// The swap itself is the platform's (core/platform.cpp): one exchange on Linux, the
+// old folder moved aside and the new one in on Windows, recovered by the next build
+// if interrupted.
 bool StagedOutput::commit(Diagnostics& diagnostics) {
-  std::error_code ec;
-  if (fs::exists(output_, ec)) {
-    if (!exchange(staging_, output_)) {
-      report(diagnostics, "cannot replace the output folder", std::strerror(errno));
-      return false;
-    }
-    fs::remove_all(staging_, ec);  // now holds the previous site
-  } else if (rename(staging_.c_str(), output_.c_str()) != 0) {
-    report(diagnostics, "cannot create the output folder", std::strerror(errno));
+  std::string error;
+  if (!swap_in_folder(staging_, output_, error)) {
+    diagnostics.add(error_in(display_path(output_), error,
+                             "close the programs that have files of the site open, then build again"));
     return false;
   }
   committed_ = true;

@@ -5,6 +5,7 @@
 #include <mutex>
 #include <optional>
 
+#include "core/platform.h"
 #include "core/fs.h"
 #include "core/parallel.h"
 #include "load/data_loader.h"
@@ -21,7 +22,7 @@ namespace {
 // over the old file, so a reader never sees half a page.
 bool replace_published_file(const fs::path& output, const std::string& relative, const std::string& content,
                             Diagnostics& diagnostics) {
-  fs::path target = output / relative;
+  fs::path target = output / u8_path(relative);
   fs::path temporary = target;
   temporary += ".cdpsite-new";
   std::string reason;
@@ -30,7 +31,7 @@ bool replace_published_file(const fs::path& output, const std::string& relative,
     diagnostics.add(error_in(relative, "cannot write the preview of this page: " + reason, "check the disk"));
     return false;
   }
-  fs::rename(temporary, target, ec);
+  ec = rename_retrying(temporary, target);  // retried while a reader holds it (Windows)
   return !ec;
 }
 
@@ -208,8 +209,8 @@ std::optional<std::string> Updater::template_name(const fs::path& path) const {
   for (const fs::path& dir : loaded_.site->template_dirs) {
     std::error_code ec;
     fs::path relative = fs::relative(path, dir, ec);
-    if (!ec && !relative.empty() && !relative.generic_string().starts_with("..")) {
-      return relative.replace_extension().generic_string();
+    if (!ec && !relative.empty() && !u8_generic(relative).starts_with("..")) {
+      return u8_generic(relative.replace_extension());
     }
   }
   return std::nullopt;
@@ -226,7 +227,7 @@ PreviewUpdate Updater::run(const std::set<fs::path>& changed) {
       continue;
     }
     std::error_code ec;
-    std::string relative = fs::relative(path, loaded_.site->root, ec).generic_string();
+    std::string relative = u8_generic(fs::relative(path, loaded_.site->root, ec));
     if (ec || relative.starts_with("..")) return done(UpdateOutcome::kNeedsFullBuild);
     if (path.extension() == ".md") {
       pages.push_back(relative);

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <unordered_map>
 
+#include "core/platform.h"
 #include "core/parallel.h"
 #include "load/data_loader.h"
 #include "load/site_loader.h"
@@ -143,7 +144,7 @@ bool SiteBuild::place_generated_pages(Diagnostics& diagnostics) {
   for (const GeneratedPage& page : loaded_.generated_pages) needed.insert(page.template_name);
   for (const std::string& name : needed) {
     if (loaded_.templates->has(name)) continue;
-    diagnostics.add(error_in(loaded_.site->template_dirs.front().generic_string(),
+    diagnostics.add(error_in(u8_generic(loaded_.site->template_dirs.front()),
                              "the theme has no " + name + ".mustache template, which " + generated_page_purpose(name) +
                                  " need",
                              "copy it from the default theme"));

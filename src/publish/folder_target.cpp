@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/platform.h"
 #include "core/fs.h"
 #include "publish/manifest.h"
 
@@ -14,12 +15,12 @@ FolderTarget::FolderTarget(fs::path root) : root_(std::move(root)) {
   std::error_code ec;
   fs::create_directories(root_, ec);
   if (ec || !fs::is_directory(root_)) {
-    throw PublishError("cannot use the folder " + root_.string() + " to publish into: " + ec.message(),
+    throw PublishError("cannot use the folder " + u8_string(root_) + " to publish into: " + ec.message(),
                        "check the path, and that you may write there");
   }
 }
 
-std::string FolderTarget::describe() const { return "the folder " + root_.string(); }
+std::string FolderTarget::describe() const { return "the folder " + u8_string(root_); }
 
 std::optional<std::string> FolderTarget::read_text(const std::string& path) {
   std::ifstream in(root_ / path, std::ios::binary);
@@ -36,22 +37,22 @@ void FolderTarget::place(const std::string& path, const std::function<void(const
   std::error_code ec;
   fs::create_directories(target.parent_path(), ec);
   if (!ec) write(part);
-  if (!ec) fs::rename(part, target, ec);
-  if (ec) throw PublishError("cannot write " + target.string() + ": " + ec.message(), "check the disk and its permissions");
+  if (!ec) ec = rename_retrying(part, target);
+  if (ec) throw PublishError("cannot write " + u8_string(target) + ": " + ec.message(), "check the disk and its permissions");
 }
 
 void FolderTarget::put(const std::string& path, const fs::path& local) {
   place(path, [&](const fs::path& part) {
     std::error_code ec;
     fs::copy_file(local, part, fs::copy_options::overwrite_existing, ec);
-    if (ec) throw PublishError("cannot copy " + local.string() + ": " + ec.message(), "check the disk and its permissions");
+    if (ec) throw PublishError("cannot copy " + u8_string(local) + ": " + ec.message(), "check the disk and its permissions");
   });
 }
 
 void FolderTarget::put_text(const std::string& path, const std::string& text) {
   place(path, [&](const fs::path& part) {
     std::string reason;
-    if (!write_file(part, text, &reason)) throw PublishError("cannot write " + part.string() + ": " + reason, "check the disk");
+    if (!write_file(part, text, &reason)) throw PublishError("cannot write " + u8_string(part) + ": " + reason, "check the disk");
   });
 }
 
@@ -68,7 +69,7 @@ void FolderTarget::remove_leftovers(const std::vector<std::string>&) {
   std::error_code ec;
   std::vector<fs::path> parts;
   for (auto it = fs::recursive_directory_iterator(root_, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (it->path().string().ends_with(kPartSuffix)) parts.push_back(it->path());
+    if (u8_string(it->path()).ends_with(kPartSuffix)) parts.push_back(it->path());
   }
   for (const fs::path& part : parts) fs::remove(part, ec);
 }

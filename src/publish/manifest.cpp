@@ -1,5 +1,7 @@
 #include "publish/manifest.h"
 
+#include "core/platform.h"
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>
@@ -27,11 +29,11 @@ Manifest manifest_of_folder(const std::filesystem::path& site) {
   Manifest manifest;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(site)) {
     // Lexically: relative() would resolve a link inside the site to the file it names.
-    std::string path = entry.path().lexically_relative(site).generic_string();
+    std::string path = u8_generic(entry.path().lexically_relative(site));
     // A build never makes links: one that leads out was put there by hand, and what it
     // points to is no part of the site.
     if (is_link_out_of(site, entry.path())) {
-      throw PublishError(entry.path().string() + " is a link to something outside the built site, so nothing was published",
+      throw PublishError(u8_string(entry.path()) + " is a link to something outside the built site, so nothing was published",
                          "delete the link and run `cdpsite build` again");
     }
     if (!entry.is_regular_file() || path == kManifestName) continue;

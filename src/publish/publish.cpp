@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "core/platform.h"
 #include "publish/manifest.h"
 
 namespace cdp {
@@ -14,7 +15,7 @@ fs::file_time_type newest_file_under(const fs::path& folder) {
   fs::file_time_type newest = fs::file_time_type::min();  // not {}: the file clock's epoch is in the future
   std::error_code ec;
   for (auto it = fs::recursive_directory_iterator(folder, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    std::string name = it->path().filename().string();
+    std::string name = u8_string(it->path().filename());
     if (name.starts_with(".")) {
       if (it->is_directory()) it.disable_recursion_pending();
       continue;  // editors' and version control's files are not sources
@@ -40,13 +41,13 @@ std::vector<std::string> folders_of(const Manifest& manifest) {
 void check_build_is_current(const fs::path& site, const fs::path& source, bool allow_stale) {
   std::error_code ec;
   if (!fs::exists(site / "index.html", ec)) {
-    throw PublishError("there is no built site in " + site.string() + " to publish",
+    throw PublishError("there is no built site in " + u8_string(site) + " to publish",
                        "run `cdpsite build` first (or give the built site with --output)");
   }
   if (allow_stale || !fs::is_directory(source, ec)) return;
   // A build swaps its whole folder in at its end, so the folder's own time is the build's.
   if (newest_file_under(source) > fs::last_write_time(site, ec)) {
-    throw PublishError("the built site in " + site.string() + " is older than the files in " + source.string(),
+    throw PublishError("the built site in " + u8_string(site) + " is older than the files in " + u8_string(source),
                        "run `cdpsite build` again, or publish it as it is with --allow-stale");
   }
 }

@@ -6,6 +6,7 @@
 #include <Poco/Path.h>
 #include <Poco/Zip/Compress.h>
 
+#include "core/platform.h"
 #include "publish/manifest.h"
 #include "publish/target.h"
 
@@ -17,7 +18,7 @@ std::size_t write_site_zip(const std::filesystem::path& site, const std::filesys
   part += kPartSuffix;
   {
     std::ofstream out(part, std::ios::binary);
-    if (!out) throw PublishError("cannot write " + part.string(), "check the folder exists and that you may write there");
+    if (!out) throw PublishError("cannot write " + u8_string(part), "check the folder exists and that you may write there");
     Poco::Zip::Compress zip(out, true);
     const Poco::DateTime fixed(2000, 1, 1);
     for (const auto& [path, hash] : files) {
@@ -28,8 +29,8 @@ std::size_t write_site_zip(const std::filesystem::path& site, const std::filesys
     zip.close();
   }
   std::error_code ec;
-  std::filesystem::rename(part, file, ec);
-  if (ec) throw PublishError("cannot write " + file.string() + ": " + ec.message(), "check the folder and its permissions");
+  ec = rename_retrying(part, file);
+  if (ec) throw PublishError("cannot write " + u8_string(file) + ": " + ec.message(), "check the folder and its permissions");
   return files.size();
 }
 

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <string_view>
 
+#include "core/platform.h"
 #include "render/partnership_pages.h"
 
 namespace cdp {
@@ -13,7 +14,7 @@ namespace {
 std::string section_title(const Site& site, const std::string& path) {
   auto it = site.sections.find(path);
   if (it != site.sections.end() && it->second.index) return it->second.index->meta.title.value;
-  return path.empty() ? site.config.title.value : title_from_name(std::filesystem::path(path).filename().string());
+  return path.empty() ? site.config.title.value : title_from_name(u8_string(u8_path(path).filename()));
 }
 
 std::string section_summary(const Site& site, const std::string& path) {

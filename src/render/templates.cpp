@@ -3,6 +3,7 @@
 #include <map>
 #include <utility>
 
+#include "core/platform.h"
 #include "core/fs.h"
 #include "mustache/name_check.h"
 #include "mustache/renderer.h"
@@ -23,12 +24,12 @@ std::string display_for(const fs::path& path, const fs::path& base) {
   fs::path root = fs::absolute(base, ec).lexically_normal();
   if (root.has_relative_path() && root.filename().empty()) root = root.parent_path();
   fs::path relative = full.lexically_relative(root);
-  if (!relative.empty() && *relative.begin() != "..") return relative.generic_string();
-  return path.generic_string();
+  if (!relative.empty() && *relative.begin() != "..") return u8_generic(relative);
+  return u8_generic(path);
 }
 
 bool is_hidden(const fs::path& path) {
-  std::string name = path.filename().string();
+  std::string name = u8_string(path.filename());
   return !name.empty() && name[0] == '.';
 }
 
@@ -46,7 +47,7 @@ int read_folder(const fs::path& dir, const fs::path& display_base, std::map<std:
       continue;
     }
     if (it->path().extension() != kExtension || !it->is_regular_file(ec)) continue;
-    std::string name = it->path().lexically_relative(dir).replace_extension().generic_string();
+    std::string name = u8_generic(it->path().lexically_relative(dir).replace_extension());
     std::string display = display_for(it->path(), display_base);
     std::optional<std::string> text = read_file(it->path());
     if (!text) {

@@ -1,5 +1,7 @@
 #include "routes/addresses.h"
 
+#include "core/platform.h"
+
 #include <filesystem>
 
 namespace cdp {
@@ -22,10 +24,10 @@ Route route_at(const std::string& url) { return {url, page_output(url)}; }
 std::string folder_url(const std::string& folder) { return folder.empty() ? "" : folder + "/"; }
 
 std::string url_for(const std::string& rel_path, const std::string& slug, bool is_section_index) {
-  std::filesystem::path path(rel_path);
-  std::string folder = path.parent_path().generic_string();
+  std::filesystem::path path = u8_path(rel_path);
+  std::string folder = u8_generic(path.parent_path());
   if (is_section_index) return folder_url(folder);
-  std::string name = slug.empty() ? path.stem().string() : slug;
+  std::string name = slug.empty() ? u8_string(path.stem()) : slug;
   return folder_url(folder) + name + "/";
 }
 

@@ -7,6 +7,7 @@
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
 
+#include "core/platform.h"
 #include "core/fs.h"
 #include "serve/overlay.h"
 #include "serve/request_path.h"
@@ -115,7 +116,7 @@ class FileHandler : public Poco::Net::HTTPRequestHandler {
       errors = state_->errors;
       error_generation = state_->error_generation;
     }
-    std::string type = content_type_for(file.string());
+    std::string type = content_type_for(u8_string(file));
     bool is_html = type.starts_with("text/html");
     std::string etag = etag_for(file, is_html ? error_generation : 0);
     response.set("Cache-Control", "no-cache");
@@ -192,7 +193,7 @@ std::string content_type_for(const std::string& path) {
       {".jpeg", "image/jpeg"}, {".gif", "image/gif"}, {".webp", "image/webp"},
       {".ico", "image/x-icon"}, {".pdf", "application/pdf"}, {".woff2", "font/woff2"},
       {".zip", "application/zip"}};
-  auto it = types.find(fs::path(path).extension().string());
+  auto it = types.find(u8_string(u8_path(path).extension()));
   return it == types.end() ? "application/octet-stream" : it->second;
 }
 

@@ -1,6 +1,6 @@
+#include "core/platform.h"
 #include "serve/server.h"
 
-#include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
@@ -43,7 +43,7 @@ bool only_stylesheets_changed(const std::set<fs::path>& changed) {
 
 PreviewServer::PreviewServer(ServeOptions options)
     : options_(std::move(options)), state_(std::make_shared<ServeState>()) {
-  work_ = fs::temp_directory_path() / ("cdpsite-serve-" + std::to_string(getpid()));
+  work_ = fs::temp_directory_path() / ("cdpsite-serve-" + std::to_string(process_id()));
   state_->root = work_ / "site";
 }
 
@@ -62,7 +62,7 @@ void PreviewServer::record_errors(const Diagnostics& diagnostics, bool ok) {
     ++state_->error_generation;
   }
   needs_full_build_ = !ok;
-  if (!ok) std::fputs(format_diagnostics(diagnostics, use_colour(stderr)).c_str(), stderr);
+  if (!ok) write_text(stderr, format_diagnostics(diagnostics, use_colour(stderr)));
 }
 
 bool PreviewServer::build(std::string& summary) {
@@ -114,7 +114,7 @@ bool PreviewServer::start(std::string& error) {
   std::vector<fs::path> roots = {options_.source};
   if (current_) roots = current_->source_folders();
   watcher_ = std::make_unique<Watcher>(roots, kQuietMs, [this](const std::set<fs::path>& changed) { rebuild(changed); });
-  if (!options_.quiet) std::printf("Built %s\n", summary.c_str());
+  if (!options_.quiet) write_text(stdout, "Built " + summary + "\n");
   return true;
 }
 
@@ -127,8 +127,8 @@ void PreviewServer::rebuild(const std::set<fs::path>& changed) {
   state_->reload.broadcast(ok && only_stylesheets_changed(changed) ? "css" : "reload");
   if (!options_.quiet) {
     auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
-    std::printf("%s: %s (%lld ms to reload)\n", changed.size() == 1 ? changed.begin()->filename().c_str() : "changes",
-                summary.c_str(), static_cast<long long>(ms));
+    std::string what = changed.size() == 1 ? u8_string(changed.begin()->filename()) : "changes";
+    write_text(stdout, what + ": " + summary + " (" + std::to_string(ms) + " ms to reload)\n");
     std::fflush(stdout);
   }
 }

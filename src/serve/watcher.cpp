@@ -1,5 +1,7 @@
 #include "serve/watcher.h"
 
+#ifndef _WIN32  // Windows: watcher_windows.cpp
+
 #include <poll.h>
 #include <sys/inotify.h>
 #include <unistd.h>
@@ -7,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "core/platform.h"
 #include "core/fs.h"
 
 namespace cdp {
@@ -20,6 +23,7 @@ constexpr std::uint32_t kEvents = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM |
 
 }  // namespace
 
+bool Watcher::ok() const { return fd_ >= 0; }
 
 Watcher::Watcher(std::vector<fs::path> roots, int quiet_ms, OnChange on_change)
     : roots_(std::move(roots)), quiet_ms_(quiet_ms), on_change_(std::move(on_change)) {
@@ -51,7 +55,7 @@ void Watcher::watch_tree(const fs::path& folder) {
   if (wd >= 0) folders_[wd] = folder;
   for (fs::recursive_directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
     if (!it->is_directory(ec)) continue;
-    if (it->path().filename().string().starts_with(".")) {
+    if (u8_string(it->path().filename()).starts_with(".")) {
       it.disable_recursion_pending();
       continue;
     }
@@ -71,7 +75,7 @@ void Watcher::read_events(std::set<fs::path>& changed) {
       auto folder = folders_.find(event->wd);
       if (folder == folders_.end()) continue;
       fs::path path = event->len > 0 ? folder->second / event->name : folder->second;
-      if (event->len > 0 && is_ignored_file(path.filename().string())) continue;
+      if (event->len > 0 && is_ignored_file(u8_string(path.filename()))) continue;
       if ((event->mask & IN_ISDIR) && (event->mask & (IN_CREATE | IN_MOVED_TO))) watch_tree(path);
       changed.insert(path);
     }
@@ -98,3 +102,5 @@ void Watcher::run() {
 }
 
 }  // namespace cdp
+
+#endif  // _WIN32

@@ -1,5 +1,6 @@
 #pragma once
-// Watches folders recursively (Linux inotify) and reports the files that changed,
+// Watches folders recursively (Linux inotify; on Windows change notifications and a
+// comparison of the tree before and after, watcher_windows.cpp) and reports the files that changed,
 // after a quiet period, so that an editor's save (a temp file written, renamed over
 // the original, a swap file touched) becomes one batch of changes.
 #include <atomic>
@@ -23,8 +24,8 @@ class Watcher {
   Watcher(const Watcher&) = delete;
   Watcher& operator=(const Watcher&) = delete;
 
-  // False when inotify could not be set up (the reason is in error()).
-  bool ok() const { return fd_ >= 0; }
+  // False when watching could not be set up (the reason is in error()).
+  bool ok() const;
   const std::string& error() const { return error_; }
 
  private:
@@ -35,9 +36,13 @@ class Watcher {
   std::vector<std::filesystem::path> roots_;    // folders watched, recursively
   int quiet_ms_;                                // how long changes must settle
   OnChange on_change_;                          // what to call with a batch
+#ifdef _WIN32
+  void* stop_event_ = nullptr;                  // set to stop the thread
+#else
   int fd_ = -1;                                 // the inotify descriptor
   int stop_pipe_[2] = {-1, -1};                 // written to stop the thread
   std::map<int, std::filesystem::path> folders_;// watch descriptor -> folder
+#endif
   std::string error_;                           // why set-up failed
   std::thread thread_;                          // the watching thread
 };

@@ -1,18 +1,24 @@
 #include "support/test_support.h"
 
+#ifndef _WIN32  // Windows: the unit tests only; scripts/test-windows runs the binary
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#endif
 
 #include <atomic>
 #include <chrono>
 #include <fstream>
 #include <sstream>
 
+#include "core/platform.h"
+
+#ifndef _WIN32
 extern char** environ;
+#endif
 
 namespace cdp::testing {
 
@@ -21,7 +27,7 @@ namespace fs = std::filesystem;
 TempDir::TempDir() {
   static std::atomic<int> counter = 0;
   path_ = fs::temp_directory_path() /
-          ("cdpsite-test-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
+          ("cdpsite-test-" + std::to_string(cdp::process_id()) + "-" + std::to_string(counter++));
   fs::remove_all(path_);
   fs::create_directories(path_);
 }
@@ -45,6 +51,7 @@ std::string slurp(const fs::path& path) {
   return buffer.str();
 }
 
+#ifndef _WIN32
 RunResult run_cdpsite(const std::vector<std::string>& args, const fs::path& cwd) {
   TempDir capture;
   fs::path out = capture.path() / "out", err = capture.path() / "err";
@@ -117,6 +124,8 @@ int RunningCdpsite::kill_with(int signal) {
   pid_ = -1;
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
+
+#endif  // _WIN32
 
 std::map<std::string, std::string> snapshot(const fs::path& root) {
   std::map<std::string, std::string> files;
