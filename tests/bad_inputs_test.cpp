@@ -84,13 +84,18 @@ void make_links_out(const std::string& name, const TempDir& dir) {
   if (name.ends_with("link-out-site-toml")) fs::create_symlink(outside / "data.toml", content / "site.toml");
 }
 
-// What cannot be committed to git is made here: a huge page, a dangling link, a loop,
-// links out of the site folder.
+// What cannot be committed to git is made here: a huge page, a shortcode of 50,000
+// arguments, a dangling link, a loop, links out of the site folder.
 void prepare(const std::string& name, const TempDir& dir) {
   if (name.ends_with("huge-file-works")) {
     std::string body = "+++\ntitle = \"Huge\"\n+++\n";
     while (body.size() < 5'000'000) body += "A long paragraph of text about treatment and recovery services. ";
     dir.write("content/huge.md", body);
+  }
+  if (name.ends_with("shortcode-with-many-arguments")) {
+    std::string page = "+++\ntitle = \"P\"\n+++\n{{< metric \"numbers-in-treatment\"";
+    for (int i = 0; i < 50000; ++i) page += " k" + std::to_string(i) + "=\"v\"";
+    dir.write("content/ws/a.md", page + " >}}\n");
   }
   if (name.ends_with("unreadable-file")) fs::create_symlink("no-such-target.md", dir.path() / "content/a.md");
   // A loop inside the site folder: a link to its own folder, never stepped into.

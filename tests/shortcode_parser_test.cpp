@@ -70,6 +70,21 @@ TEST(ShortcodeParser, HugosPercentFormIsAnErrorWithTheFormToWrite) {
   EXPECT_NE(parsed.errors.find("1 error"), std::string::npos) << "the literal form is left alone";
 }
 
+// Each argument's position is counted on from the one before, so that tens of
+// thousands of them on one line take no time; they must still be right.
+TEST(ShortcodeParser, TensOfThousandsOfArgumentsKeepTheirPositions) {
+  std::string body = "x\n{{< metric \"m\"";
+  for (int i = 0; i < 50000; ++i) body += " k" + std::to_string(i) + "=\"\xC2\xA3\"";
+  body += " >}}";
+  Parsed parsed = parse(body);
+  ASSERT_EQ(parsed.calls.size(), 1u) << parsed.errors;
+  const Located<std::string>& last = parsed.calls[0].named.at("k49999");
+  SourceFile file("a.md", body);
+  SourcePos expected = file.pos_at_offset(body.find(" k49999=") + 1);
+  EXPECT_EQ(last.pos.line, 2);
+  EXPECT_EQ(last.pos.column, expected.column);
+}
+
 // End to end: a figure quoted with Word's quotes and spaces is shown.
 TEST(ShortcodeParser, ASiteWithWordsQuotesAndSpacesBuildsWithTheFigure) {
   testing::TempDir dir;
