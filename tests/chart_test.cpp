@@ -176,11 +176,11 @@ TEST(Chart, AxisLabelsNeverOverlapAndStayInside) {
 
 TEST(Chart, ValuesForTemplates) {
   Chart chart = make_chart(definition(Unit::kCount), series(kThreeYears), "WS", std::nullopt, "c");
-  mstch::map values = chart_values(chart);
-  EXPECT_TRUE(boost::get<bool>(values.at("has_chart")));
-  EXPECT_EQ(boost::get<mstch::array>(values.at("columns")).size(), 1u);
-  EXPECT_EQ(boost::get<mstch::array>(values.at("rows")).size(), 3u);
-  EXPECT_FALSE(boost::get<bool>(chart_values(Chart{}).at("has_chart")));
+  mustache::Map values = chart_values(chart);
+  EXPECT_TRUE(*values.at("has_chart").as_bool());
+  EXPECT_EQ((*values.at("columns").as_list()).size(), 1u);
+  EXPECT_EQ((*values.at("rows").as_list()).size(), 3u);
+  EXPECT_FALSE(*chart_values(Chart{}).at("has_chart").as_bool());
 }
 
 }  // namespace

@@ -112,7 +112,7 @@ TEST(DataLoader, LoadsACompletePartnership) {
   ASSERT_TRUE(loaded->data) << loaded->first();
   ASSERT_EQ(loaded->data->partnerships.size(), 1u);
   const Partnership& p = loaded->data->partnerships[0];
-  EXPECT_EQ(p.slug, "west-sussex");
+  EXPECT_EQ(p.slug.value, "west-sussex");
   EXPECT_EQ(p.short_name.value, "WS DAP");
   EXPECT_EQ(p.footprint.value.size(), 7u);
   EXPECT_EQ(p.roles.at(0).person.value, "Alison Challenger");
@@ -189,7 +189,7 @@ INSTANTIATE_TEST_SUITE_P(
                 "content/west-sussex/metrics.toml:4:28: this target is due by"},
         BadCase{"UnknownPriorityMetric", "priorities.toml",
                 "[[priority]]\nnumber = 1\ntitle = \"T\"\nmetrics = [\"deaths\"]\n",
-                "content/west-sussex/priorities.toml:4:11: priority 1 lists the metric \"deaths\", which does not exist"},
+                "content/west-sussex/priorities.toml:4:12: priority 1 lists the metric \"deaths\", which does not exist"},
         BadCase{"BadStatus", "priorities.toml",
                 "[[priority]]\nnumber = 1\ntitle = \"T\"\n[[priority.action]]\ntitle = \"A\"\nstatus = \"on trak\"\n",
                 "content/west-sussex/priorities.toml:6:10: `status` cannot be \"on trak\" | did you mean `on track`?"},

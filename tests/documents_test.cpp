@@ -20,9 +20,9 @@ std::unique_ptr<Page> make_page(const std::string& url, const std::string& title
   return page;
 }
 
-std::string text(const mstch::node& node) { return boost::get<std::string>(node); }
-const mstch::map& map(const mstch::node& node) { return boost::get<mstch::map>(node); }
-const mstch::array& array(const mstch::node& node) { return boost::get<mstch::array>(node); }
+std::string text(const mustache::Value& node) { return std::string(node.as_string()); }
+const mustache::Map& map(const mustache::Value& node) { return *node.as_map(); }
+const mustache::List& array(const mustache::Value& node) { return *node.as_list(); }
 
 class Documents : public ::testing::Test {
  protected:
@@ -47,34 +47,34 @@ TEST_F(Documents, AreThePagesWithAKindNewestFirstUndatedLast) {
 }
 
 TEST_F(Documents, ListGroupsByKindInAFixedOrderThenByYear) {
-  mstch::array kinds = documents_by_kind(site_documents(site_), "north/documents/");
+  mustache::List kinds = documents_by_kind(site_documents(site_), "north/documents/");
   ASSERT_EQ(kinds.size(), 3u);
   EXPECT_EQ(text(map(kinds[0]).at("kind")), "Strategies");
   EXPECT_EQ(text(map(kinds[1]).at("kind")), "Annual reports");
   EXPECT_EQ(text(map(kinds[2]).at("kind")), "News");
-  const mstch::array& years = array(map(kinds[1]).at("years"));
+  const mustache::List& years = array(map(kinds[1]).at("years"));
   ASSERT_EQ(years.size(), 3u);
   EXPECT_EQ(text(map(years[0]).at("year")), "2025");
   EXPECT_EQ(text(map(years[2]).at("year")), "2023");
-  const mstch::array& undated = array(map(kinds[0]).at("years"));
+  const mustache::List& undated = array(map(kinds[0]).at("years"));
   EXPECT_EQ(text(map(undated[0]).at("year")), "Undated");
-  const mstch::map& report = map(array(map(years[0]).at("documents"))[0]);
+  const mustache::Map& report = map(array(map(years[0]).at("documents"))[0]);
   EXPECT_EQ(text(report.at("url")), "../r25/index.html");
   EXPECT_EQ(text(report.at("date_display")), "1 October 2025");
 }
 
 TEST_F(Documents, KnowTheirNeighboursInTheSeriesByDate) {
   std::vector<const Page*> documents = site_documents(site_);
-  mstch::map middle = document_values(*site_.pages[3], documents);  // Report 2024
-  EXPECT_TRUE(boost::get<bool>(middle.at("has_series")));
+  mustache::Map middle = document_values(*site_.pages[3], documents);  // Report 2024
+  EXPECT_TRUE(*middle.at("has_series").as_bool());
   EXPECT_EQ(text(map(middle.at("previous")).at("title")), "Report 2023");
   EXPECT_EQ(text(map(middle.at("next")).at("title")), "Report 2025");
   EXPECT_EQ(text(map(middle.at("next")).at("url")), "../r25/index.html");
-  mstch::map last = document_values(*site_.pages[2], documents);  // Report 2025
-  EXPECT_TRUE(boost::get<bool>(last.at("has_previous")));
-  EXPECT_FALSE(boost::get<bool>(last.at("has_next")));
-  mstch::map alone = document_values(*site_.pages[4], documents);  // News item, no series
-  EXPECT_FALSE(boost::get<bool>(alone.at("has_series")));
+  mustache::Map last = document_values(*site_.pages[2], documents);  // Report 2025
+  EXPECT_TRUE(*last.at("has_previous").as_bool());
+  EXPECT_FALSE(*last.at("has_next").as_bool());
+  mustache::Map alone = document_values(*site_.pages[4], documents);  // News item, no series
+  EXPECT_FALSE(*alone.at("has_series").as_bool());
   EXPECT_EQ(text(alone.at("kind")), "News");
 }
 

@@ -44,18 +44,18 @@ TEST(PageContext, PageGetsNavBreadcrumbsAndRoot) {
   page.route = {"documents/report/", "documents/report/index.html"};
   page.meta.title.value = "Report";
   page.meta.date = {Date{2024, 10, 1}, {"p.md", 2, 1}};
-  mstch::map context = page_context(site, page);
-  EXPECT_EQ(boost::get<std::string>(context["root"]), "../../");
-  auto& values = boost::get<mstch::map>(context["page"]);
-  EXPECT_EQ(boost::get<std::string>(values["date_display"]), "1 October 2024");
-  EXPECT_EQ(boost::get<std::string>(values["date_iso"]), "2024-10-01");
-  auto& crumbs = boost::get<mstch::array>(context["breadcrumbs"]);
+  mustache::Map context = page_context(site, page);
+  EXPECT_EQ(std::string(context["root"].as_string()), "../../");
+  auto& values = (*context["page"].as_map());
+  EXPECT_EQ(std::string(values["date_display"].as_string()), "1 October 2024");
+  EXPECT_EQ(std::string(values["date_iso"].as_string()), "2024-10-01");
+  auto& crumbs = (*context["breadcrumbs"].as_list());
   ASSERT_EQ(crumbs.size(), 2u);
-  EXPECT_EQ(boost::get<std::string>(boost::get<mstch::map>(crumbs[1])["title"]), "Documents");
-  EXPECT_EQ(boost::get<std::string>(boost::get<mstch::map>(crumbs[1])["url"]), "../index.html");
-  auto& nav = boost::get<mstch::array>(context["nav"]);
+  EXPECT_EQ(std::string((*crumbs[1].as_map())["title"].as_string()), "Documents");
+  EXPECT_EQ(std::string((*crumbs[1].as_map())["url"].as_string()), "../index.html");
+  auto& nav = (*context["nav"].as_list());
   ASSERT_EQ(nav.size(), 2u);
-  EXPECT_TRUE(boost::get<bool>(boost::get<mstch::map>(nav[1])["current"]));
+  EXPECT_TRUE(*(*nav[1].as_map())["current"].as_bool());
 }
 
 TEST(PageContext, TableOfContentsNestsLevelThreeUnderLevelTwo) {
@@ -63,23 +63,23 @@ TEST(PageContext, TableOfContentsNestsLevelThreeUnderLevelTwo) {
   Page page;
   page.route = {"a/", "a/index.html"};
   page.rendered.headings = {{2, "one", "One"}, {3, "one-a", "One A"}, {2, "two", "Two"}};
-  mstch::map context = page_context(site, page);
-  auto& values = boost::get<mstch::map>(context["page"]);
-  EXPECT_TRUE(boost::get<bool>(values["has_toc"]));
-  auto& toc = boost::get<mstch::array>(values["toc"]);
+  mustache::Map context = page_context(site, page);
+  auto& values = (*context["page"].as_map());
+  EXPECT_TRUE(*values["has_toc"].as_bool());
+  auto& toc = (*values["toc"].as_list());
   ASSERT_EQ(toc.size(), 2u);
-  auto& first = boost::get<mstch::map>(toc[0]);
-  EXPECT_TRUE(boost::get<bool>(first["has_children"]));
-  EXPECT_EQ(boost::get<mstch::array>(first["children"]).size(), 1u);
+  auto& first = (*toc[0].as_map());
+  EXPECT_TRUE(*first["has_children"].as_bool());
+  EXPECT_EQ((*first["children"].as_list()).size(), 1u);
 }
 
 TEST(PageContext, NotFoundPageLinksFromTheBasePath) {
   Site site = two_level_site();
   site.config.base_url.value = "https://example.gov.uk/public-health/drugs/";
-  mstch::map context = not_found_context(site);
-  EXPECT_EQ(boost::get<std::string>(context["root"]), "/public-health/drugs/");
-  auto& nav = boost::get<mstch::array>(context["nav"]);
-  EXPECT_EQ(boost::get<std::string>(boost::get<mstch::map>(nav[1])["url"]), "/public-health/drugs/documents/index.html");
+  mustache::Map context = not_found_context(site);
+  EXPECT_EQ(std::string(context["root"].as_string()), "/public-health/drugs/");
+  auto& nav = (*context["nav"].as_list());
+  EXPECT_EQ(std::string((*nav[1].as_map())["url"].as_string()), "/public-health/drugs/documents/index.html");
 }
 
 }  // namespace

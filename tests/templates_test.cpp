@@ -15,142 +15,6 @@ using testing::TempDir;
 
 const std::string kDefaultTheme = CDPSITE_TEST_DATA "/../themes/default/templates";
 
-// Every problem check_template finds in `text`, as "line:col message".
-std::vector<std::string> check(const std::string& text, std::vector<std::string> partials = {"partials/nav"}) {
-  Diagnostics diagnostics;
-  check_template(SourceFile("t.mustache", text), partials, diagnostics);
-  std::vector<std::string> found;
-  for (const Diagnostic& d : diagnostics.sorted()) {
-    found.push_back(std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + " " + d.message);
-  }
-  return found;
-}
-
-// The one problem check_template finds in `text`, with its hint.
-Diagnostic only_problem(const std::string& text) {
-  Diagnostics diagnostics;
-  check_template(SourceFile("t.mustache", text), {"partials/nav"}, diagnostics);
-  std::vector<Diagnostic> found = diagnostics.sorted();
-  EXPECT_EQ(found.size(), 1u) << text;
-  return found.empty() ? Diagnostic{} : found[0];
-}
-
-using Problems = std::vector<std::string>;
-
-// ---- The checks ------------------------------------------------------------------
-
-TEST(TemplateCheck, CorrectTemplateHasNoProblems) {
-  EXPECT_EQ(check("{{#pages}}<a href=\"{{url}}\">{{title}}</a>{{/pages}}{{^pages}}none{{/pages}}\n"
-                  "{{{page.content}}}{{> partials/nav}}{{ > partials/nav }}{{! a note\nover lines }}{{&raw}}\n"
-                  "{{# nav }}{{#current}}{{.}}{{/current}}{{/ nav }}{{{ spaced }}} {{page-kind}} {\"json\": 1}"),
-            Problems{});
-}
-
-TEST(TemplateCheck, UnclosedSectionIsReportedWhereItOpens) {
-  EXPECT_EQ(check("<ul>\n  {{#pages}}<li>{{title}}</li>\n</ul>\n"),
-            Problems{"2:3 the section {{#pages}} is never closed"});
-  EXPECT_EQ(only_problem("<ul>\n  {{#pages}}<li>{{title}}</li>\n</ul>\n").hint,
-            "add {{/pages}} to close the section opened at line 2");
-  EXPECT_EQ(check("{{^pages}}none"), Problems{"1:1 the section {{^pages}} is never closed"});
-  EXPECT_EQ(check("{{#a}}\n{{#b}}\n"),
-            (Problems{"1:1 the section {{#a}} is never closed", "2:1 the section {{#b}} is never closed"}));
-}
-
-TEST(TemplateCheck, ClosingTheWrongSectionIsOneProblem) {
-  Diagnostic crossed = only_problem("{{#a}}{{#b}}{{/a}}{{/b}}");
-  EXPECT_EQ(crossed.pos.column, 13);
-  EXPECT_EQ(crossed.message, "{{/a}} closes the wrong section: {{#b}} (line 1) is still open");
-  EXPECT_EQ(crossed.hint, "add {{/b}} before this {{/a}}");
-  EXPECT_EQ(check("{{#a}}\n{{^b}}\n{{/a}}\n"),
-            Problems{"3:1 {{/a}} closes the wrong section: {{^b}} (line 2) is still open"});
-}
-
-TEST(TemplateCheck, MisspelledClosingTagIsOneProblem) {
-  Diagnostic typo = only_problem("<ul>{{#pages}}<li></li>{{/page}}</ul>");
-  EXPECT_EQ(typo.pos.column, 24);
-  EXPECT_EQ(typo.message, "{{/page}} does not match the open section {{#pages}} (line 1)");
-  EXPECT_EQ(typo.hint, "change it to {{/pages}}");
-}
-
-TEST(TemplateCheck, StrayClosingTag) {
-  Diagnostic stray = only_problem("x {{/a}}");
-  EXPECT_EQ(stray.pos.column, 3);
-  EXPECT_EQ(stray.message, "{{/a}} closes a section that was never opened");
-  EXPECT_EQ(stray.hint, "remove it, or add {{#a}} before it");
-  EXPECT_EQ(check("{{#pages}}{{/subsections}}{{/pages}}"),
-            Problems{"1:11 {{/subsections}} closes a section that was never opened"});
-}
-
-TEST(TemplateCheck, UnclosedTag) {
-  EXPECT_EQ(check("<p>{{page.title</p>\n{{site.title}}"), Problems{"1:4 this tag is not closed"});
-  EXPECT_EQ(only_problem("<p>{{page.title</p>\n{{site.title}}").hint, "end it with }}");
-  EXPECT_EQ(check("a\nb {{site.title"), Problems{"2:3 this tag is not closed"});
-  EXPECT_EQ(check("{{{page.content"), Problems{"1:1 this tag is not closed"});
-  EXPECT_EQ(only_problem("{{{page.content").hint, "end it with }}}");
-  Diagnostic comment = only_problem("{{! use {{x}} here }}");
-  EXPECT_EQ(comment.message, "this comment has a {{ inside it, so it ends at the first }}");
-  EXPECT_EQ(comment.hint, "remove the {{ from inside the comment");
-}
-
-TEST(TemplateCheck, MismatchedTripleBraces) {
-  Diagnostic triple = only_problem("<div>\n  {{{page.content}}\n</div>");
-  EXPECT_EQ(triple.pos.line, 2);
-  EXPECT_EQ(triple.pos.column, 3);
-  EXPECT_EQ(triple.message, "this tag starts with {{{ but ends with }}");
-  EXPECT_EQ(triple.hint, "end it with }}} to print HTML as it is, or start it with {{ to print escaped text");
-  EXPECT_EQ(check("<b>{{page.content}}}</b>"), Problems{"1:4 this tag starts with {{ but ends with }}}"});
-}
-
-TEST(TemplateCheck, UnknownTagTypes) {
-  EXPECT_EQ(check("{{%x}}"), Problems{"1:1 unknown tag type '%'"});
-  EXPECT_EQ(check("a {{ <partials/nav}}"), Problems{"1:3 unknown tag type '<'"});
-  EXPECT_EQ(only_problem("{{?x}}").hint,
-            "tags are {{name}}, {{{html}}}, {{#section}}, {{^inverted}}, {{/end}}, {{> partial}} or {{! comment}}");
-  EXPECT_EQ(check("{{=<% %>=}}"), Problems{"1:1 changing the tag delimiters is not supported"});
-}
-
-TEST(TemplateCheck, EmptyTags) {
-  EXPECT_EQ(check("{{}} {{ }} {{{ }}}"),
-            (Problems{"1:1 this tag is empty", "1:6 this tag is empty", "1:12 this tag is empty"}));
-  EXPECT_EQ(check("{{#}}"), Problems{"1:1 this section tag has no name"});
-  EXPECT_EQ(only_problem("{{^ }}").hint, "write the name of a value after the ^, e.g. {{^pages}}");
-  EXPECT_EQ(check("{{/}}"), Problems{"1:1 this closing tag has no name"});
-  EXPECT_EQ(check("{{>}}"), Problems{"1:1 this partial tag names no template"});
-}
-
-TEST(TemplateCheck, NamesThatMatchNoValue) {
-  EXPECT_EQ(check("{{page title}}"), Problems{"1:1 the name \"page title\" has a space in it, so it matches no value"});
-  EXPECT_EQ(check("{{page.title|upper}}"),
-            Problems{"1:1 the name \"page.title|upper\" has '|' in it, so it matches no value"});
-  // mstch trims spaces only: a line break inside the tag becomes part of the name.
-  EXPECT_EQ(check("{{#pages\n}}{{/pages\n}}"),
-            Problems{"1:1 the name \"pages\" has a line break in it, so it matches no value"});
-  EXPECT_EQ(only_problem("{{{a\tb}}}").hint, "names are letters, digits, _ and -, with . between parts, e.g. {{page.title}}");
-}
-
-TEST(TemplateCheck, UnknownPartial) {
-  Diagnostic typo = only_problem("<header>\n{{> partials/nva}}");
-  EXPECT_EQ(typo.pos.line, 2);
-  EXPECT_EQ(typo.pos.column, 1);
-  EXPECT_EQ(typo.message, "there is no template called \"partials/nva\" to include");
-  EXPECT_EQ(typo.hint, "did you mean {{> partials/nav}}?");
-  EXPECT_EQ(only_problem("{{> footer}}").hint, "add footer.mustache to the templates folder, or fix the name");
-}
-
-TEST(TemplateCheck, ColumnsCountCharactersNotBytes) {
-  EXPECT_EQ(check("– é {{#x}}"), Problems{"1:5 the section {{#x}} is never closed"});
-  EXPECT_EQ(check("{{é}}"), Problems{"1:1 unknown tag type 'é'"});
-}
-
-TEST(TemplateCheck, ProblemsCarryTheFileAndLine) {
-  Diagnostics diagnostics;
-  check_template(SourceFile("themes/x/page.mustache", "one\n  {{#a}}\n"), {}, diagnostics);
-  ASSERT_EQ(diagnostics.error_count(), 1u);
-  Diagnostic d = diagnostics.sorted()[0];
-  EXPECT_EQ(d.pos.file, "themes/x/page.mustache");
-  EXPECT_EQ(d.line_text, "  {{#a}}");
-}
-
 // ---- Loading ---------------------------------------------------------------------
 
 // Writes the required templates, each printing its own name, into `folder` of `dir`.
@@ -178,16 +42,16 @@ TEST(TemplateLoad, LaterFoldersOverrideEarlierOnes) {
   dir.write("site/page.mustache", "site page");
   dir.write("local/page.mustache", "local page");
   Diagnostics diagnostics;
-  auto set = TemplateSet::load({dir.path() / "theme", dir.path() / "site", dir.path() / "local"}, dir.path(), diagnostics);
+  auto set = TemplateSet::load({dir.path() / "theme", dir.path() / "site", dir.path() / "local"}, dir.path(), diagnostics, {});
   ASSERT_TRUE(set) << ::testing::PrintToString(messages(diagnostics));
-  EXPECT_EQ(set->render("base", mstch::map{}), "theme base");
-  EXPECT_EQ(set->render("page", mstch::map{}), "local page");
-  EXPECT_EQ(set->render("home", mstch::map{}), "site nav theme footer");
+  EXPECT_EQ(set->render("base", mustache::Map{}), "theme base");
+  EXPECT_EQ(set->render("page", mustache::Map{}), "local page");
+  EXPECT_EQ(set->render("home", mustache::Map{}), "site nav theme footer");
 }
 
 // Lays out `context` with a theme whose base and page templates are `base` and
 // `page`, plus `partials` (name -> text).
-std::string laid_out(const std::string& base, const std::string& page, const mstch::map& context,
+std::string laid_out(const std::string& base, const std::string& page, const mustache::Value& context,
                      const std::map<std::string, std::string>& partials = {}) {
   TempDir dir;
   write_theme(dir, "theme");
@@ -195,7 +59,7 @@ std::string laid_out(const std::string& base, const std::string& page, const mst
   dir.write("theme/page.mustache", page);
   for (const auto& [name, text] : partials) dir.write("theme/" + name + ".mustache", text);
   Diagnostics diagnostics;
-  auto set = TemplateSet::load({dir.path() / "theme"}, dir.path(), diagnostics);
+  auto set = TemplateSet::load({dir.path() / "theme"}, dir.path(), diagnostics, {});
   if (!set) {
     ADD_FAILURE() << ::testing::PrintToString(messages(diagnostics));
     return "";
@@ -203,37 +67,18 @@ std::string laid_out(const std::string& base, const std::string& page, const mst
   return set->render_in_layout("page", context);
 }
 
-// Each template is given only the values it names; what it names through its partials,
-// inside sections (found further down mstch's stack) and with dots must still arrive.
-TEST(TemplateLayout, EachTemplateSeesEveryValueItOrItsPartialsName) {
-  mstch::map context{{"site", mstch::map{{"title", std::string("Site")}}},
-                     {"nav", mstch::array{mstch::map{{"label", std::string("A")}}, mstch::map{{"label", std::string("B")}}}},
-                     {"page", mstch::map{{"title", std::string("Report")}}},
-                     {"owner", std::string("the board")},
-                     {"unused", std::string("never shown")}};
-  EXPECT_EQ(laid_out("[{{site.title}}|{{> partials/nav}}|{{{main}}}]",
-                     "{{#page}}{{title}} of {{owner}}{{/page}}{{^hidden}} shown{{/hidden}}", context,
+// The layout is rendered with the page's values and `main` in front of them, the
+// page's own template with the page's values; partials see what their includer sees.
+TEST(TemplateLayout, BaseGetsThePageValuesAndMain) {
+  mustache::Map context{{"site", mustache::Map{{"title", "Site"}}},
+                        {"nav", mustache::List{mustache::Map{{"label", "A"}}, mustache::Map{{"label", "B"}}}},
+                        {"page", mustache::Map{{"title", "Report"}}},
+                        {"owner", "the board"},
+                        {"main", "hidden by the page's own HTML"}};
+  EXPECT_EQ(laid_out("[{{site.title}}|{{> partials/nav}}|{{{main}}}|{{#page}}{{{main}}}{{/page}}]",
+                     "{{#page}}{{title}} of {{owner}}{{/page}}{{^hidden}} shown{{/hidden}}", mustache::Value(context),
                      {{"partials/nav", "{{#nav}}{{label}}:{{site.title}};{{/nav}}"}}),
-            "[Site|A:Site;B:Site;|Report of the board shown]");
-}
-
-// A template that only looks inside a value ("page.title") is given the keys it
-// names; the next template still finds every key, and a section over the value
-// (which may look up any of its keys) gets it whole.
-TEST(TemplateLayout, KeysLookedUpInsideAValueAreGivenAndTheRestKept) {
-  mstch::map context{{"page", mstch::map{{"title", std::string("T")},
-                                         {"body", std::string("B")},
-                                         {"date", mstch::map{{"year", std::string("2024")}}}}},
-                     {"site", mstch::map{{"name", std::string("S")}}}};
-  EXPECT_EQ(laid_out("[{{page.title}}|{{{main}}}|{{#site}}{{name}}{{/site}}]",
-                     "{{page.body}}/{{page.date.year}}/{{site.name}}", context),
-            "[T|B/2024/S|S]");
-}
-
-// "{{.x}}" looks up an empty first name in mstch: such a template is given everything.
-TEST(TemplateLayout, ANameStartingWithADotGetsEveryValue) {
-  mstch::map context{{"", mstch::map{{"x", std::string("X")}}}, {"title", std::string("T")}};
-  EXPECT_EQ(laid_out("{{{main}}}", "{{.x}}{{title}}", context), "XT");
+            "[Site|A:Site;B:Site;|Report of the board shown|Report of the board shown]");
 }
 
 TEST(TemplateLoad, NamesAreRelativePathsWithoutTheExtension) {
@@ -244,7 +89,7 @@ TEST(TemplateLoad, NamesAreRelativePathsWithoutTheExtension) {
   dir.write("theme/.hidden.mustache", "{{#editor junk");
   dir.write("theme/.git/x.mustache", "{{#junk");
   Diagnostics diagnostics;
-  auto set = TemplateSet::load({dir.path() / "theme", dir.path() / "no-such-folder"}, dir.path(), diagnostics);
+  auto set = TemplateSet::load({dir.path() / "theme", dir.path() / "no-such-folder"}, dir.path(), diagnostics, {});
   ASSERT_TRUE(set) << ::testing::PrintToString(messages(diagnostics));
   EXPECT_TRUE(set->has("partials/deep/item"));
   EXPECT_TRUE(set->has("404"));
@@ -259,7 +104,7 @@ TEST(TemplateLoad, MissingRequiredTemplatesNameTheFoldersSearched) {
   dir.write("theme/home.mustache", "x");
   dir.write("site/section.mustache", "x");
   Diagnostics diagnostics;
-  EXPECT_FALSE(TemplateSet::load({dir.path() / "theme", dir.path() / "site"}, dir.path(), diagnostics));
+  EXPECT_FALSE(TemplateSet::load({dir.path() / "theme", dir.path() / "site"}, dir.path(), diagnostics, {}));
   EXPECT_EQ(messages(diagnostics),
             (std::vector<std::string>{": there is no 404.mustache template in theme or site",
                                       ": there is no base.mustache template in theme or site"}));
@@ -273,18 +118,18 @@ TEST(TemplateLoad, ProblemsAreShownRelativeToTheDisplayBase) {
   dir.write("themes/x/templates/partials/nav.mustache", "<nav>\n{{#nav}}\n</nav>");
   dir.write("site/page.mustache", "{{> partials/footer}}");
   Diagnostics inside;
-  EXPECT_FALSE(TemplateSet::load({dir.path() / "themes/x/templates", dir.path() / "site"}, dir.path(), inside));
+  EXPECT_FALSE(TemplateSet::load({dir.path() / "themes/x/templates", dir.path() / "site"}, dir.path(), inside, {}));
   EXPECT_EQ(messages(inside),
             (std::vector<std::string>{"site/page.mustache:1:1: there is no template called \"partials/footer\" to include",
                                       "themes/x/templates/partials/nav.mustache:2:1: the section {{#nav}} is never closed"}));
   // Outside the display base, paths are shown as given.
   Diagnostics outside;
-  EXPECT_FALSE(TemplateSet::load({dir.path() / "site"}, dir.path() / "themes", outside));
+  EXPECT_FALSE(TemplateSet::load({dir.path() / "site"}, dir.path() / "themes", outside, {}));
   ASSERT_FALSE(outside.sorted().empty());
   EXPECT_EQ(outside.sorted().back().pos.file, (dir.path() / "site/page.mustache").generic_string());
   // A trailing slash or "." in the base changes nothing.
   Diagnostics dotted;
-  EXPECT_FALSE(TemplateSet::load({dir.path() / "site"}, dir.path() / "./", dotted));
+  EXPECT_FALSE(TemplateSet::load({dir.path() / "site"}, dir.path() / "./", dotted, {}));
   EXPECT_EQ(dotted.sorted().back().pos.file, "site/page.mustache");
 }
 
@@ -295,7 +140,7 @@ TEST(TemplateLoad, IncludeThatNeverEndsIsAnError) {
   dir.write("theme/partials/b.mustache", "b {{> partials/a}}");
   dir.write("theme/partials/self.mustache", "{{#x}}{{/x}}{{> partials/self}}");
   Diagnostics diagnostics;
-  EXPECT_FALSE(TemplateSet::load({dir.path() / "theme"}, dir.path(), diagnostics));
+  EXPECT_FALSE(TemplateSet::load({dir.path() / "theme"}, dir.path(), diagnostics, {}));
   EXPECT_EQ(messages(diagnostics),
             (std::vector<std::string>{
                 "theme/partials/a.mustache:2:1: this includes \"partials/b\", which includes \"partials/a\" again, "
@@ -315,11 +160,11 @@ TEST(TemplateLoad, RecursiveTemplateInsideASectionWorks) {
   dir.write("theme/partials/tree.mustache", "<li>{{text}}{{#has_children}}<ul>{{#children}}{{> partials/tree}}{{/children}}</ul>{{/has_children}}</li>");
   dir.write("theme/page.mustache", "<ul>{{#toc}}{{> partials/tree}}{{/toc}}</ul>");
   Diagnostics diagnostics;
-  auto set = TemplateSet::load({dir.path() / "theme"}, dir.path(), diagnostics);
+  auto set = TemplateSet::load({dir.path() / "theme"}, dir.path(), diagnostics, {});
   ASSERT_TRUE(set) << ::testing::PrintToString(messages(diagnostics));
-  mstch::map leaf{{"text", std::string("b")}, {"has_children", false}};
-  mstch::map root{{"text", std::string("a")}, {"has_children", true}, {"children", mstch::array{leaf}}};
-  EXPECT_EQ(set->render("page", mstch::map{{"toc", mstch::array{root}}}), "<ul><li>a<ul><li>b</li></ul></li></ul>");
+  mustache::Map leaf{{"text", std::string("b")}, {"has_children", false}};
+  mustache::Map root{{"text", std::string("a")}, {"has_children", true}, {"children", mustache::List{leaf}}};
+  EXPECT_EQ(set->render("page", mustache::Map{{"toc", mustache::List{root}}}), "<ul><li>a<ul><li>b</li></ul></li></ul>");
   EXPECT_EQ(set->render("partials/tree", root), "<li>a<ul><li>b</li></ul></li>");
   EXPECT_TRUE(set->uses("page", "partials/tree"));
   EXPECT_TRUE(set->uses("page", "page"));
@@ -332,9 +177,22 @@ TEST(TemplateLoad, EveryBrokenTemplateIsReported) {
   dir.write("theme/page.mustache", "{{#a}}");
   dir.write("theme/home.mustache", "{{b");
   Diagnostics diagnostics;
-  EXPECT_FALSE(TemplateSet::load({dir.path() / "theme"}, dir.path(), diagnostics));
+  EXPECT_FALSE(TemplateSet::load({dir.path() / "theme"}, dir.path(), diagnostics, {}));
   EXPECT_EQ(messages(diagnostics), (std::vector<std::string>{"theme/home.mustache:1:1: this tag is not closed",
                                                              "theme/page.mustache:1:1: the section {{#a}} is never closed"}));
+}
+
+// A name no value has, in a site's own template, is found when the theme loads.
+TEST(TemplateLoad, MisspeltValueNamesAreReportedWhereTheyAreWritten) {
+  TempDir dir;
+  dir.write("templates/page.mustache", "<article>\n<h1>{{page.titel}}</h1>\n{{#nav}}{{tilte}}{{/nav}}\n</article>");
+  Diagnostics diagnostics;
+  EXPECT_FALSE(TemplateSet::load({kDefaultTheme, dir.path() / "templates"}, dir.path(), diagnostics));
+  EXPECT_EQ(messages(diagnostics),
+            (std::vector<std::string>{"templates/page.mustache:2:5: there is no value called page.titel here",
+                                      "templates/page.mustache:3:9: there is no value called tilte here"}));
+  EXPECT_EQ(diagnostics.sorted()[0].hint, "did you mean page.title?");
+  EXPECT_EQ(diagnostics.sorted()[1].hint, "did you mean title?");
 }
 
 // ---- Rendering -------------------------------------------------------------------
@@ -346,9 +204,9 @@ TEST(TemplateRender, PartialsAndEscaping) {
   dir.write("theme/partials/item.mustache", "[{{title}}]");
   dir.write("theme/page.mustache", "{{> partials/nav}}<p>{{text}}</p>{{{html}}}|{{&html}}");
   Diagnostics diagnostics;
-  auto set = TemplateSet::load({dir.path() / "theme"}, dir.path(), diagnostics);
+  auto set = TemplateSet::load({dir.path() / "theme"}, dir.path(), diagnostics, {});
   ASSERT_TRUE(set);
-  std::string out = set->render("page", mstch::map{{"title", std::string("A/B")},
+  std::string out = set->render("page", mustache::Map{{"title", std::string("A/B")},
                                                    {"text", std::string("<x> & \"y\" 'z' a/b=c")},
                                                    {"html", std::string("<b>ok</b>")}});
   EXPECT_EQ(out, "<nav>A/B[A/B]</nav><p>&lt;x&gt; &amp; &quot;y&quot; &#39;z&#39; a/b=c</p><b>ok</b>|<b>ok</b>");
@@ -363,10 +221,10 @@ TEST(TemplateRender, SafeFromSeveralThreadsAtOnce) {
   dir.write("theme/partials/item.mustache", "<li>{{.}}</li>");
   dir.write("theme/page.mustache", "<h1>{{title}}</h1><ul>{{#items}}{{> partials/item}}{{/items}}</ul>");
   Diagnostics diagnostics;
-  auto set = TemplateSet::load({dir.path() / "theme"}, dir.path(), diagnostics);
+  auto set = TemplateSet::load({dir.path() / "theme"}, dir.path(), diagnostics, {});
   ASSERT_TRUE(set);
-  const mstch::map context{{"title", std::string("T & T")},
-                           {"items", mstch::array{std::string("<1>"), std::string("2"), std::string("3")}}};
+  const mustache::Map context{{"title", std::string("T & T")},
+                           {"items", mustache::List{std::string("<1>"), std::string("2"), std::string("3")}}};
   const std::string expected = "<h1>T &amp; T</h1><ul><li>&lt;1&gt;</li><li>2</li><li>3</li></ul>";
   std::vector<std::thread> threads;
   std::vector<int> wrong(8, 0);
@@ -404,18 +262,18 @@ std::string unbalanced_tags(const std::string& html) {
   return open.empty() ? "" : "<" + open.back() + "> is never closed";
 }
 
-mstch::map common_context(const std::string& title, const std::string& kind, bool home) {
-  mstch::map site{{"title", std::string("West Sussex Drug & Alcohol Partnership")},
+mustache::Map common_context(const std::string& title, const std::string& kind, bool home) {
+  mustache::Map site{{"title", std::string("West Sussex Drug & Alcohol Partnership")},
                   {"description", std::string("Working together to reduce harm from drugs")},
                   {"language", std::string("en-GB")},
                   {"home_url", std::string(home ? "index.html" : "../index.html")}};
-  mstch::array nav{mstch::map{{"title", std::string("Home")}, {"url", site["home_url"]}, {"current", home}},
-                   mstch::map{{"title", std::string("Documents")},
+  mustache::List nav{mustache::Map{{"title", std::string("Home")}, {"url", site["home_url"]}, {"current", home}},
+                   mustache::Map{{"title", std::string("Documents")},
                               {"url", std::string(home ? "documents/index.html" : "index.html")},
                               {"current", !home}}};
-  mstch::array crumbs;
-  if (!home && kind == "page") crumbs.push_back(mstch::map{{"title", std::string("Home")}, {"url", std::string("../../index.html")}});
-  mstch::map page{{"title", title},
+  mustache::List crumbs;
+  if (!home && kind == "page") crumbs.push_back(mustache::Map{{"title", std::string("Home")}, {"url", std::string("../../index.html")}});
+  mustache::Map page{{"title", title},
                   {"url", std::string("index.html")},
                   {"kind", kind},
                   {"summary", std::string("What the partnership did in 2023/24 & what comes next")},
@@ -424,16 +282,16 @@ mstch::map common_context(const std::string& title, const std::string& kind, boo
                   {"date_display", std::string("30 June 2024")},
                   {"content", std::string("<p>The partnership met <em>four</em> times.</p>\n<h2 id=\"aims\">Aims</h2>")},
                   {"has_toc", kind == "page"},
-                  {"toc", mstch::array{mstch::map{{"id", std::string("aims")},
+                  {"toc", mustache::List{mustache::Map{{"id", std::string("aims")},
                                                   {"text", std::string("Aims")},
                                                   {"has_children", true},
-                                                  {"children", mstch::array{mstch::map{{"id", std::string("a-1")},
+                                                  {"children", mustache::List{mustache::Map{{"id", std::string("a-1")},
                                                                                        {"text", std::string("First")}}}}},
-                                       mstch::map{{"id", std::string("next")},
+                                       mustache::Map{{"id", std::string("next")},
                                                   {"text", std::string("Next")},
                                                   {"has_children", false},
-                                                  {"children", mstch::array{}}}}}};
-  mstch::map context{{"generator", std::string("cdpsite 0.1.0")},
+                                                  {"children", mustache::List{}}}}}};
+  mustache::Map context{{"generator", std::string("cdpsite 0.1.0")},
                      {"root", std::string(home ? "" : kind == "page" ? "../../" : "../")},
                      {"site", site},
                      {"nav", nav},
@@ -441,14 +299,14 @@ mstch::map common_context(const std::string& title, const std::string& kind, boo
                      {"has_breadcrumbs", !crumbs.empty()},
                      {"page", page}};
   if (kind == "home" || kind == "section") {
-    context["pages"] = mstch::array{mstch::map{{"title", std::string("Annual report 2023/24")},
+    context["pages"] = mustache::List{mustache::Map{{"title", std::string("Annual report 2023/24")},
                                                {"url", std::string("annual-report/index.html")},
                                                {"summary", std::string("Our year")},
                                                {"has_date", true},
                                                {"date_iso", std::string("2024-06-30")},
                                                {"date_display", std::string("30 June 2024")}}};
     context["has_pages"] = true;
-    context["subsections"] = mstch::array{mstch::map{{"title", std::string("News")},
+    context["subsections"] = mustache::List{mustache::Map{{"title", std::string("News")},
                                                      {"url", std::string("news/index.html")},
                                                      {"summary", std::string("")}}};
     context["has_subsections"] = true;
@@ -457,7 +315,7 @@ mstch::map common_context(const std::string& title, const std::string& kind, boo
 }
 
 // Renders `name` inside base.mustache, as the builder does.
-std::string render_page(const TemplateSet& set, const std::string& name, mstch::map context) {
+std::string render_page(const TemplateSet& set, const std::string& name, mustache::Map context) {
   context["main"] = set.render(name, context);
   return set.render("base", context);
 }

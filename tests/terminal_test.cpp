@@ -79,8 +79,8 @@ TEST(Terminal, SummarySaysHowManyAndHowManyShown) {
 TEST(Terminal, DiagnosticsAreSortedByFileAndPosition) {
   Diagnostics diagnostics;
   diagnostics.add(error_in("b.md", "second"));
-  diagnostics.add(Diagnostic{Severity::kError, {"a.md", 9, 1}, "late", "", ""});
-  diagnostics.add(Diagnostic{Severity::kError, {"a.md", 2, 1}, "early", "", ""});
+  diagnostics.add(Diagnostic{{"a.md", 9, 1}, "late", "", ""});
+  diagnostics.add(Diagnostic{{"a.md", 2, 1}, "early", "", ""});
   auto sorted = diagnostics.sorted();
   ASSERT_EQ(sorted.size(), 3u);
   EXPECT_EQ(sorted[0].message, "early");

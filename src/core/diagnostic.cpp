@@ -25,7 +25,7 @@ Diagnostic error_in(std::string path, std::string message, std::string hint) {
 
 void Diagnostics::add(Diagnostic diagnostic) {
   std::lock_guard lock(mutex_);
-  if (diagnostic.severity == Severity::kError) ++errors_;
+  ++errors_;
   if (kept_.size() < kMaxKept) kept_.push_back(std::move(diagnostic));
 }
 

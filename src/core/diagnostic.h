@@ -10,10 +10,8 @@
 
 namespace cdp {
 
-enum class Severity { kError, kWarning };
-
+// An error in what the user wrote (cdpsite has no warnings: every problem is to be fixed).
 struct Diagnostic {
-  Severity severity = Severity::kError;
   SourcePos pos;          // where; pos.file may be empty for errors about no file
   std::string message;    // what is wrong, one sentence, plain English
   std::string hint;       // how to fix it ("" when there is nothing to add)
@@ -43,8 +41,5 @@ class Diagnostics {
   std::vector<Diagnostic> kept_;  // the first kMaxKept diagnostics
   std::size_t errors_ = 0;        // every error added, kept or not
 };
-
-// Thrown by a stage that cannot go on (the message is already in Diagnostics).
-struct BuildFailed {};
 
 }  // namespace cdp

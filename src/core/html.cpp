@@ -5,17 +5,28 @@ namespace cdp {
 std::string escape_html(std::string_view text) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
+  append_escaped_html(out, text);
   return out;
+}
+
+void append_escaped_html(std::string& out, std::string_view text) {
+  // Runs of characters that need nothing are appended whole.
+  std::size_t plain = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    std::string_view entity;
+    switch (text[i]) {
+      case '&': entity = "&amp;"; break;
+      case '<': entity = "&lt;"; break;
+      case '>': entity = "&gt;"; break;
+      case '"': entity = "&quot;"; break;
+      case '\'': entity = "&#39;"; break;
+      default: continue;
+    }
+    out.append(text.substr(plain, i - plain));
+    out.append(entity);
+    plain = i + 1;
+  }
+  out.append(text.substr(plain));
 }
 
 std::string escape_xml(std::string_view text) {

@@ -13,7 +13,6 @@ namespace {
 
 constexpr const char* kBold = "\033[1m";
 constexpr const char* kRed = "\033[1;31m";
-constexpr const char* kYellow = "\033[1;33m";
 constexpr const char* kCyan = "\033[36m";
 constexpr const char* kGreen = "\033[32m";
 constexpr const char* kReset = "\033[0m";
@@ -115,8 +114,7 @@ std::string format_diagnostic(const Diagnostic& d, bool colour) {
   std::string out;
   std::string where = printable(location(d.pos));
   if (!where.empty()) out += paint(where + ":", kBold, colour) + " ";
-  bool is_error = d.severity == Severity::kError;
-  out += paint(is_error ? "error:" : "warning:", is_error ? kRed : kYellow, colour);
+  out += paint("error:", kRed, colour);
   out += " " + paint(printable(d.message), kBold, colour) + "\n";
   if (!d.line_text.empty() && d.pos.line > 0) {
     std::string gutter = std::to_string(d.pos.line) + " | ";

@@ -74,7 +74,7 @@ void load_partnership_folder(const Site& site, const std::string& folder, const 
                              CdpData& data, UnreadFiles& unread, Diagnostics& diagnostics) {
   Partnership partnership;
   partnership.folder = folder;
-  partnership.slug = fs::path(folder).filename().string();
+  partnership.slug.value = fs::path(folder).filename().string();
   auto load = [&](const char* name, const std::function<void(const DataFile&)>& apply) {
     if (std::find(names.begin(), names.end(), name) == names.end()) return;
     std::string relative = folder.empty() ? name : folder + "/" + name;

@@ -26,14 +26,11 @@ const std::vector<std::string>& observation_keys() {
 std::optional<Observation> read_observation(TomlReader& reader, const toml::table& entry) {
   reader.reject_unknown_keys(entry, observation_keys(), "a value");
   Observation observation;
-  Located<double> numerator, denominator;
   reader.read(entry, "period", observation.period);
   reader.read(entry, "value", observation.value);
-  reader.read(entry, "numerator", numerator);
-  reader.read(entry, "denominator", denominator);
+  reader.read(entry, "numerator", observation.numerator);
+  reader.read(entry, "denominator", observation.denominator);
   reader.read(entry, "note", observation.note);
-  if (numerator.present()) observation.numerator = numerator.value;
-  if (denominator.present()) observation.denominator = denominator.value;
   SourcePos at = reader.pos(entry);
   bool complete = reader.require(entry, "period", at, "period = \"2022/23\"") &&
                   reader.require(entry, "value", at, "value = 1814");

@@ -131,9 +131,7 @@ Priority read_priority(TomlReader& reader, const toml::table& entry) {
     priority.evidence.push_back(std::move(evidence));
   });
   reader.for_each_table(entry, "action", [&](const toml::table& item) { priority.actions.push_back(read_action(reader, item)); });
-  Located<std::vector<std::string>> metrics;
-  reader.read(entry, "metrics", metrics);
-  for (const std::string& metric : metrics.value) priority.metrics.push_back({metric, metrics.pos});
+  reader.read(entry, "metrics", priority.metrics);
   reader.require(entry, "number", reader.pos(entry), "number = 1");
   reader.require(entry, "title", reader.pos(entry), "title = \"Reducing drug-related deaths\"");
   priority.id = id.present() ? id.value : "priority-" + std::to_string(priority.number.value);
@@ -150,8 +148,7 @@ void load_partnership_file(const DataFile& file, Partnership& partnership, Diagn
   partnership.pos = {file.source->path(), 1, 1};
   reader.read(table, "name", partnership.name);
   reader.read(table, "short_name", partnership.short_name);
-  Located<std::string> slug;
-  if (reader.read_id(table, "slug", slug) && slug.present()) partnership.slug = slug.value;
+  reader.read_id(table, "slug", partnership.slug);
   reader.read(table, "footprint", partnership.footprint);
   reader.read(table, "established", partnership.established);
   reader.read(table, "meetings", partnership.meetings);

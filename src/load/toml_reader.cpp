@@ -174,24 +174,36 @@ void TomlReader::read(const toml::table& table, std::string_view key, Located<Da
   }
 }
 
+const toml::array* TomlReader::text_list(const toml::table& table, std::string_view key) {
+  const toml::node* node = table.get(key);
+  if (!node) return nullptr;
+  std::string expected = "a list of text values, e.g. " + std::string(key) + " = [\"a\", \"b\"]";
+  const toml::array* array = node->as_array();
+  if (!array) {
+    wrong_type(*node, key, expected);
+    return nullptr;
+  }
+  for (const toml::node& item : *array) {
+    if (item.is_string()) continue;
+    wrong_type(item, key, expected);
+    return nullptr;
+  }
+  return array;
+}
+
 void TomlReader::read(const toml::table& table, std::string_view key,
                       Located<std::vector<std::string>>& out) {
-  const toml::node* node = table.get(key);
-  if (!node) return;
-  const toml::array* array = node->as_array();
+  const toml::array* array = text_list(table, key);
+  if (!array) return;
   std::vector<std::string> values;
-  if (array) {
-    for (const toml::node& item : *array) {
-      if (!item.is_string()) {
-        wrong_type(item, key, "a list of text values, e.g. " + std::string(key) + " = [\"a\", \"b\"]");
-        return;
-      }
-      values.push_back(item.as_string()->get());
-    }
-    out = {std::move(values), pos(*node)};
-  } else {
-    wrong_type(*node, key, "a list of text values, e.g. " + std::string(key) + " = [\"a\", \"b\"]");
-  }
+  for (const toml::node& item : *array) values.push_back(item.as_string()->get());
+  out = {std::move(values), pos(*table.get(key))};
+}
+
+void TomlReader::read(const toml::table& table, std::string_view key, std::vector<Located<std::string>>& out) {
+  const toml::array* array = text_list(table, key);
+  if (!array) return;
+  for (const toml::node& item : *array) out.push_back({item.as_string()->get(), pos(item)});
 }
 
 void TomlReader::reject_unknown_keys(const toml::table& table, const std::vector<std::string>& known,

@@ -43,6 +43,9 @@ class TomlReader {
   void read(const toml::table& table, std::string_view key, Located<double>& out);
   void read(const toml::table& table, std::string_view key, Located<Date>& out);
   void read(const toml::table& table, std::string_view key, Located<std::vector<std::string>>& out);
+  // The same, each text with its own position (a list of ids, so that a message
+  // points at the one that is wrong).
+  void read(const toml::table& table, std::string_view key, std::vector<Located<std::string>>& out);
 
   // Reads an id that becomes part of a web address into `out`; reports one that is not
   // lower-case letters, digits and hyphens, with the id it most likely meant. Returns
@@ -113,6 +116,8 @@ class TomlReader {
   // Reports `node`, which is not a number; text that holds a figure ("1,814", "£1.7m")
   // gets the number to write instead.
   void not_a_number(const toml::node& node, std::string_view key, std::string_view expected);
+  // The list `key` of `table` when every item is text; reports anything else.
+  const toml::array* text_list(const toml::table& table, std::string_view key);
 
   const SourceFile& file_;     // the file the TOML text came from
   int first_line_;             // file line of the TOML text's first line

@@ -65,15 +65,15 @@ struct Priority {
   Located<std::string> what_we_will_do;            // Markdown
   std::vector<Action> actions;                     // committed actions
   Located<std::string> contribution;               // how it contributes nationally (Markdown)
-  std::vector<Located<std::string>> metrics;       // ids of metrics that show progress
+  std::vector<Located<std::string>> metrics;       // ids of metrics that show progress, each where written
 };
 
 // One value of a metric's time series.
 struct Observation {
   Located<Period> period;         // when the value applies
   Located<double> value;          // the value, in the metric's unit
-  std::optional<double> numerator;    // for rates and percents, when given
-  std::optional<double> denominator;  // for rates and percents, when given
+  Located<double> numerator;      // for rates and percents, when given
+  Located<double> denominator;    // for rates and percents, when given
   Located<std::string> note;      // caveat (inline Markdown)
 };
 
@@ -130,7 +130,7 @@ struct Outcome {
 };
 
 struct Partnership {
-  std::string slug;                          // folder name or given slug, used in URLs
+  Located<std::string> slug;                 // given `slug` (with its position), else the folder name
   std::string folder;                        // section path of its folder ("partnerships/west-sussex")
   SourcePos pos;                             // partnership.toml
   Located<std::string> name;                 // full name

@@ -84,9 +84,10 @@ void check_outcomes(const CdpData& data, Diagnostics& diagnostics) {
 void check_unique_slugs(const CdpData& data, Diagnostics& diagnostics) {
   std::map<std::string, const Partnership*> seen;
   for (const Partnership& partnership : data.partnerships) {
-    auto [it, added] = seen.emplace(partnership.slug, &partnership);
+    auto [it, added] = seen.emplace(partnership.slug.value, &partnership);
     if (added) continue;
-    report(diagnostics, partnership.pos, "two partnerships have the slug \"" + partnership.slug + "\"",
+    report(diagnostics, partnership.slug.present() ? partnership.slug.pos : partnership.pos,
+           "two partnerships have the slug \"" + partnership.slug.value + "\"",
            "the other is " + it->second->pos.file + "; give one a different `slug`");
   }
 }

@@ -411,20 +411,37 @@ Chart make_chart(const MetricDefinition& definition, const MetricSeries& series,
   return chart;
 }
 
-mstch::map chart_values(const Chart& chart) {
-  mstch::array columns, rows;
-  for (std::size_t c = 1; c < chart.columns.size(); ++c) columns.push_back(mstch::map{{"name", chart.columns[c]}});
+mustache::Map chart_values(const Chart& chart) {
+  mustache::List columns, rows;
+  for (std::size_t c = 1; c < chart.columns.size(); ++c) columns.push_back(mustache::Map{{"name", chart.columns[c]}});
   for (const std::vector<std::string>& row : chart.rows) {
-    mstch::array cells;
-    for (std::size_t c = 1; c < row.size(); ++c) cells.push_back(mstch::map{{"value", row[c]}});
-    rows.push_back(mstch::map{{"period", row.front()}, {"cells", cells}});
+    mustache::List cells;
+    for (std::size_t c = 1; c < row.size(); ++c) cells.push_back(mustache::Map{{"value", row[c]}});
+    rows.push_back(mustache::Map{{"period", row.front()}, {"cells", cells}});
   }
-  return mstch::map{{"has_chart", !chart.svg.empty()},
+  return mustache::Map{{"has_chart", !chart.svg.empty()},
                     {"svg", chart.svg},
                     {"summary", chart.summary},
                     {"caption", chart.caption},
                     {"columns", columns},
                     {"rows", rows}};
+}
+
+const mustache::Schema& chart_schema() {
+  using mustache::Schema;
+  static const Schema schema = Schema::map(
+      "A chart of a metric over time, with the same figures as a table.",
+      {{"has_chart", Schema::flag("Whether there is anything to draw.")},
+       {"svg", Schema::html("The chart, as inline SVG.")},
+       {"summary", Schema::text("What the chart shows, in words.")},
+       {"caption", Schema::text("The table's caption.")},
+       {"columns", Schema::list("The table's columns after the period: the area, then each comparator.",
+                                Schema::map("", {{"name", Schema::text("The column's heading.")}}))},
+       {"rows", Schema::list("The table's rows, one per period.",
+                             Schema::map("", {{"period", Schema::text("The period.")},
+                                              {"cells", Schema::list("The values, one per column.",
+                                                                     Schema::map("", {{"value", Schema::text("The value, or – when none.")}}))}}))}});
+  return schema;
 }
 
 }  // namespace cdp

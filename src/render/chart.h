@@ -12,7 +12,8 @@
 #include <string>
 #include <vector>
 
-#include <mstch/mstch.hpp>
+#include "mustache/schema.h"
+#include "mustache/value.h"
 
 #include "model/cdp.h"
 
@@ -35,6 +36,9 @@ Chart make_chart(const MetricDefinition& definition, const MetricSeries& series,
 
 // The chart as template values: has_chart, svg (HTML), summary, caption,
 // columns [{name}], rows [{period, cells [{value}]}].
-mstch::map chart_values(const Chart& chart);
+mustache::Map chart_values(const Chart& chart);
+
+// What chart_values gives.
+const mustache::Schema& chart_schema();
 
 }  // namespace cdp

@@ -19,15 +19,15 @@ bool newer_first(const Page* a, const Page* b) {
   return a->rel_path < b->rel_path;
 }
 
-mstch::array names(const std::vector<std::string>& values) {
-  mstch::array items;
-  for (const std::string& value : values) items.push_back(mstch::map{{"name", value}});
+mustache::List names(const std::vector<std::string>& values) {
+  mustache::List items;
+  for (const std::string& value : values) items.push_back(mustache::Map{{"name", value}});
   return items;
 }
 
-mstch::map link_to(const Page& document, const std::string& from_url) {
+mustache::Map link_to(const Page& document, const std::string& from_url) {
   const Located<Date>& date = document.meta.date;
-  return mstch::map{{"title", document.meta.title.value},
+  return mustache::Map{{"title", document.meta.title.value},
                     {"url", relative_url(from_url, document.route.url)},
                     {"summary", document.meta.summary.value},
                     {"has_date", date.present()},
@@ -47,7 +47,7 @@ std::vector<const Page*> series_of(const Page& page, const std::vector<const Pag
   return series;
 }
 
-void add_series(mstch::map& values, const Page& page, const std::vector<const Page*>& documents) {
+void add_series(mustache::Map& values, const Page& page, const std::vector<const Page*>& documents) {
   bool in_series = !page.meta.document.series.value.empty();
   values["has_previous"] = false;
   values["has_next"] = false;
@@ -90,9 +90,9 @@ std::vector<const Page*> documents_in(const std::vector<const Page*>& documents,
   return inside;
 }
 
-mstch::map document_values(const Page& page, const std::vector<const Page*>& documents) {
+mustache::Map document_values(const Page& page, const std::vector<const Page*>& documents) {
   const DocumentMeta& meta = page.meta.document;
-  mstch::map values{
+  mustache::Map values{
       {"kind", std::string(term(meta.kind.value).name)},
       {"has_period", meta.period.present()},
       {"period", meta.period.present() ? meta.period.value.display() : std::string()},
@@ -109,25 +109,82 @@ mstch::map document_values(const Page& page, const std::vector<const Page*>& doc
   return values;
 }
 
-mstch::array documents_by_kind(const std::vector<const Page*>& documents, const std::string& from_url) {
+mustache::List documents_by_kind(const std::vector<const Page*>& documents, const std::string& from_url) {
   // Kind (in enum order) -> year (newest first; "" = undated, last) -> documents in list order.
-  std::map<DocumentKind, std::map<int, mstch::array, std::greater<>>> grouped;
+  std::map<DocumentKind, std::map<int, mustache::List, std::greater<>>> grouped;
   for (const Page* document : documents) {
     int year = document->meta.date.present() ? document->meta.date.value.year : 0;
     grouped[document->meta.document.kind.value][year].push_back(link_to(*document, from_url));
   }
-  mstch::array kinds;
+  mustache::List kinds;
   for (auto& [kind, years] : grouped) {
-    mstch::array year_values;
+    mustache::List year_values;
     for (auto& [year, items] : years) {
       year_values.push_back(
-          mstch::map{{"year", year == 0 ? std::string("Undated") : std::to_string(year)}, {"documents", items}});
+          mustache::Map{{"year", year == 0 ? std::string("Undated") : std::to_string(year)}, {"documents", items}});
     }
     const DocumentKindTerm& words = term(kind);
     std::string heading(words.plural), id(words.list_id);
-    kinds.push_back(mstch::map{{"kind", heading}, {"id", id}, {"years", year_values}});
+    kinds.push_back(mustache::Map{{"kind", heading}, {"id", id}, {"years", year_values}});
   }
   return kinds;
+}
+
+namespace {
+
+mustache::Schema document_link_schema(std::string about) {
+  using mustache::Schema;
+  return Schema::map(std::move(about),
+                     {{"title", Schema::text("The document's title.")},
+                      {"url", Schema::text("A link to it.")},
+                      {"summary", Schema::text("Its summary.")},
+                      {"has_date", Schema::flag("Whether it has a date.")},
+                      {"date_iso", Schema::text("Its date as 2024-06-30.")},
+                      {"date_display", Schema::text("Its date as 30 June 2024.")},
+                      {"period", Schema::text("The period it covers, e.g. 2023/24; \"\" when it gives none.")}});
+}
+
+mustache::Schema names_schema(std::string about) {
+  using mustache::Schema;
+  return Schema::list(std::move(about), Schema::map("", {{"name", Schema::text("A name.")}}));
+}
+
+}  // namespace
+
+const mustache::Schema& document_values_schema() {
+  using mustache::Schema;
+  static const Schema schema = Schema::map(
+      "Document pages only (front matter with kind): what the document is.",
+      {{"kind", Schema::text("Strategy, Annual report, Board report or News.")},
+       {"has_period", Schema::flag("Whether it gives the period it covers.")},
+       {"period", Schema::text("The period it covers, e.g. 2023/24.")},
+       {"has_meeting", Schema::flag("Whether it gives a meeting.")},
+       {"meeting", Schema::text("The meeting it was written for.")},
+       {"has_authors", Schema::flag("Whether it names authors.")},
+       {"authors", names_schema("Its authors.")},
+       {"has_contacts", Schema::flag("Whether it names contacts.")},
+       {"contacts", names_schema("Whom to contact about it.")},
+       {"has_as_of", Schema::flag("Whether its figures are as of a date (as_of).")},
+       {"as_of", Schema::text("That date, as 30 June 2024.")},
+       {"has_series", Schema::flag("Whether it is one of a series of at least two documents.")},
+       {"has_previous", Schema::flag("Whether the series has an older document.")},
+       {"previous", document_link_schema("The older document of the series.")},
+       {"has_next", Schema::flag("Whether the series has a newer document.")},
+       {"next", document_link_schema("The newer document of the series.")}});
+  return schema;
+}
+
+const mustache::Schema& documents_by_kind_schema() {
+  using mustache::Schema;
+  static const Schema schema = Schema::list(
+      "The documents by kind, then by year, newest first.",
+      Schema::map("", {{"kind", Schema::text("The kind's heading, e.g. Annual reports.")},
+                       {"id", Schema::text("An id for the kind's heading, e.g. annual-reports.")},
+                       {"years", Schema::list("The years with documents of this kind, newest first.",
+                                              Schema::map("", {{"year", Schema::text("The year, or Undated.")},
+                                                               {"documents", Schema::list("The documents of that year.",
+                                                                                          document_link_schema(""))}}))}}));
+  return schema;
 }
 
 }  // namespace cdp

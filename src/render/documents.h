@@ -6,7 +6,8 @@
 #include <string>
 #include <vector>
 
-#include <mstch/mstch.hpp>
+#include "mustache/schema.h"
+#include "mustache/value.h"
 
 #include "model/site.h"
 
@@ -27,13 +28,18 @@ std::vector<const Page*> documents_in(const std::vector<const Page*>& documents,
 //   has_series, previous {title, url, date_display} (may be absent), has_previous,
 //   next {...}, has_next.
 // `documents` is site_documents(site), for the series.
-mstch::map document_values(const Page& page, const std::vector<const Page*>& documents);
+mustache::Map document_values(const Page& page, const std::vector<const Page*>& documents);
 
 // `documents` grouped for a list on the page at `from_url`:
-//   [ { kind ("Annual reports"), id ("annual-report"), years: [ { year ("2024"),
+//   [ { kind ("Annual reports"), id ("annual-reports"), years: [ { year ("2024"),
 //       documents: [ { title, url, summary, has_date, date_iso, date_display, period } ] } ] } ]
 // Kinds in a fixed order (strategies, annual reports, board reports, news), years newest
 // first; documents without a date go under "Undated", last.
-mstch::array documents_by_kind(const std::vector<const Page*>& documents, const std::string& from_url);
+mustache::List documents_by_kind(const std::vector<const Page*>& documents, const std::string& from_url);
+
+// What document_values gives a document page's template, as "document".
+const mustache::Schema& document_values_schema();
+// What documents_by_kind gives.
+const mustache::Schema& documents_by_kind_schema();
 
 }  // namespace cdp

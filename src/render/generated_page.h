@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include <mstch/mstch.hpp>
+#include "mustache/value.h"
 
 #include "model/site.h"
 
@@ -21,7 +21,7 @@ struct GeneratedPage {
   // page is rendered, in parallel with the others, and dropped after: holding the values
   // of thousands of metric pages at once would cost far more memory than the pages. It
   // refers to the site's data, so it is made again whenever the data is reloaded.
-  std::function<mstch::map()> values;
+  std::function<mustache::Map()> values;
   std::vector<std::pair<std::string, std::string>> crumbs;  // extra breadcrumbs: (title, url from root)
 };
 

@@ -178,8 +178,6 @@ void append_plain_text(cmark_node* node, std::string& text) {
   }
 }
 
-// Replaces a heading with the same heading carrying a unique id (cmark-gfm has no
-// attribute API, so the heading is rendered here and kept as an HTML block).
 // Ids already given on a page: each base slug's last suffix, and every id taken.
 struct UsedIds {
   std::map<std::string, int> suffix;  // base slug -> last number appended
@@ -194,6 +192,8 @@ std::string unique_id(const std::string& base, UsedIds& used) {
   return id;
 }
 
+// Replaces a heading with the same heading carrying a unique id (cmark-gfm has no
+// attribute API, so the heading is rendered here and kept as an HTML block).
 Heading add_heading_id(cmark_node* node, UsedIds& used, int options, cmark_parser* parser) {
   Heading heading;
   heading.level = cmark_node_get_heading_level(node);

@@ -57,12 +57,12 @@ MetricView make_metric_view(const MetricDefinition& definition, const MetricSeri
   return view;
 }
 
-mstch::map metric_view_values(const MetricView& view) {
-  mstch::array comparisons;
+mustache::Map metric_view_values(const MetricView& view) {
+  mustache::List comparisons;
   for (const ComparisonView& comparison : view.comparisons) {
-    comparisons.push_back(mstch::map{{"words", comparison.words}, {"css_class", comparison.css_class}});
+    comparisons.push_back(mustache::Map{{"words", comparison.words}, {"css_class", comparison.css_class}});
   }
-  return mstch::map{{"id", view.id},
+  return mustache::Map{{"id", view.id},
                     {"name", view.name},
                     {"has_value", view.has_value},
                     {"value", view.value},
@@ -80,13 +80,50 @@ mstch::map metric_view_values(const MetricView& view) {
                     {"source", view.source}};
 }
 
-mstch::map action_values(const Action& action) {
+mustache::Map action_values(const Action& action) {
   const ActionStatusTerm& status = term(action.status.value);
-  return mstch::map{{"title_html", render_inline_markdown(action.title.value)},
+  return mustache::Map{{"title_html", render_inline_markdown(action.title.value)},
                     {"owner", action.owner.value},
                     {"due", action.due.present() ? action.due.value.display() : std::string()},
                     {"status_words", std::string(status.words)},
                     {"status_class", std::string(status.css_class)}};
+}
+
+const mustache::Schema& metric_view_schema() {
+  using mustache::Schema;
+  static const Schema schema = Schema::map(
+      "A metric's latest figure, in words.",
+      {{"id", Schema::text("The metric's id.")},
+       {"name", Schema::text("The metric's name.")},
+       {"has_value", Schema::flag("Whether a value is known (by the page's as_of date).")},
+       {"value", Schema::text("The latest value, e.g. 1,814.")},
+       {"period", Schema::text("Its period, e.g. December 2023.")},
+       {"period_phrase", Schema::text("Its period as a phrase, e.g. in December 2023.")},
+       {"value_in_words", Schema::text("The value and its period, e.g. 1,814 in December 2023.")},
+       {"has_change", Schema::flag("Whether there is an earlier value to compare with.")},
+       {"change", Schema::text("The change, e.g. up 64 (3.7%) from 1,750 in 2022/23.")},
+       {"has_target", Schema::flag("Whether the metric has a target.")},
+       {"target_words", Schema::text("How it stands against its target, e.g. on track.")},
+       {"target_reason", Schema::text("Why, e.g. 1,814 in December 2023 against a target of 2,000 by March 2025.")},
+       {"target_class", Schema::text("A CSS class for that, e.g. status--on-track.")},
+       {"has_comparisons", Schema::flag("Whether there are comparators with a value.")},
+       {"comparisons", Schema::list("How it compares with each comparator.",
+                                    Schema::map("", {{"words", Schema::text("The comparison in words.")},
+                                                     {"css_class", Schema::text("A CSS class for it.")}}))},
+       {"source", Schema::text("Who publishes the metric.")}});
+  return schema;
+}
+
+const mustache::Schema& action_schema() {
+  using mustache::Schema;
+  static const Schema schema = Schema::map(
+      "An action of a priority.",
+      {{"title_html", Schema::html("What will be done, as HTML.")},
+       {"owner", Schema::text("Who leads it.")},
+       {"due", Schema::text("When it is due, e.g. 2024/25; \"\" when not given.")},
+       {"status_words", Schema::text("Its status in words, e.g. On track.")},
+       {"status_class", Schema::text("A CSS class for its status.")}});
+  return schema;
 }
 
 }  // namespace cdp

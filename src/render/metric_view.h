@@ -5,7 +5,8 @@
 #include <string>
 #include <vector>
 
-#include <mstch/mstch.hpp>
+#include "mustache/schema.h"
+#include "mustache/value.h"
 
 #include "model/cdp.h"
 
@@ -38,9 +39,14 @@ MetricView make_metric_view(const MetricDefinition& definition, const MetricSeri
                             const std::optional<Date>& as_of, const Date& today);
 
 // The view as template values.
-mstch::map metric_view_values(const MetricView& view);
+mustache::Map metric_view_values(const MetricView& view);
 
 // An action as template values: title_html, owner, due, status_words, status_class.
-mstch::map action_values(const Action& action);
+mustache::Map action_values(const Action& action);
+
+// What metric_view_values gives.
+const mustache::Schema& metric_view_schema();
+// What action_values gives.
+const mustache::Schema& action_schema();
 
 }  // namespace cdp

@@ -17,7 +17,7 @@ constexpr const char* kCsvHeader =
     "partnership,area,metric_id,metric_name,unit,better,period,period_start,period_end,value,numerator,"
     "denominator,note,target_value,target_by,source\r\n";
 
-std::string optional_number(const std::optional<double>& value) { return value ? csv_number(*value) : ""; }
+std::string optional_number(const Located<double>& value) { return value.present() ? csv_number(value.value) : ""; }
 
 // One CSV row for one value of one series (the partnership's own, or a comparator's).
 std::string csv_row(const Partnership& partnership, const std::string& area, const MetricDefinition& metric,
@@ -57,8 +57,8 @@ Poco::JSON::Array::Ptr values_json(const std::vector<Observation>& values) {
     item->set("start", iso(value.period.value.first()));
     item->set("end", iso(value.period.value.last()));
     item->set("value", value.value.value);
-    if (value.numerator) item->set("numerator", *value.numerator);
-    if (value.denominator) item->set("denominator", *value.denominator);
+    if (value.numerator.present()) item->set("numerator", value.numerator.value);
+    if (value.denominator.present()) item->set("denominator", value.denominator.value);
     if (!value.note.value.empty()) item->set("note", value.note.value);
     array->add(item);
   }
@@ -98,7 +98,7 @@ Poco::JSON::Object::Ptr series_json(const MetricDefinition& metric, const Metric
 Poco::JSON::Object::Ptr partnership_json(const Partnership& partnership, const CdpData& data) {
   Poco::JSON::Object::Ptr root = object();
   root->set("partnership", partnership.name.value);
-  root->set("slug", partnership.slug);
+  root->set("slug", partnership.slug.value);
   Poco::JSON::Array::Ptr metrics = new Poco::JSON::Array;
   for (const auto& [id, series] : partnership.metrics) metrics->add(series_json(data.catalogue.at(id), series));
   root->set("metrics", metrics);

@@ -21,14 +21,14 @@ std::string section_summary(const Site& site, const std::string& path) {
   return it != site.sections.end() && it->second.index ? it->second.index->meta.summary.value : "";
 }
 
-void add_date(mstch::map& values, const Located<Date>& date) {
+void add_date(mustache::Map& values, const Located<Date>& date) {
   values["has_date"] = date.present();
   values["date_iso"] = date.present() ? iso(date.value) : std::string();
   values["date_display"] = date.present() ? long_date(date.value) : std::string();
 }
 
-mstch::map site_values(const Site& site, const std::string& from_url) {
-  return mstch::map{{"title", site.config.title.value},
+mustache::Map site_values(const Site& site, const std::string& from_url) {
+  return mustache::Map{{"title", site.config.title.value},
                     {"description", site.config.description.value},
                     {"language", site.config.language.value},
                     {"home_url", relative_url(from_url, "")},
@@ -39,105 +39,101 @@ mstch::map site_values(const Site& site, const std::string& from_url) {
 }
 
 // Home, then each top-level section; `current` is the top-level section of this page.
-mstch::array nav_values(const Site& site, const std::string& from_url, const std::string& section) {
+mustache::List nav_values(const Site& site, const std::string& from_url, const std::string& section) {
   std::vector<std::string_view> parts = split_url(section);
   std::string_view top = parts.empty() ? "" : parts.front();
-  mstch::array nav{mstch::map{{"title", std::string("Home")},
+  mustache::List nav{mustache::Map{{"title", std::string("Home")},
                               {"url", relative_url(from_url, "")},
                               {"current", from_url.empty()}}};
   nav.reserve(site.sections.at("").children.size() + 1);
   for (const std::string& child : site.sections.at("").children) {
-    // Emplaced, not from an initializer list, which would copy every string: every
-    // page has this list, and a site may have 150 sections.
-    mstch::map item;
-    item.emplace("title", section_title(site, child));
-    item.emplace("url", relative_url(from_url, child + "/"));
-    item.emplace("current", !from_url.empty() && top == child);
-    nav.push_back(std::move(item));
+    nav.push_back(mustache::Map{{"title", section_title(site, child)},
+                                {"url", relative_url(from_url, child + "/")},
+                                {"current", !from_url.empty() && top == child}});
   }
   return nav;
 }
 
 // Home and each enclosing section down to `section` (inclusive when `include_last`).
-mstch::array breadcrumb_values(const Site& site, const std::string& from_url,
+mustache::List breadcrumb_values(const Site& site, const std::string& from_url,
                                const std::string& section, bool include_last) {
-  mstch::array crumbs;
+  mustache::List crumbs;
   if (from_url.empty()) return crumbs;
-  crumbs.push_back(mstch::map{{"title", std::string("Home")}, {"url", relative_url(from_url, "")}});
+  crumbs.push_back(mustache::Map{{"title", std::string("Home")}, {"url", relative_url(from_url, "")}});
   std::vector<std::string_view> parts = split_url(section);
   std::string path;
   for (std::size_t i = 0; i < parts.size(); ++i) {
     if (i + 1 == parts.size() && !include_last) break;
     if (!path.empty()) path += '/';
     path += parts[i];
-    crumbs.push_back(mstch::map{{"title", section_title(site, path)},
+    crumbs.push_back(mustache::Map{{"title", section_title(site, path)},
                                 {"url", relative_url(from_url, path + "/")}});
   }
   return crumbs;
 }
 
 // Level 2 headings with their level 3 headings nested under them.
-mstch::array toc_values(const std::vector<Heading>& headings) {
-  mstch::array toc;
-  mstch::array* children = nullptr;
+mustache::List toc_values(const std::vector<Heading>& headings) {
+  mustache::List toc;
+  mustache::List* children = nullptr;
   for (const Heading& heading : headings) {
-    mstch::map item{{"id", heading.id}, {"text", heading.text}};
+    mustache::Map item{{"id", heading.id}, {"text", heading.text}};
     if (heading.level == 3 && children) {
       children->push_back(std::move(item));
     } else if (heading.level == 2 || heading.level == 3) {
-      item["children"] = mstch::array{};
+      item["children"] = mustache::List{};
       toc.push_back(std::move(item));
-      children = &boost::get<mstch::array>(boost::get<mstch::map>(toc.back())["children"]);
+      children = (*toc.back().as_map())["children"].as_list();
     }
   }
-  for (mstch::node& node : toc) {
-    mstch::map& item = boost::get<mstch::map>(node);
-    item["has_children"] = !boost::get<mstch::array>(item["children"]).empty();
+  for (mustache::Value& node : toc) {
+    mustache::Map& item = *node.as_map();
+    item["has_children"] = !item["children"].as_list()->empty();
   }
   return toc;
 }
 
-mstch::map page_values(const Page& page, const std::string& kind) {
-  mstch::array toc = toc_values(page.rendered.headings);
+mustache::Map page_values(const Page& page, const std::string& kind) {
+  mustache::List toc = toc_values(page.rendered.headings);
   bool has_toc = page.meta.toc.value && toc.size() >= 2;
-  mstch::map values{{"title", page.meta.title.value},
+  mustache::Map values{{"title", page.meta.title.value},
                     {"url", std::string("index.html")},
                     {"kind", kind},
                     {"summary", page.meta.summary.value},
                     {"has_toc", has_toc},
-                    {"toc", has_toc ? std::move(toc) : mstch::array{}}};
-  values.emplace("content", page.rendered.html);  // one copy of the body: a list would make two
+                    {"toc", has_toc ? std::move(toc) : mustache::List{}}};
+  // Not copied: the page outlives the render of its context.
+  values["content"] = mustache::Value::view(page.rendered.html);
   add_date(values, page.meta.date);
   return values;
 }
 
-mstch::map common(const Site& site, const std::string& url, const std::string& section,
+mustache::Map common(const Site& site, const std::string& url, const std::string& section,
                   bool crumbs_include_section) {
-  mstch::array crumbs = breadcrumb_values(site, url, section, crumbs_include_section);
-  // Emplaced: an initializer list would copy the navigation and every list again.
-  mstch::map values;
-  values.emplace("generator", std::string("cdpsite ") + CDPSITE_VERSION);
-  values.emplace("root", root_prefix(url));
-  values.emplace("site", site_values(site, url));
-  values.emplace("nav", nav_values(site, url, section));
-  values.emplace("has_breadcrumbs", !crumbs.empty());
-  values.emplace("breadcrumbs", std::move(crumbs));
+  mustache::List crumbs = breadcrumb_values(site, url, section, crumbs_include_section);
+  mustache::Map values;
+  values["generator"] = std::string("cdpsite ") + CDPSITE_VERSION;
+  values["root"] = root_prefix(url);
+  values["site"] = site_values(site, url);
+  values["nav"] = nav_values(site, url, section);
+  values["has_breadcrumbs"] = !crumbs.empty();
+  values["breadcrumbs"] = std::move(crumbs);
   return values;
 }
 
-void add_listing(mstch::map& context, const Site& site, const Section& section) {
+void add_listing(mustache::Map& context, const Site& site, const Section& section) {
   const std::string& from = section.route.url;
-  mstch::array pages;
+  mustache::List pages;
   for (const Page* page : section.pages) {
-    mstch::map item{{"title", page->meta.title.value},
+    mustache::Map item{{"title", page->meta.title.value},
                     {"url", relative_url(from, page->route.url)},
                     {"summary", page->meta.summary.value}};
     add_date(item, page->meta.date);
     pages.push_back(std::move(item));
   }
-  mstch::array subsections;
+  mustache::List subsections;
   for (const std::string& child : section.children) {
-    subsections.push_back(mstch::map{{"title", section_title(site, child)},
+    subsections.push_back(mustache::Map{{"title", section_title(site, child)},
                                      {"url", relative_url(from, child + "/")},
                                      {"summary", section_summary(site, child)}});
   }
@@ -149,15 +145,15 @@ void add_listing(mstch::map& context, const Site& site, const Section& section) 
 
 }  // namespace
 
-mstch::map page_context(const Site& site, const Page& page) {
+mustache::Map page_context(const Site& site, const Page& page) {
   if (page.is_section_index) return section_context(site, site.sections.at(page.section));
-  mstch::map context = common(site, page.route.url, page.section, true);
+  mustache::Map context = common(site, page.route.url, page.section, true);
   context["page"] = page_values(page, "page");
   return context;
 }
 
-mstch::map section_context(const Site& site, const Section& section) {
-  mstch::map context = common(site, section.route.url, section.path, false);
+mustache::Map section_context(const Site& site, const Section& section) {
+  mustache::Map context = common(site, section.route.url, section.path, false);
   std::string kind = section.path.empty() ? "home" : "section";
   if (section.index) {
     context["page"] = page_values(*section.index, kind);
@@ -170,11 +166,11 @@ mstch::map section_context(const Site& site, const Section& section) {
   return context;
 }
 
-mstch::map generated_page_context(const Site& site, const GeneratedPage& page) {
-  mstch::map context = common(site, page.route.url, page.section, true);
-  mstch::array& crumbs = boost::get<mstch::array>(context["breadcrumbs"]);
+mustache::Map generated_page_context(const Site& site, const GeneratedPage& page) {
+  mustache::Map context = common(site, page.route.url, page.section, true);
+  mustache::List& crumbs = *context["breadcrumbs"].as_list();
   for (const auto& [title, url] : page.crumbs) {
-    crumbs.push_back(mstch::map{{"title", title}, {"url", relative_url(page.route.url, url)}});
+    crumbs.push_back(mustache::Map{{"title", title}, {"url", relative_url(page.route.url, url)}});
   }
   context["has_breadcrumbs"] = !crumbs.empty();
   Page placeholder;
@@ -184,10 +180,10 @@ mstch::map generated_page_context(const Site& site, const GeneratedPage& page) {
   return context;
 }
 
-mstch::map not_found_context(const Site& site) {
+mustache::Map not_found_context(const Site& site) {
   // 404.html is served for missing pages at any depth, so its links cannot be relative:
   // they start from the site's public address when site.toml gives one.
-  mstch::map context = common(site, "", "", false);
+  mustache::Map context = common(site, "", "", false);
   std::string base_path = "/";
   const std::string& base = site.config.base_url.value;
   if (auto scheme = base.find("://"); scheme != std::string::npos) {
@@ -195,15 +191,15 @@ mstch::map not_found_context(const Site& site) {
     base_path = slash == std::string::npos ? "/" : base.substr(slash);
   }
   context["root"] = base_path;
-  mstch::map site_links = site_values(site, "");
+  mustache::Map site_links = site_values(site, "");
   for (const char* key : {"home_url", "search_url", "accessibility_url", "feed_url"}) {
-    site_links[key] = base_path + boost::get<std::string>(site_links[key]);
+    site_links[key] = base_path + std::string(site_links[key].as_string());
   }
   context["site"] = std::move(site_links);
-  mstch::array nav = nav_values(site, "", "");
-  for (mstch::node& node : nav) {
-    mstch::map& item = boost::get<mstch::map>(node);
-    item["url"] = base_path + boost::get<std::string>(item["url"]);
+  mustache::List nav = nav_values(site, "", "");
+  for (mustache::Value& node : nav) {
+    mustache::Map& item = *node.as_map();
+    item["url"] = base_path + std::string(item["url"].as_string());
     item["current"] = false;
   }
   context["nav"] = std::move(nav);
@@ -211,6 +207,78 @@ mstch::map not_found_context(const Site& site) {
   placeholder.meta.title.value = "Page not found";
   context["page"] = page_values(placeholder, "404");
   return context;
+}
+
+namespace {
+
+mustache::Schema dated_schema(std::string about, std::vector<mustache::Schema::Field> fields) {
+  using mustache::Schema;
+  fields.push_back({"has_date", Schema::flag("Whether it has a date.")});
+  fields.push_back({"date_iso", Schema::text("Its date as 2024-06-30, for <time datetime>; \"\" without one.")});
+  fields.push_back({"date_display", Schema::text("Its date as 30 June 2024; \"\" without one.")});
+  return Schema::map(std::move(about), std::move(fields));
+}
+
+mustache::Schema link_schema(std::string about) {
+  using mustache::Schema;
+  return Schema::map(std::move(about), {{"title", Schema::text("What the link says.")},
+                                        {"url", Schema::text("Where it goes, relative to this page.")}});
+}
+
+}  // namespace
+
+const mustache::Schema& common_values_schema() {
+  using mustache::Schema;
+  static const Schema schema = Schema::map(
+      "",
+      {{"generator", Schema::text("\"cdpsite\" and its version, e.g. cdpsite 0.1.0.")},
+       {"root", Schema::text("The relative path from this page to the site's root: \"\" at the root, \"../\" one "
+                             "level down. For theme files: {{root}}css/site.css.")},
+       {"site", Schema::map("The site, from site.toml.",
+                            {{"title", Schema::text("The site's title.")},
+                             {"description", Schema::text("The site's description.")},
+                             {"language", Schema::text("The site's language, e.g. en-GB, for <html lang>.")},
+                             {"home_url", Schema::text("A link to the home page.")},
+                             {"search_url", Schema::text("A link to the search page.")},
+                             {"accessibility_url", Schema::text("A link to the accessibility statement.")},
+                             {"has_feed", Schema::flag("Whether the site has an Atom feed (site.toml gives base_url).")},
+                             {"feed_url", Schema::text("A link to the feed.")}})},
+       {"nav", Schema::list("The main menu: home, then each top-level section.",
+                            link_schema("").with({{"current", Schema::flag("Whether this page is in that section.")}}))},
+       {"breadcrumbs", Schema::list("The way down from the home page to this page's parent.", link_schema(""))},
+       {"has_breadcrumbs", Schema::flag("Whether there are breadcrumbs (not on the home page).")},
+       {"page", dated_schema("This page.",
+                             {{"title", Schema::text("Its title.")},
+                              {"url", Schema::text("A link to itself: index.html.")},
+                              {"kind", Schema::text("home, section, page, data or 404.")},
+                              {"summary", Schema::text("Its summary, from its front matter.")},
+                              {"content", Schema::html("Its body, as HTML: {{{page.content}}}.")},
+                              {"has_toc", Schema::flag("Whether it shows a table of contents (toc = true and at "
+                                                       "least two headings).")},
+                              {"toc", Schema::list("Its level 2 headings.",
+                                                   Schema::map("", {{"id", Schema::text("The heading's id, for #links.")},
+                                                                    {"text", Schema::text("The heading's text.")},
+                                                                    {"has_children", Schema::flag("Whether it has level 3 headings.")},
+                                                                    {"children", Schema::list("Its level 3 headings.",
+                                                                                              Schema::map("", {{"id", Schema::text("The heading's id.")},
+                                                                                                               {"text", Schema::text("The heading's text.")}}))}}))}})}});
+  return schema;
+}
+
+const mustache::Schema& listing_values_schema() {
+  using mustache::Schema;
+  static const Schema schema = Schema::map(
+      "", {{"pages", Schema::list("The section's pages, in list order.",
+                                  dated_schema("", {{"title", Schema::text("The page's title.")},
+                                                    {"url", Schema::text("A link to it.")},
+                                                    {"summary", Schema::text("Its summary.")}}))},
+           {"has_pages", Schema::flag("Whether the section has pages.")},
+           {"subsections", Schema::list("The sections inside this one.",
+                                        Schema::map("", {{"title", Schema::text("The section's title.")},
+                                                         {"url", Schema::text("A link to it.")},
+                                                         {"summary", Schema::text("Its summary.")}}))},
+           {"has_subsections", Schema::flag("Whether there are sections inside this one.")}});
+  return schema;
 }
 
 }  // namespace cdp

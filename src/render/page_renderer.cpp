@@ -14,8 +14,8 @@ namespace {
 
 // A section page that is a partnership's folder shows the partnership's overview; the
 // home page shows the partnerships (or the only one).
-mstch::map section_page_context(const RenderInputs& in, const Section& section) {
-  mstch::map context = section_context(in.site, section);
+mustache::Map section_page_context(const RenderInputs& in, const Section& section) {
+  mustache::Map context = section_context(in.site, section);
   if (section.path.empty()) context["home"] = home_values(in.data, in.documents, build_date());
   for (const Partnership& partnership : in.data.partnerships) {
     if (partnership.folder != section.path || section.path.empty()) continue;
@@ -25,13 +25,13 @@ mstch::map section_page_context(const RenderInputs& in, const Section& section) 
   return context;
 }
 
-mstch::map content_page_context(const RenderInputs& in, const Page& page) {
-  mstch::map context = page_context(in.site, page);
+mustache::Map content_page_context(const RenderInputs& in, const Page& page) {
+  mustache::Map context = page_context(in.site, page);
   if (is_document(page)) context["document"] = document_values(page, in.documents);
   return context;
 }
 
-mstch::map context_for(const RenderInputs& in, const PageJob& job) {
+mustache::Map context_for(const RenderInputs& in, const PageJob& job) {
   if (const Page* page = page_of(job)) return content_page_context(in, *page);
   if (const SectionList* list = std::get_if<SectionList>(&job.kind)) return section_page_context(in, *list->section);
   if (const MadePage* made = std::get_if<MadePage>(&job.kind)) return generated_page_context(in.site, *made->page);
@@ -54,7 +54,7 @@ void render_body(Page& page, const CdpData& data, const TemplateSet& templates, 
 }
 
 std::string render_html(const RenderInputs& in, const PageJob& job) {
-  return in.templates.render_in_layout(template_for(job), context_for(in, job));
+  return in.templates.render_in_layout(template_for(job), mustache::Value(context_for(in, job)));
 }
 
 SearchEntry search_entry(const RenderInputs& in, const PageJob& job, const std::string& html, std::size_t characters) {

@@ -18,44 +18,44 @@ std::string markdown_block(const std::string& text) {
   return text.empty() ? "" : render_markdown(text, {}, {}, {}).html;
 }
 
-mstch::array named_list(const std::vector<std::string>& values, const std::string& key) {
-  mstch::array items;
-  for (const std::string& value : values) items.push_back(mstch::map{{key, value}});
+mustache::List named_list(const std::vector<std::string>& values, const std::string& key) {
+  mustache::List items;
+  for (const std::string& value : values) items.push_back(mustache::Map{{key, value}});
   return items;
 }
 
-mstch::array sectors_of(const Partnership& partnership) {
-  std::map<std::string, mstch::array> by_sector;
+mustache::List sectors_of(const Partnership& partnership) {
+  std::map<std::string, mustache::List> by_sector;
   for (const Member& member : partnership.members) {
     by_sector[member.sector.value.empty() ? "Other" : member.sector.value].push_back(
-        mstch::map{{"organisation", member.organisation.value}});
+        mustache::Map{{"organisation", member.organisation.value}});
   }
-  mstch::array sectors;
-  for (auto& [sector, members] : by_sector) sectors.push_back(mstch::map{{"sector", sector}, {"members", members}});
+  mustache::List sectors;
+  for (auto& [sector, members] : by_sector) sectors.push_back(mustache::Map{{"sector", sector}, {"members", members}});
   return sectors;
 }
 
-mstch::array funding_rows(const Partnership& partnership) {
-  mstch::array rows;
+mustache::List funding_rows(const Partnership& partnership) {
+  mustache::List rows;
   for (const Grant& grant : partnership.funding) {
-    rows.push_back(mstch::map{{"name", grant.name.value}, {"area", grant.area.value},
+    rows.push_back(mustache::Map{{"name", grant.name.value}, {"area", grant.area.value},
                               {"year", grant.year.value.display()}, {"amount", format_money(grant.amount.value)}});
   }
   return rows;
 }
 
-mstch::map about_values(const Partnership& partnership) {
-  mstch::array roles, governance;
+mustache::Map about_values(const Partnership& partnership) {
+  mustache::List roles, governance;
   for (const Role& role : partnership.roles) {
-    roles.push_back(mstch::map{{"role", role.role.value}, {"person", role.person.value},
+    roles.push_back(mustache::Map{{"role", role.role.value}, {"person", role.person.value},
                                {"job_title", role.job_title.value}, {"organisation", role.organisation.value}});
   }
   for (const GovernanceLink& link : partnership.governance) {
-    governance.push_back(mstch::map{{"body", link.body.value}, {"relationship", link.relationship.value}});
+    governance.push_back(mustache::Map{{"body", link.body.value}, {"relationship", link.relationship.value}});
   }
-  mstch::array sectors = sectors_of(partnership);
-  mstch::array funding = funding_rows(partnership);
-  return mstch::map{{"name", partnership.name.value},
+  mustache::List sectors = sectors_of(partnership);
+  mustache::List funding = funding_rows(partnership);
+  return mustache::Map{{"name", partnership.name.value},
                     {"short_name", partnership.short_name.value},
                     {"established", partnership.established.present() ? partnership.established.value.display()
                                                                       : std::string()},
@@ -77,14 +77,14 @@ mstch::map about_values(const Partnership& partnership) {
 
 }  // namespace
 
-mstch::array metric_cards(const std::vector<std::string>& ids, const Partnership& partnership, const CdpData& data,
+mustache::List metric_cards(const std::vector<std::string>& ids, const Partnership& partnership, const CdpData& data,
                           const Date& today, const std::string& from_url) {
-  mstch::array cards;
+  mustache::List cards;
   for (const std::string& id : ids) {
     auto definition = data.catalogue.find(id);
     auto series = partnership.metrics.find(id);
     if (definition == data.catalogue.end() || series == partnership.metrics.end()) continue;
-    mstch::map card = metric_view_values(make_metric_view(definition->second, &series->second, std::nullopt, today));
+    mustache::Map card = metric_view_values(make_metric_view(definition->second, &series->second, std::nullopt, today));
     card["url"] = relative_url(from_url, metric_url(partnership, id));
     cards.push_back(card);
   }
@@ -99,21 +99,21 @@ std::vector<std::string> metric_ids(const std::vector<Located<std::string>>& loc
   return ids;
 }
 
-mstch::array national_values(const Priority& priority) {
-  mstch::array national;
-  for (const auto& item : priority.national) national.push_back(mstch::map{{"name", std::string(term(item.value).words)}});
+mustache::List national_values(const Priority& priority) {
+  mustache::List national;
+  for (const auto& item : priority.national) national.push_back(mustache::Map{{"name", std::string(term(item.value).words)}});
   return national;
 }
 
-mstch::map priority_values(const Priority& priority, const Partnership& partnership, const CdpData& data,
+mustache::Map priority_values(const Priority& priority, const Partnership& partnership, const CdpData& data,
                            const Date& today, const std::string& url) {
-  mstch::array evidence, actions;
+  mustache::List evidence, actions;
   for (const Evidence& item : priority.evidence) {
-    evidence.push_back(mstch::map{{"figure", item.figure.value}, {"text_html", render_inline_markdown(item.text.value)}});
+    evidence.push_back(mustache::Map{{"figure", item.figure.value}, {"text_html", render_inline_markdown(item.text.value)}});
   }
   for (const Action& action : priority.actions) actions.push_back(action_values(action));
-  mstch::array cards = metric_cards(metric_ids(priority.metrics), partnership, data, today, url);
-  return mstch::map{{"number", std::to_string(priority.number.value)},
+  mustache::List cards = metric_cards(metric_ids(priority.metrics), partnership, data, today, url);
+  return mustache::Map{{"number", std::to_string(priority.number.value)},
                     {"title_html", render_inline_markdown(priority.title.value)},
                     {"group", priority.group.value},
                     {"national", national_values(priority)},
@@ -129,66 +129,71 @@ mstch::map priority_values(const Priority& priority, const Partnership& partners
                     {"metrics", cards}};
 }
 
-mstch::map priorities_values(const Partnership& partnership, const std::string& url) {
+mustache::Map priorities_values(const Partnership& partnership, const std::string& url) {
   std::vector<std::string> group_order;
-  std::map<std::string, mstch::array> by_group;
+  std::map<std::string, mustache::List> by_group;
   for (const Priority& priority : partnership.priorities) {
     const std::string& group = priority.group.value;
     if (!by_group.count(group)) group_order.push_back(group);
-    by_group[group].push_back(mstch::map{{"number", std::to_string(priority.number.value)},
+    by_group[group].push_back(mustache::Map{{"number", std::to_string(priority.number.value)},
                                          {"title_html", render_inline_markdown(priority.title.value)},
                                          {"url", relative_url(url, url + priority.id + "/")},
                                          {"national", national_values(priority)},
                                          {"action_count", std::to_string(priority.actions.size())}});
   }
-  mstch::array groups;
+  mustache::List groups;
   for (const std::string& group : group_order) {
     std::string heading = group.empty() ? "Local priorities" : group + " priorities";
-    groups.push_back(mstch::map{{"heading", heading}, {"priorities", by_group[group]}});
+    groups.push_back(mustache::Map{{"heading", heading}, {"priorities", by_group[group]}});
   }
-  return mstch::map{{"name", partnership.name.value}, {"groups", groups}};
+  return mustache::Map{{"name", partnership.name.value}, {"groups", groups}};
 }
 
-mstch::map metrics_values(const Partnership& partnership, const CdpData& data, const Date& today,
+mustache::Map metrics_values(const Partnership& partnership, const CdpData& data, const Date& today,
                           const std::string& url) {
-  mstch::array outcomes;
+  mustache::List outcomes;
   for (const Outcome& outcome : data.outcomes) {
     std::vector<std::string> ids;
     for (const auto& [id, series] : partnership.metrics) {
       if (data.catalogue.at(id).outcome.value == outcome.id) ids.push_back(id);
     }
-    mstch::array cards = metric_cards(ids, partnership, data, today, url);
+    mustache::List cards = metric_cards(ids, partnership, data, today, url);
     if (cards.empty()) continue;
-    outcomes.push_back(mstch::map{{"name", outcome.name},
+    outcomes.push_back(mustache::Map{{"name", outcome.name},
                                   {"kind", std::string(outcome.strategic ? "Strategic outcome" : "Intermediate outcome")},
                                   {"metrics", cards}});
   }
   std::string downloads = open_data_folder(partnership);
-  return mstch::map{{"name", partnership.name.value},
+  return mustache::Map{{"name", partnership.name.value},
                     {"outcomes", outcomes},
                     {"csv_url", relative_url(url, downloads + "metrics.csv")},
                     {"json_url", relative_url(url, downloads + "metrics.json")}};
 }
 
-mstch::array value_rows(const std::vector<Observation>& values, Unit unit) {
-  mstch::array rows;
+// A numerator or denominator as a count ("" when not given).
+std::string count_text(const Located<double>& count) {
+  return count.present() ? format_number(count.value, shown_decimals(Unit::kCount, count.value)) : "";
+}
+
+mustache::List value_rows(const std::vector<Observation>& values, Unit unit) {
+  mustache::List rows;
   for (const Observation& value : values) {
-    rows.push_back(mstch::map{
+    rows.push_back(mustache::Map{
         {"period", value.period.value.display()},
         {"value", format_value(value.value.value, unit)},
-        {"numerator", value.numerator ? format_number(*value.numerator, shown_decimals(Unit::kCount, *value.numerator)) : ""},
-        {"denominator", value.denominator ? format_number(*value.denominator, shown_decimals(Unit::kCount, *value.denominator)) : ""},
+        {"numerator", count_text(value.numerator)},
+        {"denominator", count_text(value.denominator)},
         {"note_html", render_inline_markdown(value.note.value)}});
   }
   return rows;
 }
 
-mstch::map metric_values(const MetricDefinition& definition, const MetricSeries& series, const Partnership& partnership,
+mustache::Map metric_values(const MetricDefinition& definition, const MetricSeries& series, const Partnership& partnership,
                          const Date& today, const std::string& url) {
-  mstch::map values = metric_view_values(make_metric_view(definition, &series, std::nullopt, today));
-  mstch::array comparators;
+  mustache::Map values = metric_view_values(make_metric_view(definition, &series, std::nullopt, today));
+  mustache::List comparators;
   for (const Comparator& comparator : series.comparators) {
-    comparators.push_back(mstch::map{{"name", comparator.name.value},
+    comparators.push_back(mustache::Map{{"name", comparator.name.value},
                                      {"rows", value_rows(comparator.values, definition.unit.value)}});
   }
   std::string downloads = open_data_folder(partnership);
@@ -244,9 +249,9 @@ void add_partnership_pages(const Partnership& partnership, const CdpData& data, 
 
 }  // namespace
 
-mstch::map partnership_links(const Partnership& partnership, const std::string& from_url) {
+mustache::Map partnership_links(const Partnership& partnership, const std::string& from_url) {
   std::string downloads = open_data_folder(partnership);
-  return mstch::map{{"about_url", relative_url(from_url, about_url(partnership))},
+  return mustache::Map{{"about_url", relative_url(from_url, about_url(partnership))},
                     {"has_priorities", !partnership.priorities.empty()},
                     {"priorities_url", relative_url(from_url, priorities_url(partnership))},
                     {"has_metrics", !partnership.metrics.empty()},
@@ -273,6 +278,146 @@ std::vector<GeneratedPage> partnership_pages(const CdpData& data, const Date& to
   std::vector<GeneratedPage> pages;
   for (const Partnership& partnership : data.partnerships) add_partnership_pages(partnership, data, today, pages);
   return pages;
+}
+
+namespace {
+
+mustache::Schema metric_card_schema() {
+  using mustache::Schema;
+  return metric_view_schema().with({{"url", Schema::text("A link to the metric's page.")}});
+}
+
+mustache::Schema national_schema() {
+  using mustache::Schema;
+  return Schema::list("The national priorities it serves.",
+                      Schema::map("", {{"name", Schema::text("The national priority, e.g. Break drug supply chains.")}}));
+}
+
+mustache::Schema download_links() {
+  using mustache::Schema;
+  return Schema::map("", {{"csv_url", Schema::text("A link to the partnership's metrics as CSV.")},
+                          {"json_url", Schema::text("A link to them as JSON.")}});
+}
+
+}  // namespace
+
+const mustache::Schema& about_values_schema() {
+  using mustache::Schema;
+  static const Schema schema = Schema::map(
+      "What a partnership says about itself, from partnership.toml.",
+      {{"name", Schema::text("The partnership's name.")},
+       {"short_name", Schema::text("Its short name; \"\" when it has none.")},
+       {"established", Schema::text("When it was established, e.g. 2023/24; \"\" when not given.")},
+       {"vision_html", Schema::html("Its vision, as HTML.")},
+       {"has_footprint", Schema::flag("Whether it names the areas it covers.")},
+       {"footprint", Schema::list("The areas it covers.", Schema::map("", {{"area", Schema::text("An area.")}}))},
+       {"has_members", Schema::flag("Whether it lists members.")},
+       {"sectors", Schema::list("Its members by sector, sectors in alphabetical order.",
+                                Schema::map("", {{"sector", Schema::text("The sector, or Other.")},
+                                                 {"members", Schema::list("The members of that sector.",
+                                                                          Schema::map("", {{"organisation", Schema::text("The member organisation.")}}))}}))},
+       {"has_roles", Schema::flag("Whether it lists roles.")},
+       {"roles", Schema::list("Who holds its roles.",
+                              Schema::map("", {{"role", Schema::text("The role, e.g. Chair.")},
+                                               {"person", Schema::text("Who holds it.")},
+                                               {"job_title", Schema::text("Their job title.")},
+                                               {"organisation", Schema::text("Their organisation.")}}))},
+       {"has_governance", Schema::flag("Whether it lists governance links.")},
+       {"governance", Schema::list("The bodies it reports to or works with.",
+                                   Schema::map("", {{"body", Schema::text("The body.")},
+                                                    {"relationship", Schema::text("How they relate.")}}))},
+       {"has_funding", Schema::flag("Whether it lists funding.")},
+       {"funding", Schema::list("Its grants.",
+                                Schema::map("", {{"name", Schema::text("The grant.")},
+                                                 {"area", Schema::text("The area it is for.")},
+                                                 {"year", Schema::text("The year, e.g. 2024/25.")},
+                                                 {"amount", Schema::text("The amount, e.g. £1,200,000.")}}))},
+       {"meetings", Schema::text("How often it meets.")},
+       {"email", Schema::text("Its contact email; \"\" when not given.")},
+       {"phone", Schema::text("Its contact phone number; \"\" when not given.")}});
+  return schema;
+}
+
+const mustache::Schema& priorities_values_schema() {
+  using mustache::Schema;
+  static const Schema schema = Schema::map(
+      "A partnership's priorities, by group.",
+      {{"name", Schema::text("The partnership's name.")},
+       {"groups", Schema::list("The groups of priorities, in the order they first appear.",
+                               Schema::map("", {{"heading", Schema::text("The group's heading, e.g. Local priorities.")},
+                                                {"priorities", Schema::list("The group's priorities.",
+                                                                            Schema::map("", {{"number", Schema::text("The priority's number.")},
+                                                                                             {"title_html", Schema::html("Its title, as HTML.")},
+                                                                                             {"url", Schema::text("A link to its page.")},
+                                                                                             {"national", national_schema()},
+                                                                                             {"action_count", Schema::text("How many actions it has.")}}))}}))}});
+  return schema;
+}
+
+const mustache::Schema& priority_values_schema() {
+  using mustache::Schema;
+  static const Schema schema = Schema::map(
+      "One priority of a partnership.",
+      {{"number", Schema::text("Its number.")},
+       {"title_html", Schema::html("Its title, as HTML.")},
+       {"group", Schema::text("Its group; \"\" for a local priority.")},
+       {"national", national_schema()},
+       {"what_we_know_html", Schema::html("What the partnership knows, as HTML.")},
+       {"has_evidence", Schema::flag("Whether it gives evidence.")},
+       {"evidence", Schema::list("The evidence.", Schema::map("", {{"figure", Schema::text("A figure.")},
+                                                                   {"text_html", Schema::html("What it shows, as HTML.")}}))},
+       {"what_we_will_do_html", Schema::html("What the partnership will do, as HTML.")},
+       {"has_actions", Schema::flag("Whether it has actions.")},
+       {"actions", Schema::list("Its actions.", action_schema())},
+       {"caption", Schema::text("A caption for the table of actions.")},
+       {"contribution_html", Schema::html("How it contributes to the national outcomes, as HTML.")},
+       {"has_metrics", Schema::flag("Whether it has metrics with figures.")},
+       {"metrics", Schema::list("Its metrics, as cards.", metric_card_schema())}});
+  return schema;
+}
+
+const mustache::Schema& metrics_values_schema() {
+  using mustache::Schema;
+  static const Schema schema = download_links().with(
+      {{"name", Schema::text("The partnership's name.")},
+       {"outcomes", Schema::list("The outcomes it has metrics for.",
+                                 Schema::map("", {{"name", Schema::text("The outcome's name.")},
+                                                  {"kind", Schema::text("Strategic outcome or Intermediate outcome.")},
+                                                  {"metrics", Schema::list("Its metrics, as cards.", metric_card_schema())}}))}});
+  return schema;
+}
+
+const mustache::Schema& metric_values_schema() {
+  using mustache::Schema;
+  static const Schema schema = [] {
+    Schema rows = Schema::list("Every value, oldest first.",
+                               Schema::map("", {{"period", Schema::text("The period.")},
+                                                {"value", Schema::text("The value.")},
+                                                {"numerator", Schema::text("Its numerator; \"\" when not given.")},
+                                                {"denominator", Schema::text("Its denominator; \"\" when not given.")},
+                                                {"note_html", Schema::html("A note on the value, as HTML.")}}));
+    return metric_view_schema().with(download_links().fields()).with(
+        {{"chart", chart_schema()},
+         {"rows", rows},
+         {"has_comparator_tables", Schema::flag("Whether there are comparators.")},
+         {"comparator_tables", Schema::list("Each comparator's values.",
+                                            Schema::map("", {{"name", Schema::text("The comparator.")}, {"rows", rows}}))},
+         {"definition_html", Schema::html("The metric's definition, as HTML.")},
+         {"notes_html", Schema::html("Notes on the partnership's figures, as HTML.")},
+         {"unit_name", Schema::text("The unit, in words.")}});
+  }();
+  return schema;
+}
+
+const mustache::Schema& partnership_links_schema() {
+  using mustache::Schema;
+  static const Schema schema = download_links().with(
+      {{"about_url", Schema::text("A link to the partnership's about page.")},
+       {"has_priorities", Schema::flag("Whether it has priorities.")},
+       {"priorities_url", Schema::text("A link to its priorities.")},
+       {"has_metrics", Schema::flag("Whether it has metrics.")},
+       {"metrics_url", Schema::text("A link to its metrics.")}});
+  return schema;
 }
 
 }  // namespace cdp

@@ -9,7 +9,8 @@
 #include <string>
 #include <vector>
 
-#include <mstch/mstch.hpp>
+#include "mustache/schema.h"
+#include "mustache/value.h"
 
 #include "model/cdp.h"
 #include "model/site.h"
@@ -19,7 +20,7 @@ namespace cdp {
 
 // Metric cards (metric_view_values plus `url` of the metric's page) for the `ids` that
 // the partnership has figures for, linked from `from_url`.
-mstch::array metric_cards(const std::vector<std::string>& ids, const Partnership& partnership, const CdpData& data,
+mustache::List metric_cards(const std::vector<std::string>& ids, const Partnership& partnership, const CdpData& data,
                           const Date& today, const std::string& from_url);
 
 // What a chart or table calls the partnership: its short name, or its name.
@@ -33,7 +34,17 @@ std::vector<GeneratedPage> partnership_pages(const CdpData& data, const Date& to
 
 // Links from a partnership's own section page to its data pages and downloads:
 // about_url, has_priorities, priorities_url, has_metrics, metrics_url, csv_url, json_url.
-mstch::map partnership_links(const Partnership& partnership, const std::string& from_url);
+mustache::Map partnership_links(const Partnership& partnership, const std::string& from_url);
 
+
+// What the templates of a partnership's pages are given as "data": data/about,
+// data/priorities, data/priority, data/metrics and data/metric.
+const mustache::Schema& about_values_schema();
+const mustache::Schema& priorities_values_schema();
+const mustache::Schema& priority_values_schema();
+const mustache::Schema& metrics_values_schema();
+const mustache::Schema& metric_values_schema();
+// What partnership_links gives.
+const mustache::Schema& partnership_links_schema();
 
 }  // namespace cdp

@@ -48,7 +48,7 @@ struct Spec {
 
 std::vector<std::string> partnership_slugs(const CdpData& data) {
   std::vector<std::string> slugs;
-  for (const Partnership& partnership : data.partnerships) slugs.push_back(partnership.slug);
+  for (const Partnership& partnership : data.partnerships) slugs.push_back(partnership.slug.value);
   return slugs;
 }
 
@@ -65,7 +65,7 @@ const Partnership* partnership_for(Call& call) {
     return call.context.partnership;
   }
   for (const Partnership& partnership : call.context.data->partnerships) {
-    if (partnership.slug == slug->value) return &partnership;
+    if (partnership.slug.value == slug->value) return &partnership;
   }
   call.error(slug->pos, "there is no partnership \"" + slug->value + "\"", did_you_mean(slug->value, partnership_slugs(*call.context.data)));
   return nullptr;
@@ -156,7 +156,7 @@ std::string render_metric(Call& call) {
 std::string render_metric_card(Call& call) {
   std::optional<MetricView> view = metric_view_for(call);
   if (!view) return "";
-  return call.context.templates->render("shortcodes/metric-card", mstch::map{{"metric", metric_view_values(*view)}});
+  return call.context.templates->render("shortcodes/metric-card", mustache::Map{{"metric", metric_view_values(*view)}});
 }
 
 std::string render_chart(Call& call) {
@@ -172,20 +172,20 @@ std::string render_chart(Call& call) {
     report_no_value(call, metric->id);
     return "";
   }
-  return call.context.templates->render("shortcodes/chart", mstch::map{{"chart", chart_values(chart)}});
+  return call.context.templates->render("shortcodes/chart", mustache::Map{{"chart", chart_values(chart)}});
 }
 
 std::string render_members(Call& call) {
   const Partnership* partnership = partnership_for(call);
   if (!partnership) return "";
-  std::map<std::string, mstch::array> by_sector;
+  std::map<std::string, mustache::List> by_sector;
   for (const Member& member : partnership->members) {
     by_sector[member.sector.value.empty() ? "Other" : member.sector.value].push_back(
-        mstch::map{{"organisation", member.organisation.value}});
+        mustache::Map{{"organisation", member.organisation.value}});
   }
-  mstch::array sectors;
-  for (auto& [sector, members] : by_sector) sectors.push_back(mstch::map{{"sector", sector}, {"members", members}});
-  return call.context.templates->render("shortcodes/members", mstch::map{{"sectors", sectors}});
+  mustache::List sectors;
+  for (auto& [sector, members] : by_sector) sectors.push_back(mustache::Map{{"sector", sector}, {"members", members}});
+  return call.context.templates->render("shortcodes/members", mustache::Map{{"sectors", sectors}});
 }
 
 std::string render_funding(Call& call) {
@@ -200,19 +200,19 @@ std::string render_funding(Call& call) {
     amounts[{grant.area.value, grant.year.value.display()}] += grant.amount.value;
   }
   std::sort(years.begin(), years.end());
-  mstch::array year_values, rows;
-  for (const Period& year : years) year_values.push_back(mstch::map{{"label", year.display()}});
+  mustache::List year_values, rows;
+  for (const Period& year : years) year_values.push_back(mustache::Map{{"label", year.display()}});
   for (const std::string& area : areas) {
-    mstch::array cells;
+    mustache::List cells;
     for (const Period& year : years) {
       auto it = amounts.find({area, year.display()});
-      cells.push_back(mstch::map{{"amount", it == amounts.end() ? std::string("–") : format_money(it->second)}});
+      cells.push_back(mustache::Map{{"amount", it == amounts.end() ? std::string("–") : format_money(it->second)}});
     }
-    rows.push_back(mstch::map{{"area", area}, {"cells", cells}});
+    rows.push_back(mustache::Map{{"area", area}, {"cells", cells}});
   }
   std::string caption = partnership->funding.empty() ? "" : partnership->funding.front().name.value;
   return call.context.templates->render(
-      "shortcodes/funding", mstch::map{{"caption", caption}, {"years", year_values}, {"rows", rows}});
+      "shortcodes/funding", mustache::Map{{"caption", caption}, {"years", year_values}, {"rows", rows}});
 }
 
 std::string render_actions(Call& call) {
@@ -227,10 +227,10 @@ std::string render_actions(Call& call) {
   for (const Priority& priority : partnership->priorities) {
     ids.push_back(std::to_string(priority.number.value));
     if (std::to_string(priority.number.value) != wanted->value && priority.id != wanted->value) continue;
-    mstch::array actions;
+    mustache::List actions;
     for (const Action& action : priority.actions) actions.push_back(action_values(action));
     return call.context.templates->render(
-        "shortcodes/actions", mstch::map{{"caption", "Actions for priority " + std::to_string(priority.number.value) +
+        "shortcodes/actions", mustache::Map{{"caption", "Actions for priority " + std::to_string(priority.number.value) +
                                                          ": " + priority.title.value},
                                          {"has_actions", !actions.empty()},
                                          {"actions", actions}});
@@ -356,6 +356,49 @@ std::string substitute_shortcodes(std::string html, const std::vector<std::strin
     if (at != std::string::npos) html.replace(at, name.size(), outputs[i]);
   }
   return html;
+}
+
+const mustache::Schema& metric_card_shortcode_schema() {
+  using mustache::Schema;
+  static const Schema schema = Schema::map("", {{"metric", metric_view_schema()}});
+  return schema;
+}
+
+const mustache::Schema& chart_shortcode_schema() {
+  using mustache::Schema;
+  static const Schema schema = Schema::map("", {{"chart", chart_schema()}});
+  return schema;
+}
+
+const mustache::Schema& members_shortcode_schema() {
+  using mustache::Schema;
+  static const Schema schema = Schema::map(
+      "", {{"sectors", Schema::list("The partnership's members by sector, sectors in alphabetical order.",
+                                    Schema::map("", {{"sector", Schema::text("The sector, or Other.")},
+                                                     {"members", Schema::list("The members of that sector.",
+                                                                              Schema::map("", {{"organisation", Schema::text("The member organisation.")}}))}}))}});
+  return schema;
+}
+
+const mustache::Schema& funding_shortcode_schema() {
+  using mustache::Schema;
+  static const Schema schema = Schema::map(
+      "", {{"caption", Schema::text("The first grant's name, for the table's caption.")},
+           {"years", Schema::list("The years, oldest first.", Schema::map("", {{"label", Schema::text("The year, e.g. 2024/25.")}}))},
+           {"rows", Schema::list("One row per area.",
+                                 Schema::map("", {{"area", Schema::text("The area.")},
+                                                  {"cells", Schema::list("One per year.",
+                                                                         Schema::map("", {{"amount", Schema::text("The amount, or – when none.")}}))}}))}});
+  return schema;
+}
+
+const mustache::Schema& actions_shortcode_schema() {
+  using mustache::Schema;
+  static const Schema schema = Schema::map(
+      "", {{"caption", Schema::text("Actions for priority N: its title.")},
+           {"has_actions", Schema::flag("Whether the priority has actions.")},
+           {"actions", Schema::list("Its actions.", action_schema())}});
+  return schema;
 }
 
 }  // namespace cdp

@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "mustache/schema.h"
+
 #include "core/diagnostic.h"
 #include "model/cdp.h"
 #include "render/templates.h"
@@ -44,5 +46,13 @@ std::string substitute_shortcodes(std::string html, const std::vector<std::strin
 
 // The names of the shortcodes there are.
 const std::vector<std::string>& shortcode_names();
+
+// What the templates of block shortcodes are given (and nothing else): shortcodes/
+// metric-card, chart, members, funding and actions.
+const mustache::Schema& metric_card_shortcode_schema();
+const mustache::Schema& chart_shortcode_schema();
+const mustache::Schema& members_shortcode_schema();
+const mustache::Schema& funding_shortcode_schema();
+const mustache::Schema& actions_shortcode_schema();
 
 }  // namespace cdp

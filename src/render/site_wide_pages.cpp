@@ -30,94 +30,94 @@ std::string footprint_words(const std::vector<std::string>& areas) {
 }
 
 // The metrics that at least two partnerships have figures for, by outcome.
-mstch::array shared_metrics(const CdpData& data, const Date& today, const std::string& from_url) {
-  mstch::array outcomes;
+mustache::List shared_metrics(const CdpData& data, const Date& today, const std::string& from_url) {
+  mustache::List outcomes;
   for (const Outcome& outcome : data.outcomes) {
-    mstch::array metrics;
+    mustache::List metrics;
     for (const auto& [id, definition] : data.catalogue) {
       if (definition.outcome.value != outcome.id) continue;
-      mstch::array rows;
+      mustache::List rows;
       for (const Partnership& partnership : data.partnerships) {
         auto series = partnership.metrics.find(id);
         if (series == partnership.metrics.end() || series->second.values.empty()) continue;
-        mstch::map row = metric_view_values(make_metric_view(definition, &series->second, std::nullopt, today));
+        mustache::Map row = metric_view_values(make_metric_view(definition, &series->second, std::nullopt, today));
         row["partnership"] = partnership.name.value;
         row["url"] = relative_url(from_url, metric_url(partnership, id));
         rows.push_back(std::move(row));
       }
       if (rows.size() < 2) continue;
-      metrics.push_back(mstch::map{{"id", id}, {"name", definition.name.value}, {"rows", rows}});
+      metrics.push_back(mustache::Map{{"id", id}, {"name", definition.name.value}, {"rows", rows}});
     }
-    if (!metrics.empty()) outcomes.push_back(mstch::map{{"name", outcome.name}, {"metrics", metrics}});
+    if (!metrics.empty()) outcomes.push_back(mustache::Map{{"name", outcome.name}, {"metrics", metrics}});
   }
   return outcomes;
 }
 
 // Every metric any partnership publishes, by outcome, with each partnership's latest
 // figure or none: what the region knows, side by side.
-mstch::array coverage(const CdpData& data, const Date& today, const std::string& from_url) {
-  mstch::array outcomes;
+mustache::List coverage(const CdpData& data, const Date& today, const std::string& from_url) {
+  mustache::List outcomes;
   for (const Outcome& outcome : data.outcomes) {
-    mstch::array rows;
+    mustache::List rows;
     for (const auto& [id, definition] : data.catalogue) {
       if (definition.outcome.value != outcome.id) continue;
-      mstch::array cells;
+      mustache::List cells;
       bool any = false;
       for (const Partnership& partnership : data.partnerships) {
         auto series = partnership.metrics.find(id);
         bool has = series != partnership.metrics.end() && !series->second.values.empty();
         MetricView view = has ? make_metric_view(definition, &series->second, std::nullopt, today) : MetricView{};
-        cells.push_back(mstch::map{{"has_value", has},
+        cells.push_back(mustache::Map{{"has_value", has},
                                    {"value", view.value_in_words},
                                    {"url", relative_url(from_url, metric_url(partnership, id))}});
         any = any || has;
       }
-      if (any) rows.push_back(mstch::map{{"name", definition.name.value}, {"cells", cells}});
+      if (any) rows.push_back(mustache::Map{{"name", definition.name.value}, {"cells", cells}});
     }
-    if (!rows.empty()) outcomes.push_back(mstch::map{{"name", outcome.name}, {"rows", rows}});
+    if (!rows.empty()) outcomes.push_back(mustache::Map{{"name", outcome.name}, {"rows", rows}});
   }
   return outcomes;
 }
 
-mstch::map compare_values(const CdpData& data, const Date& today) {
-  mstch::array outcomes = shared_metrics(data, today, kCompareUrl);
-  mstch::array names;
-  for (const Partnership& partnership : data.partnerships) names.push_back(mstch::map{{"name", area_name(partnership)}});
-  return mstch::map{{"has_outcomes", !outcomes.empty()},
+mustache::Map compare_values(const CdpData& data, const Date& today) {
+  mustache::List outcomes = shared_metrics(data, today, kCompareUrl);
+  mustache::List names;
+  for (const Partnership& partnership : data.partnerships) names.push_back(mustache::Map{{"name", area_name(partnership)}});
+  return mustache::Map{{"has_outcomes", !outcomes.empty()},
                     {"outcomes", outcomes},
                     {"partnerships", names},
                     {"coverage", coverage(data, today, kCompareUrl)}};
 }
 
 // The lists a reader without JavaScript can use instead of search.
-mstch::array browse_links(const CdpData& data, bool has_documents, const std::string& from_url) {
-  mstch::array links;
-  if (has_documents) links.push_back(mstch::map{{"title", std::string("All documents")},
+mustache::List browse_links(const CdpData& data, bool has_documents, const std::string& from_url) {
+  mustache::List links;
+  if (has_documents) links.push_back(mustache::Map{{"title", std::string("All documents")},
                                                 {"url", relative_url(from_url, kDocumentsUrl)}});
   for (const Partnership& partnership : data.partnerships) {
-    links.push_back(mstch::map{{"title", partnership.name.value},
+    links.push_back(mustache::Map{{"title", partnership.name.value},
                                {"url", relative_url(from_url, partnership_folder_url(partnership))}});
     if (!partnership.metrics.empty()) {
-      links.push_back(mstch::map{{"title", partnership.name.value + ": metrics"},
+      links.push_back(mustache::Map{{"title", partnership.name.value + ": metrics"},
                                  {"url", relative_url(from_url, metrics_url(partnership))}});
     }
   }
   return links;
 }
 
-mstch::map accessibility_values(const Site& site, const CdpData& data) {
+mustache::Map accessibility_values(const Site& site, const CdpData& data) {
   std::string email;
   for (const Partnership& partnership : data.partnerships) {
     if (email.empty()) email = partnership.contact.email.value;
   }
-  return mstch::map{{"site_title", site.config.title.value},
+  return mustache::Map{{"site_title", site.config.title.value},
                     {"has_email", !email.empty()},
                     {"email", email}};
 }
 
-mstch::map documents_values(const std::vector<const Page*>& documents, const std::string& url,
+mustache::Map documents_values(const std::vector<const Page*>& documents, const std::string& url,
                             const std::string& name) {
-  return mstch::map{{"name", name}, {"kinds", documents_by_kind(documents, url)}};
+  return mustache::Map{{"name", name}, {"kinds", documents_by_kind(documents, url)}};
 }
 
 }  // namespace
@@ -126,13 +126,13 @@ std::vector<GeneratedPage> site_wide_pages(const Site& site, const CdpData& data
                                  const RouteTable& routes, const Date& today) {
   std::vector<GeneratedPage> pages;
   auto add = [&](const std::string& url, const std::string& section, std::string title, std::string template_name,
-                 std::function<mstch::map()> values) {
+                 std::function<mustache::Map()> values) {
     if (is_claimed(routes, url)) return;
     pages.push_back({route_at(url), section, std::move(title), std::move(template_name), std::move(values), {}});
   };
   bool has_documents = !documents.empty() && !is_claimed(routes, kDocumentsUrl);
   add(kSearchUrl, "", "Search", "search", [&data, has_documents] {
-    return mstch::map{{"browse", browse_links(data, has_documents, kSearchUrl)}};
+    return mustache::Map{{"browse", browse_links(data, has_documents, kSearchUrl)}};
   });
   add(kAccessibilityUrl, "", "Accessibility statement", "accessibility",
       [&site, &data] { return accessibility_values(site, data); });
@@ -154,10 +154,10 @@ std::vector<GeneratedPage> site_wide_pages(const Site& site, const CdpData& data
   return pages;
 }
 
-mstch::map partnership_overview(const Partnership& partnership, const CdpData& data, bool has_documents,
+mustache::Map partnership_overview(const Partnership& partnership, const CdpData& data, bool has_documents,
                                 const Date& today, const std::string& from_url) {
-  mstch::map values = partnership_links(partnership, from_url);
-  mstch::array cards = metric_cards(headline_metric_ids(partnership, data), partnership, data, today, from_url);
+  mustache::Map values = partnership_links(partnership, from_url);
+  mustache::List cards = metric_cards(headline_metric_ids(partnership, data), partnership, data, today, from_url);
   values["name"] = partnership.name.value;
   values["url"] = relative_url(from_url, partnership_folder_url(partnership));
   values["established"] = partnership.established.present() ? partnership.established.value.display() : "";
@@ -171,17 +171,17 @@ mstch::map partnership_overview(const Partnership& partnership, const CdpData& d
   return values;
 }
 
-mstch::map home_values(const CdpData& data, const std::vector<const Page*>& documents, const Date& today) {
-  mstch::map values;
+mustache::Map home_values(const CdpData& data, const std::vector<const Page*>& documents, const Date& today) {
+  mustache::Map values;
   if (data.partnerships.size() == 1) {
     const Partnership& only = data.partnerships.front();
     bool has_documents = !documents_in(documents, only.folder).empty();
     values["single"] = partnership_overview(only, data, has_documents, today, "");
     return values;
   }
-  mstch::array list;
+  mustache::List list;
   for (const Partnership& partnership : data.partnerships) {
-    list.push_back(mstch::map{{"name", partnership.name.value},
+    list.push_back(mustache::Map{{"name", partnership.name.value},
                               {"url", relative_url("", partnership_folder_url(partnership))},
                               {"footprint", footprint_words(partnership.footprint.value)}});
   }
@@ -190,6 +190,95 @@ mstch::map home_values(const CdpData& data, const std::vector<const Page*>& docu
   values["has_compare"] = data.partnerships.size() >= 2;
   values["compare_url"] = relative_url("", kCompareUrl);
   return values;
+}
+
+const mustache::Schema& partnership_overview_schema() {
+  using mustache::Schema;
+  static const Schema schema = partnership_links_schema().with(
+      {{"name", Schema::text("The partnership's name.")},
+       {"url", Schema::text("A link to its own page.")},
+       {"established", Schema::text("When it was established; \"\" when not given.")},
+       {"footprint", Schema::text("The areas it covers, e.g. Adur, Arun and Chichester.")},
+       {"member_count", Schema::text("How many members it has; \"\" when it lists none.")},
+       {"meetings", Schema::text("How often it meets.")},
+       {"has_headlines", Schema::flag("Whether it has headline metrics with figures.")},
+       {"headlines", Schema::list("Its headline metrics, as cards.",
+                                  metric_view_schema().with({{"url", Schema::text("A link to the metric's page.")}}))},
+       {"has_documents", Schema::flag("Whether it has documents.")},
+       {"documents_url", Schema::text("A link to its documents.")}});
+  return schema;
+}
+
+const mustache::Schema& home_values_schema() {
+  using mustache::Schema;
+  static const Schema schema = Schema::map(
+      "The home page only: the partnerships of the site.",
+      {{"single", partnership_overview_schema()},
+       {"has_partnerships", Schema::flag("Whether the site has several partnerships (then single is not given).")},
+       {"partnerships", Schema::list("The partnerships.",
+                                     Schema::map("", {{"name", Schema::text("The partnership's name.")},
+                                                      {"url", Schema::text("A link to its page.")},
+                                                      {"footprint", Schema::text("The areas it covers.")}}))},
+       {"has_compare", Schema::flag("Whether there is a page comparing the partnerships.")},
+       {"compare_url", Schema::text("A link to it.")}});
+  return schema;
+}
+
+const mustache::Schema& search_values_schema() {
+  using mustache::Schema;
+  static const Schema schema = Schema::map(
+      "The search page.",
+      {{"browse", Schema::list("Lists to browse without JavaScript: all documents, each partnership and its metrics.",
+                               Schema::map("", {{"title", Schema::text("What the link says.")},
+                                                {"url", Schema::text("Where it goes.")}}))}});
+  return schema;
+}
+
+const mustache::Schema& accessibility_values_schema() {
+  using mustache::Schema;
+  static const Schema schema = Schema::map(
+      "The accessibility statement.",
+      {{"site_title", Schema::text("The site's title.")},
+       {"has_email", Schema::flag("Whether a partnership gives a contact email.")},
+       {"email", Schema::text("The first partnership's contact email.")}});
+  return schema;
+}
+
+const mustache::Schema& documents_values_schema() {
+  using mustache::Schema;
+  static const Schema schema = Schema::map(
+      "The documents of the site, or of one partnership.",
+      {{"name", Schema::text("Whose documents: the site's title or the partnership's name.")},
+       {"kinds", documents_by_kind_schema()}});
+  return schema;
+}
+
+const mustache::Schema& compare_values_schema() {
+  using mustache::Schema;
+  static const Schema schema = [] {
+    Schema row = metric_view_schema().with({{"partnership", Schema::text("The partnership's name.")},
+                                            {"url", Schema::text("A link to its page of the metric.")}});
+    Schema metric = Schema::map("", {{"id", Schema::text("The metric's id.")},
+                                     {"name", Schema::text("The metric's name.")},
+                                     {"rows", Schema::list("Each partnership's latest figure.", row)}});
+    Schema cell = Schema::map("", {{"has_value", Schema::flag("Whether the partnership has figures for it.")},
+                                   {"value", Schema::text("Its latest value in words.")},
+                                   {"url", Schema::text("A link to its page of the metric.")}});
+    return Schema::map(
+        "The comparison of the partnerships.",
+        {{"has_outcomes", Schema::flag("Whether at least two partnerships share a metric.")},
+         {"outcomes", Schema::list("The metrics at least two partnerships have figures for, by outcome.",
+                                   Schema::map("", {{"name", Schema::text("The outcome.")},
+                                                    {"metrics", Schema::list("Its shared metrics.", metric)}}))},
+         {"partnerships", Schema::list("The partnerships, by the names charts use.",
+                                       Schema::map("", {{"name", Schema::text("Its short name, or its name.")}}))},
+         {"coverage", Schema::list("Every metric any partnership publishes, by outcome.",
+                                   Schema::map("", {{"name", Schema::text("The outcome.")},
+                                                    {"rows", Schema::list("Its metrics.",
+                                                                          Schema::map("", {{"name", Schema::text("The metric.")},
+                                                                                           {"cells", Schema::list("One per partnership.", cell)}}))}}))}});
+  }();
+  return schema;
 }
 
 }  // namespace cdp

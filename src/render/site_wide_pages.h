@@ -10,7 +10,8 @@
 #include <string>
 #include <vector>
 
-#include <mstch/mstch.hpp>
+#include "mustache/schema.h"
+#include "mustache/value.h"
 
 #include "routes/route_table.h"
 #include "model/cdp.h"
@@ -28,12 +29,22 @@ std::vector<GeneratedPage> site_wide_pages(const Site& site, const CdpData& data
 // one-partnership site, linked from `from_url`: name, key facts (established,
 // footprint, member count, meetings), headline metric cards, and the links of
 // partnership_links plus has_documents and documents_url.
-mstch::map partnership_overview(const Partnership& partnership, const CdpData& data, bool has_documents,
+mustache::Map partnership_overview(const Partnership& partnership, const CdpData& data, bool has_documents,
                                 const Date& today, const std::string& from_url);
 
 // Values for the home page: with one partnership, `single` holds its overview (the
 // site needs no index to click through); with several, `partnerships` lists them and
 // `compare_url` links to the regional comparison.
-mstch::map home_values(const CdpData& data, const std::vector<const Page*>& documents, const Date& today);
+mustache::Map home_values(const CdpData& data, const std::vector<const Page*>& documents, const Date& today);
+
+// What partnership_overview and home_values give.
+const mustache::Schema& partnership_overview_schema();
+const mustache::Schema& home_values_schema();
+// What the templates of the site-wide pages are given as "data": search,
+// accessibility, documents and compare.
+const mustache::Schema& search_values_schema();
+const mustache::Schema& accessibility_values_schema();
+const mustache::Schema& documents_values_schema();
+const mustache::Schema& compare_values_schema();
 
 }  // namespace cdp

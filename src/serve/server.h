@@ -58,7 +58,8 @@ class PreviewServer {
  private:
   // Builds the whole site into the served folder; keeps it for incremental updates.
   bool build(std::string& summary);
-  // Re-renders just the edited page when that is enough; false when a full build is needed.
+  // Re-renders only what the change touches (pipeline/preview_update.h); false when a
+  // full build is needed.
   bool try_update(const std::set<std::filesystem::path>& changed, bool& ok, std::string& summary);
   void record_errors(const Diagnostics& diagnostics, bool ok);
 

@@ -1,0 +1,84 @@
+#include "mustache/value.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace cdp::mustache {
+
+namespace {
+
+bool key_less(const Map::Entry& entry, std::string_view key) { return entry.key < key; }
+
+}  // namespace
+
+Map::Map(std::initializer_list<std::pair<std::string, Value>> entries) {
+  entries_.reserve(entries.size());
+  for (const auto& [key, value] : entries) set(key, value);
+}
+
+Map& Map::set(std::string key, Value value) {
+  auto at = std::lower_bound(entries_.begin(), entries_.end(), key, key_less);
+  if (at != entries_.end() && at->key == key) {
+    at->value = std::move(value);
+  } else {
+    entries_.insert(at, Entry{std::move(key), std::move(value)});
+  }
+  return *this;
+}
+
+Value& Map::operator[](std::string_view key) {
+  auto at = std::lower_bound(entries_.begin(), entries_.end(), key, key_less);
+  if (at == entries_.end() || at->key != key) at = entries_.insert(at, Entry{std::string(key), Value()});
+  return at->value;
+}
+
+const Value* Map::find(std::string_view key) const {
+  auto at = std::lower_bound(entries_.begin(), entries_.end(), key, key_less);
+  return at != entries_.end() && at->key == key ? &at->value : nullptr;
+}
+
+const Value& Map::at(std::string_view key) const {
+  const Value* value = find(key);
+  if (!value) throw std::out_of_range("no value called " + std::string(key));
+  return *value;
+}
+
+Value* Map::find(std::string_view key) { return const_cast<Value*>(std::as_const(*this).find(key)); }
+
+Value Value::view(std::string_view text) {
+  Value value;
+  value.data_ = text;
+  return value;
+}
+
+Value Value::ref(const Value& shared) {
+  Value value;
+  value.data_ = &shared.target();
+  return value;
+}
+
+const Value& Value::target() const {
+  const Value* const* shared = std::get_if<const Value*>(&data_);
+  return shared ? **shared : *this;
+}
+
+bool Value::is_string() const {
+  const Data& data = target().data_;
+  return std::holds_alternative<std::string>(data) || std::holds_alternative<std::string_view>(data);
+}
+
+std::string_view Value::as_string() const {
+  const Data& data = target().data_;
+  if (const std::string* owned = std::get_if<std::string>(&data)) return *owned;
+  if (const std::string_view* viewed = std::get_if<std::string_view>(&data)) return *viewed;
+  return {};
+}
+
+bool Value::is_falsy() const {
+  if (is_null()) return true;
+  if (const bool* flag = as_bool()) return !*flag;
+  if (const List* list = as_list()) return list->empty();
+  return is_string() && as_string().empty();
+}
+
+}  // namespace cdp::mustache

@@ -1,0 +1,89 @@
+#pragma once
+// The values a template is rendered with. The render code builds one Value per page
+// and the renderer only reads it, by const reference: a list is walked in place, a
+// string may be a view of text that outlives the render (a page's body), and a value
+// may point at another one that is shared by many pages instead of being copied.
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace cdp::mustache {
+
+class Value;
+
+// A map from names to values. Templates' maps have few keys, so they are kept as a
+// vector sorted by key: one allocation, and a lookup is a short binary search.
+class Map {
+ public:
+  struct Entry;
+
+  Map() = default;
+  Map(std::initializer_list<std::pair<std::string, Value>> entries);
+
+  // Sets `key` to `value`, replacing what it held.
+  Map& set(std::string key, Value value);
+  // The value of `key`, added as nothing when there is none (for building a map).
+  Value& operator[](std::string_view key);
+  // The value of `key`, or nullptr when there is none.
+  const Value* find(std::string_view key) const;
+  // The value of `key`, which must be there (std::out_of_range when not).
+  const Value& at(std::string_view key) const;
+  Value* find(std::string_view key);
+
+  const std::vector<Entry>& entries() const { return entries_; }
+  std::size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+
+ private:
+  std::vector<Entry> entries_;  // sorted by key, keys unique
+};
+
+using List = std::vector<Value>;
+
+class Value {
+ public:
+  // Nothing: what a missing name resolves to. Prints as "", and is false.
+  Value() = default;
+  Value(bool flag) : data_(flag) {}
+  Value(std::string text) : data_(std::move(text)) {}
+  Value(const char* text) : data_(std::string(text)) {}
+  // Any other pointer would silently become a bool.
+  Value(const void*) = delete;
+  Value(List list) : data_(std::move(list)) {}
+  Value(Map map) : data_(std::move(map)) {}
+
+  // A string that is not copied: `text` must outlive every render of this value.
+  static Value view(std::string_view text);
+  // Another value, read in place: `shared` must outlive every render of this value.
+  static Value ref(const Value& shared);
+
+  // What a reference points at (itself when it is not a reference).
+  const Value& target() const;
+
+  bool is_null() const { return std::holds_alternative<std::monostate>(target().data_); }
+  const bool* as_bool() const { return std::get_if<bool>(&target().data_); }
+  const List* as_list() const { return std::get_if<List>(&target().data_); }
+  const Map* as_map() const { return std::get_if<Map>(&target().data_); }
+  List* as_list() { return const_cast<List*>(std::as_const(*this).as_list()); }
+  Map* as_map() { return const_cast<Map*>(std::as_const(*this).as_map()); }
+  // The text of a string (owned or viewed); nullptr for anything else.
+  bool is_string() const;
+  std::string_view as_string() const;
+
+  // Whether a section over this value is skipped (and an inverted one shown): nothing,
+  // false, "" and the empty list, as mstch decided.
+  bool is_falsy() const;
+
+ private:
+  using Data = std::variant<std::monostate, bool, std::string, std::string_view, List, Map, const Value*>;
+  Data data_;
+};
+
+struct Map::Entry {
+  std::string key;
+  Value value;
+};
+
+}  // namespace cdp::mustache

@@ -1,0 +1,65 @@
+#include "mustache/value.h"
+
+#include <gtest/gtest.h>
+
+namespace cdp::mustache {
+namespace {
+
+TEST(MustacheValue, MapKeepsOneValuePerKeyWhateverTheOrder) {
+  Map map{{"title", "T"}, {"url", "u"}};
+  map.set("kind", "page").set("title", "Replaced");
+  ASSERT_EQ(map.size(), 3u);
+  EXPECT_EQ(map.entries()[0].key, "kind");
+  EXPECT_EQ(map.entries()[2].key, "url");
+  ASSERT_NE(map.find("title"), nullptr);
+  EXPECT_EQ(map.find("title")->as_string(), "Replaced");
+  EXPECT_EQ(map.find("titl"), nullptr);
+  EXPECT_EQ(map.find("zzz"), nullptr);
+  EXPECT_EQ(map.at("url").as_string(), "u");
+  EXPECT_THROW(map.at("zzz"), std::out_of_range);
+  map["a"] = true;
+  map["title"] = "Again";
+  EXPECT_EQ(map.entries().front().key, "a");
+  EXPECT_EQ(map.find("title")->as_string(), "Again");
+  EXPECT_EQ(map.size(), 4u);
+}
+
+TEST(MustacheValue, ViewsAndReferencesReadWhatTheyPointAt) {
+  std::string body = "<p>long body</p>";
+  Value viewed = Value::view(body);
+  body[1] = 'P';  // not a copy
+  EXPECT_EQ(viewed.as_string(), "<P>long body</p>");
+
+  Value shared(List{Value("a"), Value("b")});
+  Value ref = Value::ref(shared);
+  Value ref_of_ref = Value::ref(ref);
+  ASSERT_NE(ref_of_ref.as_list(), nullptr);
+  EXPECT_EQ(ref_of_ref.as_list(), shared.as_list());
+  EXPECT_EQ(&ref_of_ref.target(), &shared);
+}
+
+TEST(MustacheValue, WhatASectionSkips) {
+  EXPECT_TRUE(Value().is_falsy());
+  EXPECT_TRUE(Value(false).is_falsy());
+  EXPECT_TRUE(Value("").is_falsy());
+  EXPECT_TRUE(Value::view("").is_falsy());
+  EXPECT_TRUE(Value(List{}).is_falsy());
+  EXPECT_FALSE(Value(true).is_falsy());
+  EXPECT_FALSE(Value("0").is_falsy());
+  EXPECT_FALSE(Value(List{Value(false)}).is_falsy());
+  EXPECT_FALSE(Value(Map{}).is_falsy());  // mstch showed a section over any map
+  EXPECT_TRUE(Value::ref(Value::view("")).is_falsy() == Value::view("").is_falsy());
+}
+
+TEST(MustacheValue, KindsAreTold) {
+  EXPECT_TRUE(Value().is_null());
+  EXPECT_FALSE(Value(true).is_string());
+  EXPECT_EQ(Value(true).as_string(), "");
+  EXPECT_TRUE(Value("x").is_string());
+  EXPECT_EQ(Value("x").as_bool(), nullptr);
+  EXPECT_NE(Value(Map{}).as_map(), nullptr);
+  EXPECT_EQ(Value(Map{}).as_list(), nullptr);
+}
+
+}  // namespace
+}  // namespace cdp::mustache
