@@ -83,9 +83,14 @@ void make_links_out(const std::string& name, const TempDir& dir) {
   if (name.ends_with("link-out-site-toml")) fs::create_symlink(outside / "data.toml", content / "site.toml");
 }
 
-// What cannot be committed to git is made here: a dangling link, a blocked output,
-// links out of the site folder.
+// What cannot be committed to git is made here: a shortcode of 50,000 arguments, a
+// dangling link, a blocked output, links out of the site folder.
 void prepare(const std::string& name, const TempDir& dir) {
+  if (name.ends_with("shortcode-with-many-arguments")) {
+    std::string page = "+++\ntitle = \"P\"\n+++\n{{< metric \"numbers-in-treatment\"";
+    for (int i = 0; i < 50000; ++i) page += " k" + std::to_string(i) + "=\"v\"";
+    dir.write("content/ws/a.md", page + " >}}\n");
+  }
   if (name.ends_with("unreadable-file")) fs::create_symlink("no-such-target.md", dir.path() / "content/a.md");
   if (name.ends_with("output-not-writable")) dir.write("blocked", "a file where a folder should be");
   if (name.find("link-out") != std::string::npos) make_links_out(name, dir);

@@ -111,13 +111,13 @@ class TomlReader {
   void report_bad_choice(const Located<std::string>& text, std::string_view key,
                          const std::vector<std::string>& names);
   void wrong_type(const toml::node& node, std::string_view key, std::string_view expected);
-  // The list `key` of `table` when every item is text; reports anything else.
-  const toml::array* text_list(const toml::table& table, std::string_view key);
   // Reports `node`, which should have been a list of tables: a lone { ... } or [key].
   void not_a_list_of_tables(const toml::node& node, std::string_view key);
   // Reports `node`, which is not a number; text that holds a figure ("1,814", "£1.7m")
   // gets the number to write instead.
   void not_a_number(const toml::node& node, std::string_view key, std::string_view expected);
+  // The list `key` of `table` when every item is text; reports anything else.
+  const toml::array* text_list(const toml::table& table, std::string_view key);
 
   const SourceFile& file_;     // the file the TOML text came from
   int first_line_;             // file line of the TOML text's first line

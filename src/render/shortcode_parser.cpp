@@ -123,7 +123,33 @@ bool check_visible(const std::string& value, Problem& problem) {
   return false;
 }
 
+// Positions of a shortcode's arguments, each counted on from the one before: counting
+// every one from the start of its line would take seconds for a shortcode with tens of
+// thousands of arguments on one long line.
+class ArgumentPositions {
+ public:
+  explicit ArgumentPositions(const SourceFile& file) : file_(file) {}
+  SourcePos at(std::size_t offset) {
+    std::string_view between = offset >= offset_ && pos_.line > 0
+                                   ? std::string_view(file_.text()).substr(offset_, offset - offset_)
+                                   : std::string_view();
+    if (pos_.line == 0 || offset < offset_ || between.find('\n') != std::string_view::npos) {
+      pos_ = file_.pos_at_offset(offset);
+    } else {
+      pos_.column += count_chars(between, between.size());
+    }
+    offset_ = offset;
+    return pos_;
+  }
+
+ private:
+  const SourceFile& file_;
+  std::size_t offset_ = 0;  // the offset of the last position asked for
+  SourcePos pos_;           // its position (line 0 before the first)
+};
+
 bool parse_inside(Cursor cursor, const SourceFile& file, ShortcodeCall& call, Problem& problem) {
+  ArgumentPositions positions(file);
   cursor.skip_space();
   std::size_t name_start = cursor.at;
   while (!cursor.done() && is_word_char(cursor.text[cursor.at])) ++cursor.at;
@@ -133,7 +159,7 @@ bool parse_inside(Cursor cursor, const SourceFile& file, ShortcodeCall& call, Pr
     return false;
   }
   for (cursor.skip_space(); !cursor.done(); cursor.skip_space()) {
-    SourcePos pos = file.pos_at_offset(cursor.base + cursor.at);
+    SourcePos pos = positions.at(cursor.base + cursor.at);
     std::string value;
     if (!read_value(cursor, value, problem)) return false;
     if (!cursor.done() && cursor.text[cursor.at] == '=') {

@@ -3,6 +3,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "core/html.h"
 #include "core/suggest.h"
@@ -263,13 +264,27 @@ bool alone_on_its_line(const ShortcodeCall& call, std::string_view body) {
          blank(body.substr(call.offset + call.length, line_end - call.offset - call.length));
 }
 
-bool arguments_fit(Call& call, const Spec& spec) {
-  for (const auto& [key, value] : call.call.named) {
-    if (std::find(spec.arguments.begin(), spec.arguments.end(), key) == spec.arguments.end()) {
-      call.error(value.pos, "the " + call.call.name + " shortcode has no argument `" + key + "`",
-                 did_you_mean(key, spec.arguments));
+// Reports the first argument the shortcode does not have, and how many more there are:
+// one error per shortcode, however many thousands of arguments it was given.
+void report_unknown_arguments(Call& call, const Spec& spec) {
+  const std::pair<const std::string, Located<std::string>>* first = nullptr;
+  std::size_t unknown = 0;
+  for (const auto& argument : call.call.named) {
+    if (std::find(spec.arguments.begin(), spec.arguments.end(), argument.first) != spec.arguments.end()) continue;
+    const SourcePos& at = argument.second.pos;
+    if (!first || std::tie(at.line, at.column) < std::tie(first->second.pos.line, first->second.pos.column)) {
+      first = &argument;
     }
+    ++unknown;
   }
+  if (!first) return;
+  std::string more = unknown > 1 ? " (nor " + std::to_string(unknown - 1) + " more of the arguments given)" : "";
+  call.error(first->second.pos, "the " + call.call.name + " shortcode has no argument `" + first->first + "`" + more,
+             did_you_mean(first->first, spec.arguments));
+}
+
+bool arguments_fit(Call& call, const Spec& spec) {
+  report_unknown_arguments(call, spec);
   if (call.call.positional.size() != spec.positional) {
     call.error(call.call.pos,
                "the " + call.call.name + " shortcode takes " + std::to_string(spec.positional) +
