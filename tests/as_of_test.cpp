@@ -8,16 +8,16 @@ namespace {
 Observation value(const char* period, double figure) {
   Observation observation;
   observation.period.value = *parse_period(period);
-  observation.value.value = figure;
+  observation.figure.value = figure;
   return observation;
 }
 
 TEST(AsOf, LatestValueWhosePeriodHadEndedByThen) {
   std::vector<Observation> values = {value("2021/22", 1600), value("2022/23", 1750), value("December 2023", 1814)};
-  EXPECT_EQ(latest_as_of(values, std::nullopt)->value.value, 1814);
-  EXPECT_EQ(latest_as_of(values, Date{2023, 12, 31})->value.value, 1814);
-  EXPECT_EQ(latest_as_of(values, Date{2023, 12, 30})->value.value, 1750);
-  EXPECT_EQ(previous_as_of(values, Date{2023, 12, 30})->value.value, 1600);
+  EXPECT_EQ(latest_as_of(values, std::nullopt)->figure.value, 1814);
+  EXPECT_EQ(latest_as_of(values, Date{2023, 12, 31})->figure.value, 1814);
+  EXPECT_EQ(latest_as_of(values, Date{2023, 12, 30})->figure.value, 1750);
+  EXPECT_EQ(previous_as_of(values, Date{2023, 12, 30})->figure.value, 1600);
   EXPECT_EQ(latest_as_of(values, Date{2022, 1, 1}), nullptr);
 }
 
@@ -36,7 +36,7 @@ TEST(AsOf, TargetsNotYetSetAreLeftOut) {
 TEST(AsOf, ComparatorMatchesThePeriod) {
   Comparator england;
   england.values = {value("2022/23", 290000), value("2023/24", 300000)};
-  EXPECT_EQ(comparator_value(england, *parse_period("2022/23"), std::nullopt)->value.value, 290000);
+  EXPECT_EQ(comparator_value(england, *parse_period("2022/23"), std::nullopt)->figure.value, 290000);
 }
 
 }  // namespace

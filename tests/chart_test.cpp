@@ -21,7 +21,7 @@ Located<T> at(T value) { return Located<T>{std::move(value), {"metrics.toml", 1,
 Observation figure(const std::string& period, double value) {
   Observation observation;
   observation.period = at(*parse_period(period));
-  observation.value = at(value);
+  observation.figure = at(value);
   return observation;
 }
 

@@ -129,8 +129,8 @@ TEST(DataLoader, LoadsACompletePartnership) {
   EXPECT_EQ(p.priorities[0].national.at(0).value, NationalPriority::kTreatment);
   const MetricSeries& treatment = p.metrics.at("numbers-in-treatment");
   ASSERT_EQ(treatment.values.size(), 3u);
-  EXPECT_EQ(treatment.values.back().value.value, 1814);
-  EXPECT_EQ(treatment.values.back().value.pos.line, 6);
+  EXPECT_EQ(treatment.values.back().figure.value, 1814);
+  EXPECT_EQ(treatment.values.back().figure.pos.line, 6);
   EXPECT_EQ(treatment.comparators.at(0).name.value, "England");
   EXPECT_EQ(treatment.targets.at(0).value.value, 2000);
   EXPECT_TRUE(loaded->data->catalogue.count("naloxone-kits"));

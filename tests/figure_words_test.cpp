@@ -9,7 +9,7 @@ namespace {
 
 Observation at(double value, const char* period) {
   Observation observation;
-  observation.value.value = value;
+  observation.figure.value = value;
   observation.period.value = *parse_period(period);
   return observation;
 }

@@ -41,20 +41,20 @@ TEST(LoadMetricsFile, ReadsValuesSortedByPeriodWithBaselineTargetAndComparator) 
   EXPECT_EQ(loaded.errors, std::vector<std::string>{});
   const MetricSeries& series = loaded.partnership.metrics.at("numbers-in-treatment");
   ASSERT_EQ(series.values.size(), 2u);
-  EXPECT_EQ(series.values[0].value.value, 1600);
+  EXPECT_EQ(series.values[0].figure.value, 1600);
   EXPECT_EQ(series.values[0].numerator.value, 16);
   EXPECT_TRUE(series.values[0].numerator.present());
   EXPECT_EQ(series.values[0].denominator.value, 100);
   EXPECT_FALSE(series.values[1].numerator.present());
-  EXPECT_EQ(series.values[1].value.value, 1814);
-  EXPECT_EQ(series.values[1].value.pos.line, 4);
+  EXPECT_EQ(series.values[1].figure.value, 1814);
+  EXPECT_EQ(series.values[1].figure.pos.line, 4);
   EXPECT_EQ(series.values[1].note.value, "provisional");
   ASSERT_TRUE(series.baseline);
-  EXPECT_EQ(series.baseline->value.value, 1600);
+  EXPECT_EQ(series.baseline->figure.value, 1600);
   ASSERT_EQ(series.targets.size(), 1u);
   EXPECT_EQ(series.targets[0].by.value.display(), "March 2025");
   EXPECT_EQ(series.comparators.at(0).name.value, "England");
-  EXPECT_EQ(series.comparators.at(0).values.at(0).value.value, 290635);
+  EXPECT_EQ(series.comparators.at(0).values.at(0).figure.value, 290635);
   EXPECT_EQ(series.notes.value, "From NDTMS.");
 }
 
@@ -74,7 +74,7 @@ TEST(LoadMetricsFile, LocalMetricDefinesItselfInTheCatalogue) {
   EXPECT_EQ(local.name.value, "Naloxone kits");
   EXPECT_EQ(local.unit.value, Unit::kCount);
   EXPECT_FALSE(local.from_framework);
-  EXPECT_EQ(loaded.partnership.metrics.at("naloxone-kits").values.at(0).value.value, 950);
+  EXPECT_EQ(loaded.partnership.metrics.at("naloxone-kits").values.at(0).figure.value, 950);
 }
 
 TEST(LoadMetricsFile, UnknownMetricSuggestsTheClosestOrALocalDefinition) {

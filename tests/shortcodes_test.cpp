@@ -18,7 +18,7 @@ Located<std::string> text(const std::string& value) { return {value, {"content/w
 Observation observation(const char* period, double value) {
   Observation o;
   o.period = {*parse_period(period), {"content/ws/metrics.toml", 3, 1}};
-  o.value = number(value);
+  o.figure = number(value);
   return o;
 }
 

@@ -45,7 +45,7 @@ CdpData clean_data() {
 Observation observation(const char* when, double value, SourcePos pos) {
   Observation o;
   o.period = {period(when), pos};
-  o.value = {value, pos};
+  o.figure = {value, pos};
   return o;
 }
 

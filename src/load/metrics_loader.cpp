@@ -27,14 +27,14 @@ std::optional<Observation> read_observation(TomlReader& reader, const toml::tabl
   reader.reject_unknown_keys(entry, observation_keys(), "a value");
   Observation observation;
   reader.read(entry, "period", observation.period);
-  reader.read(entry, "value", observation.value);
+  reader.read(entry, "value", observation.figure);
   reader.read(entry, "numerator", observation.numerator);
   reader.read(entry, "denominator", observation.denominator);
   reader.read(entry, "note", observation.note);
   SourcePos at = reader.pos(entry);
   bool complete = reader.require(entry, "period", at, "period = \"2022/23\"") &&
                   reader.require(entry, "value", at, "value = 1814");
-  if (!complete || !observation.period.present() || !observation.value.present()) return std::nullopt;
+  if (!complete || !observation.period.present() || !observation.figure.present()) return std::nullopt;
   return observation;
 }
 

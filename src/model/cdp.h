@@ -71,7 +71,7 @@ struct Priority {
 // One value of a metric's time series.
 struct Observation {
   Located<Period> period;         // when the value applies
-  Located<double> value;          // the value, in the metric's unit
+  Located<double> figure;         // the figure, in the metric's unit
   Located<double> numerator;      // for rates and percents, when given
   Located<double> denominator;    // for rates and percents, when given
   Located<std::string> note;      // caveat (inline Markdown)

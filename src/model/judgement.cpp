@@ -23,7 +23,7 @@ double day_number(const Date& date) {
 bool aims_higher(Better better, double target, const Observation* baseline) {
   if (better == Better::kHigher) return true;
   if (better == Better::kLower) return false;
-  return !baseline || target >= baseline->value.value;
+  return !baseline || target >= baseline->figure.value;
 }
 
 // Whether `value` is at or beyond `mark` in the aimed-for direction.
@@ -35,7 +35,7 @@ double expected_on_path(const Observation& baseline, double target, const Period
   double span = day_number(due.last()) - start;
   double elapsed = day_number(when.last()) - start;
   double share = span > 0 ? std::clamp(elapsed / span, 0.0, 1.0) : 1.0;
-  return baseline.value.value + (target - baseline.value.value) * share;
+  return baseline.figure.value + (target - baseline.figure.value) * share;
 }
 
 bool within(double difference, double tolerance) {
@@ -53,7 +53,7 @@ bool is_similar(double ours, double theirs, Unit unit, const Similarity& similar
 TargetVerdict judge_target(const Observation& latest, double target, const Period& due, Better better, Unit unit,
                            const Date& today, const Observation* baseline) {
   bool higher = aims_higher(better, target, baseline);
-  double value = as_shown(latest.value.value, unit);
+  double value = as_shown(latest.figure.value, unit);
   if (reaches(value, target, higher)) return {TargetStatus::kMet, std::nullopt};
   if (due.last() < today) return {TargetStatus::kNotMet, std::nullopt};
   // Progress can only be judged from a figure for a later period than the baseline's.

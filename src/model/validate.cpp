@@ -33,11 +33,11 @@ void check_value(const MetricDefinition& metric, const Located<double>& value, D
 }
 
 void check_series_values(const MetricDefinition& metric, const MetricSeries& series, Diagnostics& diagnostics) {
-  for (const Observation& observation : series.values) check_value(metric, observation.value, diagnostics);
-  if (series.baseline) check_value(metric, series.baseline->value, diagnostics);
+  for (const Observation& observation : series.values) check_value(metric, observation.figure, diagnostics);
+  if (series.baseline) check_value(metric, series.baseline->figure, diagnostics);
   for (const Target& target : series.targets) check_value(metric, target.value, diagnostics);
   for (const Comparator& comparator : series.comparators) {
-    for (const Observation& observation : comparator.values) check_value(metric, observation.value, diagnostics);
+    for (const Observation& observation : comparator.values) check_value(metric, observation.figure, diagnostics);
   }
 }
 

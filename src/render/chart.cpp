@@ -317,7 +317,7 @@ Drawing drawing_for(const MetricDefinition& definition, const MetricSeries& seri
   for (const Observation& value : series.values) {
     if (as_of && !value.period.value.ended_by(*as_of)) continue;
     periods.push_back(value.period.value);
-    own.values.push_back(value.value.value);
+    own.values.push_back(value.figure.value);
   }
   drawing.series.push_back(std::move(own));
   std::size_t style = 0;
@@ -329,7 +329,7 @@ Drawing drawing_for(const MetricDefinition& definition, const MetricSeries& seri
       if (as_of && !value.period.value.ended_by(*as_of)) continue;
       auto at = std::find(periods.begin(), periods.end(), value.period.value);
       if (at == periods.end()) continue;
-      other.values[at - periods.begin()] = value.value.value;
+      other.values[at - periods.begin()] = value.figure.value;
       any = true;
     }
     if (!any) continue;

@@ -35,15 +35,15 @@ std::string relative_change(double size, double previous) {
 
 // "1,814 in December 2023": a figure and its period.
 std::string figure_in(const Observation& observation, Unit unit) {
-  return format_value(observation.value.value, unit) + " " + observation.period.value.with_preposition();
+  return format_value(observation.figure.value, unit) + " " + observation.period.value.with_preposition();
 }
 
 }  // namespace
 
 std::string change_in_words(const Observation& current, const Observation& previous, Unit unit) {
   std::string since = " from " + figure_in(previous, unit);
-  double now = as_shown(current.value.value, unit);
-  double before = as_shown(previous.value.value, unit);
+  double now = as_shown(current.figure.value, unit);
+  double before = as_shown(previous.figure.value, unit);
   if (now == before) return "no change" + since;
   int count_decimals = std::max(shown_decimals(Unit::kCount, now), shown_decimals(Unit::kCount, before));
   double size = std::abs(now - before);

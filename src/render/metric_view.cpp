@@ -28,7 +28,7 @@ void add_comparisons(MetricView& view, const MetricDefinition& definition, const
   for (const Comparator& comparator : series.comparators) {
     const Observation* other = comparator_value(comparator, latest.period.value, as_of);
     if (!other || !(other->period.value == latest.period.value)) continue;
-    ComparisonResult result = compare_with(latest.value.value, other->value.value, comparator.name.value,
+    ComparisonResult result = compare_with(latest.figure.value, other->figure.value, comparator.name.value,
                                            definition.unit.value, definition.better.value);
     view.comparisons.push_back({result.words, result.css_class});
   }
@@ -45,7 +45,7 @@ MetricView make_metric_view(const MetricDefinition& definition, const MetricSeri
   const Observation* latest = series ? latest_as_of(series->values, as_of) : nullptr;
   if (!latest) return view;
   view.has_value = true;
-  view.value = format_value(latest->value.value, definition.unit.value);
+  view.value = format_value(latest->figure.value, definition.unit.value);
   view.period = latest->period.value.display();
   view.period_phrase = latest->period.value.with_preposition();
   view.value_in_words = view.value + " " + view.period_phrase;

@@ -27,7 +27,7 @@ std::string csv_row(const Partnership& partnership, const std::string& area, con
       csv_text_cell(partnership.name.value), csv_text_cell(area), csv_text_cell(metric.id),
       csv_text_cell(metric.name.value), std::string(term(metric.unit.value).toml), std::string(term(metric.better.value).toml),
       csv_text_cell(value.period.value.display()), iso(value.period.value.first()), iso(value.period.value.last()),
-      csv_number(value.value.value), optional_number(value.numerator), optional_number(value.denominator),
+      csv_number(value.figure.value), optional_number(value.numerator), optional_number(value.denominator),
       csv_text_cell(value.note.value), target ? csv_number(target->value.value) : "",
       target ? csv_text_cell(target->by.value.display()) : "", csv_text_cell(metric.source.value)};
   std::string row;
@@ -56,7 +56,7 @@ Poco::JSON::Array::Ptr values_json(const std::vector<Observation>& values) {
     item->set("period", value.period.value.display());
     item->set("start", iso(value.period.value.first()));
     item->set("end", iso(value.period.value.last()));
-    item->set("value", value.value.value);
+    item->set("value", value.figure.value);
     if (value.numerator.present()) item->set("numerator", value.numerator.value);
     if (value.denominator.present()) item->set("denominator", value.denominator.value);
     if (!value.note.value.empty()) item->set("note", value.note.value);

@@ -109,7 +109,7 @@ mustache::Map page_values(const Page& page, const std::string& kind) {
   return values;
 }
 
-mustache::Map common(const Site& site, const std::string& url, const std::string& section,
+mustache::Map values_every_page_gets(const Site& site, const std::string& url, const std::string& section,
                   bool crumbs_include_section) {
   mustache::List crumbs = breadcrumb_values(site, url, section, crumbs_include_section);
   mustache::Map values;
@@ -148,13 +148,13 @@ void add_listing(mustache::Map& context, const Site& site, const Section& sectio
 
 mustache::Map page_context(const Site& site, const Page& page) {
   if (page.is_section_index) return section_context(site, site.sections.at(page.section));
-  mustache::Map context = common(site, page.route.url, page.section, true);
+  mustache::Map context = values_every_page_gets(site, page.route.url, page.section, true);
   context["page"] = page_values(page, "page");
   return context;
 }
 
 mustache::Map section_context(const Site& site, const Section& section) {
-  mustache::Map context = common(site, section.route.url, section.path, false);
+  mustache::Map context = values_every_page_gets(site, section.route.url, section.path, false);
   std::string kind = section.path.empty() ? "home" : "section";
   if (section.index) {
     context["page"] = page_values(*section.index, kind);
@@ -168,7 +168,7 @@ mustache::Map section_context(const Site& site, const Section& section) {
 }
 
 mustache::Map generated_page_context(const Site& site, const GeneratedPage& page) {
-  mustache::Map context = common(site, page.route.url, page.section, true);
+  mustache::Map context = values_every_page_gets(site, page.route.url, page.section, true);
   mustache::List& crumbs = *context["breadcrumbs"].as_list();
   for (const auto& [title, url] : page.crumbs) {
     crumbs.push_back(mustache::Map{{"title", title}, {"url", relative_url(page.route.url, url)}});
@@ -184,7 +184,7 @@ mustache::Map generated_page_context(const Site& site, const GeneratedPage& page
 mustache::Map not_found_context(const Site& site) {
   // 404.html is served for missing pages at any depth, so its links cannot be relative:
   // they start from the site's public address when site.toml gives one.
-  mustache::Map context = common(site, "", "", false);
+  mustache::Map context = values_every_page_gets(site, "", "", false);
   std::string base_path = "/";
   const std::string& base = site.config.base_url.value;
   if (auto scheme = base.find("://"); scheme != std::string::npos) {

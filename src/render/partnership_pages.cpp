@@ -180,7 +180,7 @@ mustache::List value_rows(const std::vector<Observation>& values, Unit unit) {
   for (const Observation& value : values) {
     rows.push_back(mustache::Map{
         {"period", value.period.value.display()},
-        {"value", format_value(value.value.value, unit)},
+        {"value", format_value(value.figure.value, unit)},
         {"numerator", count_text(value.numerator)},
         {"denominator", count_text(value.denominator)},
         {"note_html", render_inline_markdown(value.note.value)}});

@@ -22,9 +22,9 @@ namespace {
 // Letters and digits only, so Markdown passes the token through untouched.
 std::string token(std::size_t index) { return "cdpshortcode" + std::to_string(index) + "x"; }
 
-// Everything one shortcode call needs while it is expanded.
-struct Call {
-  const ShortcodeCall& call;         // what was written
+// Everything one shortcode needs while it is expanded.
+struct Expansion {
+  const ShortcodeCall& written;      // the shortcode as written
   const ShortcodeContext& context;   // the page
   Diagnostics& diagnostics;          // where problems go
   bool failed = false;               // a problem was reported
@@ -34,15 +34,15 @@ struct Call {
     diagnostics.add(error_at(*context.file, pos, std::move(message), std::move(hint)));
   }
   const Located<std::string>* named(const std::string& key) const {
-    auto it = call.named.find(key);
-    return it == call.named.end() ? nullptr : &it->second;
+    auto it = written.named.find(key);
+    return it == written.named.end() ? nullptr : &it->second;
   }
 };
 
 struct Spec {
   std::vector<std::string> arguments;                  // named arguments it accepts
   std::size_t positional = 0;                          // how many positional arguments it takes
-  std::function<std::string(Call&)> render;            // its HTML ("" after an error)
+  std::function<std::string(Expansion&)> render;            // its HTML ("" after an error)
   bool block = false;                                  // makes a block (a card, a table, a list)
 };
 
@@ -52,12 +52,12 @@ std::vector<std::string> partnership_slugs(const CdpData& data) {
   return slugs;
 }
 
-const Partnership* partnership_for(Call& call) {
+const Partnership* partnership_for(Expansion& call) {
   const Located<std::string>* slug = call.named("partnership");
   if (!slug) {
     if (!call.context.partnership) {
       std::vector<std::string> slugs = partnership_slugs(*call.context.data);
-      call.error(call.call.pos, "this page is not in a partnership's folder, so the shortcode does not know whose data to show",
+      call.error(call.written.pos, "this page is not in a partnership's folder, so the shortcode does not know whose data to show",
                  slugs.empty() ? "there are no partnerships yet: make one with cdpsite new partnership \"Name\", "
                                  "and put this page in its folder"
                                : "add partnership=\"slug\", one of: " + quoted_list(slugs));
@@ -71,7 +71,7 @@ const Partnership* partnership_for(Call& call) {
   return nullptr;
 }
 
-const MetricDefinition* metric_for(Call& call, const Located<std::string>& id) {
+const MetricDefinition* metric_for(Expansion& call, const Located<std::string>& id) {
   auto it = call.context.data->catalogue.find(id.value);
   if (it != call.context.data->catalogue.end()) return &it->second;
   std::vector<std::string> ids;
@@ -80,7 +80,7 @@ const MetricDefinition* metric_for(Call& call, const Located<std::string>& id) {
   return nullptr;
 }
 
-std::string choose_format(Call& call, const MetricView& view) {
+std::string choose_format(Expansion& call, const MetricView& view) {
   const Located<std::string>* format = call.named("format");
   std::string name = format ? format->value : "words";
   static const std::vector<std::string> formats = {"words", "value", "change", "target", "comparison", "sentence"};
@@ -95,10 +95,10 @@ std::string choose_format(Call& call, const MetricView& view) {
 }
 
 // The metric's series restricted to one period when period="..." is given.
-std::optional<MetricSeries> series_for(Call& call, const Partnership& partnership, const MetricDefinition& metric) {
+std::optional<MetricSeries> series_for(Expansion& call, const Partnership& partnership, const MetricDefinition& metric) {
   auto it = partnership.metrics.find(metric.id);
   if (it == partnership.metrics.end()) {
-    call.error(call.call.pos, partnership.name.value + " has no figures for the metric \"" + metric.id + "\"",
+    call.error(call.written.pos, partnership.name.value + " has no figures for the metric \"" + metric.id + "\"",
                "add its values to metrics.toml in the partnership's folder");
     return std::nullopt;
   }
@@ -123,19 +123,19 @@ std::optional<MetricSeries> series_for(Call& call, const Partnership& partnershi
 
 // A metric with no figure to show: without an as_of date every value counts, so the
 // metric has none yet; with one, none is known by that date.
-void report_no_value(Call& call, const std::string& id) {
+void report_no_value(Expansion& call, const std::string& id) {
   if (!call.context.as_of) {
-    call.error(call.call.pos, "the metric \"" + id + "\" has no values yet",
+    call.error(call.written.pos, "the metric \"" + id + "\" has no values yet",
                "add its values to metrics.toml, e.g. values = [ { period = \"2023/24\", value = 10 } ]");
     return;
   }
-  call.error(call.call.pos, "the metric \"" + id + "\" has no value known by this page's as_of date",
+  call.error(call.written.pos, "the metric \"" + id + "\" has no value known by this page's as_of date",
              "choose a later as_of, or give an earlier value in metrics.toml");
 }
 
-std::optional<MetricView> metric_view_for(Call& call) {
+std::optional<MetricView> metric_view_for(Expansion& call) {
   const Partnership* partnership = partnership_for(call);
-  const MetricDefinition* metric = metric_for(call, call.call.positional.at(0));
+  const MetricDefinition* metric = metric_for(call, call.written.positional.at(0));
   if (!partnership || !metric) return std::nullopt;
   std::optional<MetricSeries> series = series_for(call, *partnership, *metric);
   if (!series) return std::nullopt;
@@ -143,7 +143,7 @@ std::optional<MetricView> metric_view_for(Call& call) {
   return make_metric_view(*metric, &*series, as_of, call.context.today);
 }
 
-std::string render_metric(Call& call) {
+std::string render_metric(Expansion& call) {
   std::optional<MetricView> view = metric_view_for(call);
   if (!view) return "";
   if (!view->has_value) {
@@ -153,20 +153,20 @@ std::string render_metric(Call& call) {
   return escape_html(choose_format(call, *view));
 }
 
-std::string render_metric_card(Call& call) {
+std::string render_metric_card(Expansion& call) {
   std::optional<MetricView> view = metric_view_for(call);
   if (!view) return "";
   return call.context.templates->render("shortcodes/metric-card", mustache::Map{{"metric", metric_view_values(*view)}});
 }
 
-std::string render_chart(Call& call) {
+std::string render_chart(Expansion& call) {
   const Partnership* partnership = partnership_for(call);
-  const MetricDefinition* metric = metric_for(call, call.call.positional.at(0));
+  const MetricDefinition* metric = metric_for(call, call.written.positional.at(0));
   if (!partnership || !metric) return "";
   std::optional<MetricSeries> series = series_for(call, *partnership, *metric);
   if (!series) return "";
   // The shortcode's place in the file makes the chart's ids unique on the page.
-  std::string id = "chart-" + metric->id + "-" + std::to_string(call.call.offset);
+  std::string id = "chart-" + metric->id + "-" + std::to_string(call.written.offset);
   Chart chart = make_chart(*metric, *series, area_name(*partnership), call.context.as_of, id);
   if (chart.svg.empty()) {
     report_no_value(call, metric->id);
@@ -175,7 +175,7 @@ std::string render_chart(Call& call) {
   return call.context.templates->render("shortcodes/chart", mustache::Map{{"chart", chart_values(chart)}});
 }
 
-std::string render_members(Call& call) {
+std::string render_members(Expansion& call) {
   const Partnership* partnership = partnership_for(call);
   if (!partnership) return "";
   std::map<std::string, mustache::List> by_sector;
@@ -188,7 +188,7 @@ std::string render_members(Call& call) {
   return call.context.templates->render("shortcodes/members", mustache::Map{{"sectors", sectors}});
 }
 
-std::string render_funding(Call& call) {
+std::string render_funding(Expansion& call) {
   const Partnership* partnership = partnership_for(call);
   if (!partnership) return "";
   std::vector<Period> years;
@@ -215,12 +215,12 @@ std::string render_funding(Call& call) {
       "shortcodes/funding", mustache::Map{{"caption", caption}, {"years", year_values}, {"rows", rows}});
 }
 
-std::string render_actions(Call& call) {
+std::string render_actions(Expansion& call) {
   const Partnership* partnership = partnership_for(call);
   const Located<std::string>* wanted = call.named("priority");
   if (!partnership) return "";
   if (!wanted) {
-    call.error(call.call.pos, "the actions shortcode needs priority=\"...\"", "write {{< actions priority=\"1\" >}}");
+    call.error(call.written.pos, "the actions shortcode needs priority=\"...\"", "write {{< actions priority=\"1\" >}}");
     return "";
   }
   std::vector<std::string> ids;
@@ -266,10 +266,10 @@ bool alone_on_its_line(const ShortcodeCall& call, std::string_view body) {
 
 // Reports the first argument the shortcode does not have, and how many more there are:
 // one error per shortcode, however many thousands of arguments it was given.
-void report_unknown_arguments(Call& call, const Spec& spec) {
+void report_unknown_arguments(Expansion& call, const Spec& spec) {
   const std::pair<const std::string, Located<std::string>>* first = nullptr;
   std::size_t unknown = 0;
-  for (const auto& argument : call.call.named) {
+  for (const auto& argument : call.written.named) {
     if (std::find(spec.arguments.begin(), spec.arguments.end(), argument.first) != spec.arguments.end()) continue;
     const SourcePos& at = argument.second.pos;
     if (!first || std::tie(at.line, at.column) < std::tie(first->second.pos.line, first->second.pos.column)) {
@@ -279,17 +279,17 @@ void report_unknown_arguments(Call& call, const Spec& spec) {
   }
   if (!first) return;
   std::string more = unknown > 1 ? " (nor " + std::to_string(unknown - 1) + " more of the arguments given)" : "";
-  call.error(first->second.pos, "the " + call.call.name + " shortcode has no argument `" + first->first + "`" + more,
+  call.error(first->second.pos, "the " + call.written.name + " shortcode has no argument `" + first->first + "`" + more,
              did_you_mean(first->first, spec.arguments));
 }
 
-bool arguments_fit(Call& call, const Spec& spec) {
+bool arguments_fit(Expansion& call, const Spec& spec) {
   report_unknown_arguments(call, spec);
-  if (call.call.positional.size() != spec.positional) {
-    call.error(call.call.pos,
-               "the " + call.call.name + " shortcode takes " + std::to_string(spec.positional) +
-                   " value(s) without a name, not " + std::to_string(call.call.positional.size()),
-               spec.positional == 1 ? "write {{< " + call.call.name + " \"numbers-in-treatment\" >}}"
+  if (call.written.positional.size() != spec.positional) {
+    call.error(call.written.pos,
+               "the " + call.written.name + " shortcode takes " + std::to_string(spec.positional) +
+                   " value(s) without a name, not " + std::to_string(call.written.positional.size()),
+               spec.positional == 1 ? "write {{< " + call.written.name + " \"numbers-in-treatment\" >}}"
                                     : "give its values as key=\"value\"");
   }
   return !call.failed;
@@ -297,7 +297,7 @@ bool arguments_fit(Call& call, const Spec& spec) {
 
 std::string render_call(const ShortcodeCall& shortcode, std::string_view body, const ShortcodeContext& context,
                         Diagnostics& diagnostics) {
-  Call call{shortcode, context, diagnostics};
+  Expansion call{shortcode, context, diagnostics};
   if (shortcode.literal) return escape_html("{{<" + context.file->text().substr(context.body_offset + shortcode.offset + 5, shortcode.length - 10) + ">}}");
   auto spec = specs().find(shortcode.name);
   if (spec == specs().end()) {
