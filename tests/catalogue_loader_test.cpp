@@ -31,6 +31,13 @@ constexpr const char* kDefinition = "[[metric]]\nid = \"naloxone-kits\"\nname = 
                                     "better = \"higher\"\noutcome = \"reduce-drug-related-deaths-and-harm\"\n"
                                     "headline = true\nsource = \"OHID\"\ndefinition = \"Kits given out.\"\n";
 
+TEST(LoadCatalogue, AnOutcomeKindMustBeOneOfItsChoices) {
+  Loaded loaded = catalogue_from("[[outcome]]\nid = \"reduce-drug-use\"\nname = \"Reduce drug use\"\nkind = \"stratgic\"\n");
+  ASSERT_EQ(loaded.errors.size(), 1u);
+  EXPECT_TRUE(loaded.errors[0].starts_with("content/data/local.toml:4:8: `kind` cannot be \"stratgic\"")) << loaded.errors[0];
+  EXPECT_NE(loaded.errors[0].find("strategic"), std::string::npos) << loaded.errors[0];
+}
+
 TEST(LoadCatalogue, ReadsOutcomesAndMetricDefinitions) {
   Loaded loaded = catalogue_from(std::string("[[outcome]]\nid = \"reduce-drug-use\"\nname = \"Reduce drug use\"\n"
                                              "kind = \"strategic\"\n[[outcome]]\nid = \"b\"\nname = \"B\"\n") +
@@ -39,8 +46,8 @@ TEST(LoadCatalogue, ReadsOutcomesAndMetricDefinitions) {
   ASSERT_EQ(loaded.data.outcomes.size(), 2u);
   EXPECT_EQ(loaded.data.outcomes[0].id, "reduce-drug-use");
   EXPECT_EQ(loaded.data.outcomes[0].name, "Reduce drug use");
-  EXPECT_TRUE(loaded.data.outcomes[0].strategic);
-  EXPECT_FALSE(loaded.data.outcomes[1].strategic);
+  EXPECT_EQ(loaded.data.outcomes[0].kind.value, OutcomeKind::kStrategic);
+  EXPECT_EQ(loaded.data.outcomes[1].kind.value, OutcomeKind::kIntermediate);
   const MetricDefinition& metric = loaded.data.catalogue.at("naloxone-kits");
   EXPECT_EQ(metric.pos.file, "content/data/local.toml");
   EXPECT_EQ(metric.pos.line, 9);

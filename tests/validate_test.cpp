@@ -32,7 +32,7 @@ MetricDefinition metric(const std::string& id, Unit unit) {
 // One outcome, a percentage and a count metric, and one partnership with no figures.
 CdpData clean_data() {
   CdpData data;
-  data.outcomes.push_back({"reduce-drug-use", "Reduce drug use", true});
+  data.outcomes.push_back({"reduce-drug-use", {}, "Reduce drug use", {OutcomeKind::kStrategic, {}}});
   data.catalogue["continuity-of-care"] = metric("continuity-of-care", Unit::kPercent);
   data.catalogue["numbers-in-treatment"] = metric("numbers-in-treatment", Unit::kCount);
   Partnership partnership;

@@ -28,10 +28,12 @@ const std::vector<std::string>& catalogue_keys() {
 
 void load_outcome(TomlReader& reader, const toml::table& table, CdpData& data) {
   reader.reject_unknown_keys(table, outcome_keys(), "an [[outcome]]");
-  Located<std::string> id, name, kind;
+  static const std::map<std::string, OutcomeKind> kinds = toml_choices(outcome_kind_terms(), &OutcomeKindTerm::kind);
+  Located<std::string> id, name;
+  Located<OutcomeKind> kind{OutcomeKind::kIntermediate, {}};
   bool id_ok = reader.read_id(table, "id", id);
   reader.read(table, "name", name);
-  reader.read(table, "kind", kind);
+  reader.read_choice(table, "kind", kinds, kind);
   SourcePos at = reader.pos(table);
   if (!id_ok || !reader.require(table, "id", at, "id = \"reduce-drug-use\"") ||
       !reader.require(table, "name", at, "name = \"Reduce drug use\"")) {
@@ -43,7 +45,7 @@ void load_outcome(TomlReader& reader, const toml::table& table, CdpData& data) {
       return;
     }
   }
-  data.outcomes.push_back({id.value, name.value, kind.value == "strategic"});
+  data.outcomes.push_back({id.value, id.pos, name.value, kind});
 }
 
 }  // namespace

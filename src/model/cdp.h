@@ -124,9 +124,10 @@ struct Grant {
 
 // An outcome of the National Combating Drugs Outcomes Framework.
 struct Outcome {
-  std::string id;            // "reduce-drug-use"
-  std::string name;          // "Reduce drug use"
-  bool strategic = false;    // strategic (true) or intermediate (false)
+  std::string id;                 // "reduce-drug-use"
+  SourcePos pos;                  // where its id is written
+  std::string name;               // "Reduce drug use"
+  Located<OutcomeKind> kind{OutcomeKind::kIntermediate, {}};  // strategic or intermediate (the default)
 };
 
 struct Partnership {

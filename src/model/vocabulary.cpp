@@ -44,6 +44,11 @@ constexpr std::array kDocumentKinds = {
     DocumentKindTerm{DocumentKind::kNews, "news", "News", "News", "news"},
 };
 
+constexpr std::array kOutcomeKinds = {
+    OutcomeKindTerm{OutcomeKind::kStrategic, "strategic", "Strategic outcome"},
+    OutcomeKindTerm{OutcomeKind::kIntermediate, "intermediate", "Intermediate outcome"},
+};
+
 constexpr std::array kTargetStatuses = {
     TargetStatusTerm{TargetStatus::kMet, "target met", "status--met"},
     TargetStatusTerm{TargetStatus::kOnTrack, "on track", "status--on-track"},
@@ -74,6 +79,7 @@ std::span<const BetterTerm> better_terms() { return kBetter; }
 std::span<const NationalPriorityTerm> national_priority_terms() { return kNationalPriorities; }
 std::span<const ActionStatusTerm> action_status_terms() { return kActionStatuses; }
 std::span<const DocumentKindTerm> document_kind_terms() { return kDocumentKinds; }
+std::span<const OutcomeKindTerm> outcome_kind_terms() { return kOutcomeKinds; }
 std::span<const TargetStatusTerm> target_status_terms() { return kTargetStatuses; }
 std::span<const ComparisonTerm> comparison_terms() { return kComparisons; }
 
@@ -86,6 +92,7 @@ const ActionStatusTerm& term(ActionStatus status) {
   return row_for(action_status_terms(), &ActionStatusTerm::status, status);
 }
 const DocumentKindTerm& term(DocumentKind kind) { return row_for(document_kind_terms(), &DocumentKindTerm::kind, kind); }
+const OutcomeKindTerm& term(OutcomeKind kind) { return row_for(outcome_kind_terms(), &OutcomeKindTerm::kind, kind); }
 const TargetStatusTerm& term(TargetStatus status) {
   return row_for(target_status_terms(), &TargetStatusTerm::status, status);
 }

@@ -25,6 +25,9 @@ enum class ActionStatus { kNotStarted, kOnTrack, kAtRisk, kDelayed, kComplete };
 // The kinds of document a partnership publishes.
 enum class DocumentKind { kStrategy, kAnnualReport, kBoardReport, kNews };
 
+// Whether an outcome of the framework is strategic or intermediate.
+enum class OutcomeKind { kStrategic, kIntermediate };
+
 // Status of a metric against its target (model/judgement.h decides it).
 enum class TargetStatus {
   kMet,         // the latest figure reaches the target
@@ -77,6 +80,12 @@ struct DocumentKindTerm {
   std::string_view list_id;  // "annual-reports": that heading's anchor
 };
 
+struct OutcomeKindTerm {
+  OutcomeKind kind;
+  std::string_view toml;   // "strategic"
+  std::string_view words;  // "Strategic outcome"
+};
+
 struct TargetStatusTerm {
   TargetStatus status;
   std::string_view words;      // "target met"
@@ -94,6 +103,7 @@ std::span<const BetterTerm> better_terms();
 std::span<const NationalPriorityTerm> national_priority_terms();
 std::span<const ActionStatusTerm> action_status_terms();
 std::span<const DocumentKindTerm> document_kind_terms();
+std::span<const OutcomeKindTerm> outcome_kind_terms();
 std::span<const TargetStatusTerm> target_status_terms();
 std::span<const ComparisonTerm> comparison_terms();
 
@@ -102,6 +112,7 @@ const BetterTerm& term(Better better);
 const NationalPriorityTerm& term(NationalPriority priority);
 const ActionStatusTerm& term(ActionStatus status);
 const DocumentKindTerm& term(DocumentKind kind);
+const OutcomeKindTerm& term(OutcomeKind kind);
 const TargetStatusTerm& term(TargetStatus status);
 const ComparisonTerm& term(Comparison comparison);
 

@@ -160,7 +160,7 @@ mustache::Map metrics_values(const Partnership& partnership, const CdpData& data
     mustache::List cards = metric_cards(ids, partnership, data, today, url);
     if (cards.empty()) continue;
     outcomes.push_back(mustache::Map{{"name", outcome.name},
-                                  {"kind", std::string(outcome.strategic ? "Strategic outcome" : "Intermediate outcome")},
+                                  {"kind", std::string(term(outcome.kind.value).words)},
                                   {"metrics", cards}});
   }
   std::string downloads = open_data_folder(partnership);
