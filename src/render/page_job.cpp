@@ -13,6 +13,8 @@ template <class... Kinds>
 struct Overloaded : Kinds... {
   using Kinds::operator()...;
 };
+template <class... Kinds>
+Overloaded(Kinds...) -> Overloaded<Kinds...>;  // clang 14 deduces aggregates only with a guide
 
 }  // namespace
 
