@@ -39,7 +39,12 @@ CdpData make_data() {
   series.id = "numbers-in-treatment";
   series.values = {observation("2022/23", 1750), observation("December 2023", 1814)};
   ws.members = {{text("Sussex Police"), text("Police")}, {text("NHS Sussex"), text("Health")}};
-  ws.funding = {{text("SSMTRG"), text("West Sussex"), {*parse_period("2023/24"), {}}, number(1699000)}};
+  Grant grant;  // field by field: MinGW's GCC 12 warns of a brace-initialised Located<Period>
+  grant.name = text("SSMTRG");
+  grant.area = text("West Sussex");
+  grant.year.value = *parse_period("2023/24");
+  grant.amount = number(1699000);
+  ws.funding.push_back(grant);
   Priority priority;
   priority.number = {2, {}};
   priority.id = "priority-2";
