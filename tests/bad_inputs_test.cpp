@@ -14,14 +14,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::vector<std::string> case_names() {
-  std::vector<std::string> names;
-  for (const auto& entry : fs::directory_iterator(CDPSITE_TEST_DATA "/bad")) {
-    if (entry.is_directory()) names.push_back(entry.path().filename().string());
-  }
-  std::sort(names.begin(), names.end());
-  return names;
-}
+std::vector<std::string> case_names() { return case_folders(CDPSITE_TEST_DATA "/bad"); }
 
 std::vector<std::string> words_of(const std::string& text) {
   std::istringstream in(text);

@@ -18,14 +18,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::vector<std::string> case_names() {
-  std::vector<std::string> names;
-  for (const auto& entry : fs::directory_iterator(CDPSITE_TEST_DATA "/good")) {
-    if (entry.is_directory()) names.push_back(entry.path().filename().string());
-  }
-  std::sort(names.begin(), names.end());
-  return names;
-}
+std::vector<std::string> case_names() { return case_folders(CDPSITE_TEST_DATA "/good"); }
 
 // What cannot be committed to git is made here: a huge page, a symlink loop.
 void prepare(const std::string& name, const TempDir& dir) {

@@ -17,10 +17,7 @@ namespace fs = std::filesystem;
 class ServeCommand : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_.write("content/site.toml", "title = \"Preview test\"\n");
-    dir_.write("content/_index.md", "+++\ntitle = \"Home\"\n+++\nWelcome.\n");
-    dir_.write("content/news/first.md", "+++\ntitle = \"First\"\n+++\nOriginal text.\n");
-    dir_.write("content/static/extra.css", "body { color: navy }");
+    write_preview_site(dir_);
     server_ = std::make_unique<RunningCdpsite>(
         std::vector<std::string>{"serve", "--source", "content", "--port", "0"}, dir_.path());
     std::string line = server_->wait_for_line("Serving", 30000);

@@ -21,10 +21,7 @@ namespace fs = std::filesystem;
 class Server : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_.write("content/site.toml", "title = \"Preview test\"\n");
-    dir_.write("content/_index.md", "+++\ntitle = \"Home\"\n+++\nWelcome.\n");
-    dir_.write("content/news/first.md", "+++\ntitle = \"First\"\n+++\nOriginal text.\n");
-    dir_.write("content/static/extra.css", "body { color: navy }");
+    write_preview_site(dir_);
     ServeOptions options;
     options.source = dir_.path() / "content";
     options.port = 0;

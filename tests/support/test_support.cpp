@@ -9,6 +9,7 @@
 #include <unistd.h>
 #endif
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <fstream>
@@ -163,6 +164,22 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
   }
   if (rows.back().size() == 1 && rows.back()[0].empty()) rows.pop_back();
   return rows;
+}
+
+std::vector<std::string> case_folders(const std::filesystem::path& root) {
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(root)) {
+    if (entry.is_directory()) names.push_back(entry.path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+void write_preview_site(const TempDir& dir) {
+  dir.write("content/site.toml", "title = \"Preview test\"\n");
+  dir.write("content/_index.md", "+++\ntitle = \"Home\"\n+++\nWelcome.\n");
+  dir.write("content/news/first.md", "+++\ntitle = \"First\"\n+++\nOriginal text.\n");
+  dir.write("content/static/extra.css", "body { color: navy }");
 }
 
 }  // namespace cdp::testing

@@ -67,6 +67,13 @@ std::string slurp(const std::filesystem::path& path);
 // contents) written over it.
 void write_site(const TempDir& dir, const std::map<std::string, std::string>& files);
 
+// The names of the folders in `root`, sorted: the cases of a whole-site corpus.
+std::vector<std::string> case_folders(const std::filesystem::path& root);
+
+// The small site the preview tests serve: a home page, news/first.md ("Original
+// text.") and static/extra.css.
+void write_preview_site(const TempDir& dir);
+
 // The rows of a CSV file (RFC 4180 quoting), each a list of cells.
 std::vector<std::vector<std::string>> parse_csv(const std::string& text);
 
