@@ -82,5 +82,13 @@ TEST(Diagnostics, SortedKeepsTheOrderOfEqualDiagnostics) {
   for (int i = 0; i < 40; ++i) EXPECT_EQ(sorted[static_cast<std::size_t>(i)].hint, std::to_string(i));
 }
 
+TEST(Diagnostics, TheSameProblemAtTheSamePlaceIsKeptAndCountedOnce) {
+  Diagnostics diagnostics;
+  for (int page = 0; page < 3; ++page) diagnostics.add(Diagnostic{{"t.mustache", 2, 3}, "loops", "fix it", ""});
+  diagnostics.add(Diagnostic{{"t.mustache", 2, 4}, "loops", "fix it", ""});
+  EXPECT_EQ(diagnostics.error_count(), 2u);
+  EXPECT_EQ(diagnostics.sorted().size(), 2u);
+}
+
 }  // namespace
 }  // namespace cdp

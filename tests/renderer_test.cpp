@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "mustache/library.h"
 
 // Mustache as its specification describes it (github.com/mustache/spec, specs/*.yml),
@@ -195,6 +197,35 @@ TEST(MustachePartials, MayIncludeThemselvesInsideASection) {
   Map leaf{{"text", "b"}, {"children", List{}}};
   Map context{{"text", "a"}, {"children", List{leaf}}};
   EXPECT_EQ(render("{{> node}}", context, {{"node", "({{text}}{{#children}}{{> node}}{{/children}})"}}), "(a(b))");
+}
+
+TEST(MustachePartials, AnIncludeThatFindsTheSameListInsideEachItemStopsAtTheDepthLimit) {
+  // Inside each item, "items" is not found, so it is found outside again: forever.
+  std::map<std::string, SourceFile> files;
+  files.emplace("t", SourceFile("t.mustache", "{{#items}}\n  [{{> t}}]{{/items}}"));
+  Diagnostics diagnostics;
+  std::optional<Library> library = Library::load(std::move(files), diagnostics);
+  ASSERT_TRUE(library);
+  std::string out;
+  std::optional<TooDeep> stopped = mustache::render(*library->find("t"), Map{{"items", List{Map{}}}}, out);
+  ASSERT_TRUE(stopped);
+  EXPECT_EQ(stopped->in, library->find("t"));
+  EXPECT_EQ(stopped->tag->line, 2);
+  EXPECT_EQ(stopped->tag->column, 4);
+  EXPECT_EQ(std::count(out.begin(), out.end(), '['), 1 + kMaxIncludeDepth);  // the template, then each include
+}
+
+TEST(MustachePartials, IncludesAsDeepAsTheLimitStillRender) {
+  Value nested = Map{{"children", List{}}};  // the innermost has none (not found, "children" would be looked up outside)
+  for (int depth = 0; depth < kMaxIncludeDepth; ++depth) nested = Map{{"children", List{nested}}};
+  std::map<std::string, SourceFile> files;
+  files.emplace("t", SourceFile("t.mustache", "({{#children}}{{> t}}{{/children}})"));
+  Diagnostics diagnostics;
+  std::optional<Library> library = Library::load(std::move(files), diagnostics);
+  ASSERT_TRUE(library);
+  std::string out;
+  EXPECT_FALSE(mustache::render(*library->find("t"), nested, out));
+  EXPECT_EQ(out, std::string(kMaxIncludeDepth + 1, '(') + std::string(kMaxIncludeDepth + 1, ')'));
 }
 
 TEST(MustachePartials, AStandalonePartialIndentsEachOfItsLines) {

@@ -44,9 +44,9 @@ TEST(TemplateLoad, LaterFoldersOverrideEarlierOnes) {
   Diagnostics diagnostics;
   auto set = TemplateSet::load({dir.path() / "theme", dir.path() / "site", dir.path() / "local"}, dir.path(), diagnostics, {});
   ASSERT_TRUE(set) << ::testing::PrintToString(messages(diagnostics));
-  EXPECT_EQ(set->render("base", mustache::Map{}), "theme base");
-  EXPECT_EQ(set->render("page", mustache::Map{}), "local page");
-  EXPECT_EQ(set->render("home", mustache::Map{}), "site nav theme footer");
+  EXPECT_EQ(set->render("base", mustache::Map{}, diagnostics), "theme base");
+  EXPECT_EQ(set->render("page", mustache::Map{}, diagnostics), "local page");
+  EXPECT_EQ(set->render("home", mustache::Map{}, diagnostics), "site nav theme footer");
 }
 
 // Lays out `context` with a theme whose base and page templates are `base` and
@@ -64,7 +64,7 @@ std::string laid_out(const std::string& base, const std::string& page, const mus
     ADD_FAILURE() << ::testing::PrintToString(messages(diagnostics));
     return "";
   }
-  return set->render_in_layout("page", context);
+  return set->render_in_layout("page", context, diagnostics);
 }
 
 // The layout is rendered with the page's values and `main` in front of them, the
@@ -164,11 +164,27 @@ TEST(TemplateLoad, RecursiveTemplateInsideASectionWorks) {
   ASSERT_TRUE(set) << ::testing::PrintToString(messages(diagnostics));
   mustache::Map leaf{{"text", std::string("b")}, {"has_children", false}};
   mustache::Map root{{"text", std::string("a")}, {"has_children", true}, {"children", mustache::List{leaf}}};
-  EXPECT_EQ(set->render("page", mustache::Map{{"toc", mustache::List{root}}}), "<ul><li>a<ul><li>b</li></ul></li></ul>");
-  EXPECT_EQ(set->render("partials/tree", root), "<li>a<ul><li>b</li></ul></li>");
+  EXPECT_EQ(set->render("page", mustache::Map{{"toc", mustache::List{root}}}, diagnostics), "<ul><li>a<ul><li>b</li></ul></li></ul>");
+  EXPECT_EQ(set->render("partials/tree", root, diagnostics), "<li>a<ul><li>b</li></ul></li>");
   EXPECT_TRUE(set->uses("page", "partials/tree"));
   EXPECT_TRUE(set->uses("page", "page"));
   EXPECT_FALSE(set->uses("partials/tree", "page"));
+}
+
+TEST(TemplateRender, AnIncludeWithoutEndIsReportedAtTheIncludeOnce) {
+  TempDir dir;
+  write_theme(dir, "theme");
+  dir.write("theme/partials/tree.mustache", "<li>{{#toc}}\n {{> partials/tree}}{{/toc}}</li>");
+  Diagnostics diagnostics;
+  auto set = TemplateSet::load({dir.path() / "theme"}, dir.path(), diagnostics, {});
+  ASSERT_TRUE(set) << ::testing::PrintToString(messages(diagnostics));
+  mustache::Map context{{"toc", mustache::List{mustache::Map{}, mustache::Map{}}}};
+  set->render("partials/tree", context, diagnostics);
+  set->render("partials/tree", context, diagnostics);
+  EXPECT_EQ(messages(diagnostics),
+            std::vector<std::string>{
+                "theme/partials/tree.mustache:2:2: \"partials/tree\" is included here inside itself without end: "
+                "the section around it finds the same values at every depth"});
 }
 
 TEST(TemplateLoad, EveryBrokenTemplateIsReported) {
@@ -208,7 +224,8 @@ TEST(TemplateRender, PartialsAndEscaping) {
   ASSERT_TRUE(set);
   std::string out = set->render("page", mustache::Map{{"title", std::string("A/B")},
                                                    {"text", std::string("<x> & \"y\" 'z' a/b=c")},
-                                                   {"html", std::string("<b>ok</b>")}});
+                                                   {"html", std::string("<b>ok</b>")}},
+                                diagnostics);
   EXPECT_EQ(out, "<nav>A/B[A/B]</nav><p>&lt;x&gt; &amp; &quot;y&quot; &#39;z&#39; a/b=c</p><b>ok</b>|<b>ok</b>");
   EXPECT_TRUE(set->uses("page", "partials/item"));
   EXPECT_TRUE(set->uses("partials/nav", "partials/item"));
@@ -230,7 +247,7 @@ TEST(TemplateRender, SafeFromSeveralThreadsAtOnce) {
   std::vector<int> wrong(8, 0);
   for (std::size_t t = 0; t < wrong.size(); ++t) {
     threads.emplace_back([&, t] {
-      for (int i = 0; i < 200; ++i) wrong[t] += set->render("page", context) != expected;
+      for (int i = 0; i < 200; ++i) wrong[t] += set->render("page", context, diagnostics) != expected;
     });
   }
   for (std::thread& thread : threads) thread.join();
@@ -316,8 +333,11 @@ mustache::Map common_context(const std::string& title, const std::string& kind, 
 
 // Renders `name` inside base.mustache, as the builder does.
 std::string render_page(const TemplateSet& set, const std::string& name, mustache::Map context) {
-  context["main"] = set.render(name, context);
-  return set.render("base", context);
+  Diagnostics diagnostics;
+  context["main"] = set.render(name, context, diagnostics);
+  std::string page = set.render("base", context, diagnostics);
+  EXPECT_FALSE(diagnostics.has_errors());
+  return page;
 }
 
 TEST(DefaultTheme, LoadsWithoutProblems) {

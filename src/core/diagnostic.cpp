@@ -25,6 +25,9 @@ Diagnostic error_in(std::string path, std::string message, std::string hint) {
 
 void Diagnostics::add(Diagnostic diagnostic) {
   std::lock_guard lock(mutex_);
+  auto key = std::make_tuple(diagnostic.pos.file, diagnostic.pos.line, diagnostic.pos.column, diagnostic.message,
+                             diagnostic.hint);
+  if (!seen_.insert(std::move(key)).second) return;  // one mistake found from many pages
   ++errors_;
   if (kept_.size() < kMaxKept) kept_.push_back(std::move(diagnostic));
 }

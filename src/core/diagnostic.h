@@ -3,7 +3,9 @@
 // a position, a plain-English message and a hint on how to fix it. Stages add them to
 // a shared Diagnostics list; they are printed in one place (core/terminal).
 #include <mutex>
+#include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "core/source_file.h"
@@ -30,6 +32,8 @@ class Diagnostics {
   // At most this many errors are kept; more are counted but not stored.
   static constexpr std::size_t kMaxKept = 50;
 
+  // Adds `diagnostic` unless the same message and hint at the same place were added already (a
+  // mistake in a shared template or snippet is found once for each page that uses it).
   void add(Diagnostic diagnostic);
   bool has_errors() const;
   std::size_t error_count() const;
@@ -40,6 +44,7 @@ class Diagnostics {
   mutable std::mutex mutex_;
   std::vector<Diagnostic> kept_;  // the first kMaxKept diagnostics
   std::size_t errors_ = 0;        // every error added, kept or not
+  std::set<std::tuple<std::string, int, int, std::string, std::string>> seen_;  // file, line, column, message, hint
 };
 
 }  // namespace cdp

@@ -12,11 +12,17 @@ const Value kNothing;
 
 class Renderer {
  public:
-  Renderer(std::span<const Value* const> stack, std::string& out) : stack_(stack.begin(), stack.end()), out_(out) {}
+  Renderer(const Template& tmpl, std::span<const Value* const> stack, std::string& out)
+      : stack_(stack.begin(), stack.end()), out_(out), current_(&tmpl) {}
 
   void nodes(const std::vector<Node>& nodes) {
-    for (const Node& node : nodes) this->node(node);
+    for (const Node& node : nodes) {
+      if (too_deep_) return;
+      this->node(node);
+    }
   }
+
+  const std::optional<TooDeep>& too_deep() const { return too_deep_; }
 
  private:
   void node(const Node& node) {
@@ -76,10 +82,19 @@ class Renderer {
 
   void partial(const Node& node) {
     if (!node.partial) return;
+    if (include_depth_ == kMaxIncludeDepth) {
+      too_deep_ = TooDeep{current_, &node};
+      return;
+    }
     std::size_t outer_indent = indent_.size();
     indent_ += node.indent;
     if (!node.indent.empty()) at_line_start_ = true;  // a standalone tag starts its line
+    const Template* outer = current_;
+    current_ = node.partial;
+    ++include_depth_;
     nodes(node.partial->nodes);
+    --include_depth_;
+    current_ = outer;
     indent_.resize(outer_indent);
   }
 
@@ -127,17 +142,22 @@ class Renderer {
   std::string& out_;
   std::string indent_;          // the indentation of the partials being rendered
   bool at_line_start_ = false;  // inside an indented partial, nothing yet on this line
+  const Template* current_;     // the template whose nodes are being rendered
+  int include_depth_ = 0;       // how many partials deep that template is
+  std::optional<TooDeep> too_deep_;
 };
 
 }  // namespace
 
-void render(const Template& tmpl, const Value& context, std::string& out) {
+std::optional<TooDeep> render(const Template& tmpl, const Value& context, std::string& out) {
   const Value* stack[] = {&context.target()};
-  render_with_stack(tmpl, stack, out);
+  return render_with_stack(tmpl, stack, out);
 }
 
-void render_with_stack(const Template& tmpl, std::span<const Value* const> stack, std::string& out) {
-  Renderer(stack, out).nodes(tmpl.nodes);
+std::optional<TooDeep> render_with_stack(const Template& tmpl, std::span<const Value* const> stack, std::string& out) {
+  Renderer renderer(tmpl, stack, out);
+  renderer.nodes(tmpl.nodes);
+  return renderer.too_deep();
 }
 
 }  // namespace cdp::mustache

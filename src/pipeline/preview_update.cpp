@@ -154,7 +154,11 @@ bool Updater::rewrite(const std::vector<PageJob>& jobs) {
   std::atomic<bool> ok = true;
   std::mutex entries_mutex;
   parallel_for(jobs.size(), [&](std::size_t i) {
-    std::string html = render_html(in, jobs[i]);
+    std::string html = render_html(in, jobs[i], diagnostics_);
+    if (diagnostics_.has_errors()) {  // never a page cut short in the preview
+      ok = false;
+      return;
+    }
     if (is_searchable(jobs[i])) {
       SearchEntry entry = search_entry(in, jobs[i], html, loaded_.indexed_characters);
       std::lock_guard lock(entries_mutex);

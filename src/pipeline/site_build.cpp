@@ -182,7 +182,7 @@ bool SiteBuild::write(const std::filesystem::path& output, Diagnostics& diagnost
     if (unrendered[i]) {
       render_body(*unrendered[i], in.data, in.templates, options, links->for_page(*unrendered[i]), diagnostics);
     }
-    std::string html = render_html(in, jobs[i]);
+    std::string html = render_html(in, jobs[i], diagnostics);
     if (is_searchable(jobs[i])) entries[i] = search_entry(in, jobs[i], html, loaded_.indexed_characters);
     staged.write(jobs[i].output, html, diagnostics);
     if (unrendered[i]) let_go_of_markdown(*unrendered[i]);

@@ -53,8 +53,8 @@ void render_body(Page& page, const CdpData& data, const TemplateSet& templates, 
   page.uses_data = !expanded.outputs.empty();
 }
 
-std::string render_html(const RenderInputs& in, const PageJob& job) {
-  return in.templates.render_in_layout(template_for(job), mustache::Value(context_for(in, job)));
+std::string render_html(const RenderInputs& in, const PageJob& job, Diagnostics& diagnostics) {
+  return in.templates.render_in_layout(template_for(job), mustache::Value(context_for(in, job)), diagnostics);
 }
 
 SearchEntry search_entry(const RenderInputs& in, const PageJob& job, const std::string& html, std::size_t characters) {

@@ -29,8 +29,8 @@ void render_body(Page& page, const CdpData& data, const TemplateSet& templates, 
                  const LinkRewriter& links, Diagnostics& diagnostics);
 
 // The HTML file of `job`: its values, its own template, and the base layout around
-// it. A Markdown page's body must be rendered already.
-std::string render_html(const RenderInputs& in, const PageJob& job);
+// it. A Markdown page's body must be rendered already. Problems go to `diagnostics`.
+std::string render_html(const RenderInputs& in, const PageJob& job, Diagnostics& diagnostics);
 
 // The search entry of a rendered page, with up to `characters` of its text.
 SearchEntry search_entry(const RenderInputs& in, const PageJob& job, const std::string& html, std::size_t characters);

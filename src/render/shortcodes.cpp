@@ -37,6 +37,10 @@ struct Expansion {
     auto it = written.named.find(key);
     return it == written.named.end() ? nullptr : &it->second;
   }
+  // The shortcode's HTML from its template, shortcodes/NAME.
+  std::string render(const std::string& tmpl, const mustache::Value& values) const {
+    return context.templates->render(tmpl, values, diagnostics);
+  }
 };
 
 struct Spec {
@@ -156,7 +160,7 @@ std::string render_metric(Expansion& call) {
 std::string render_metric_card(Expansion& call) {
   std::optional<MetricView> view = metric_view_for(call);
   if (!view) return "";
-  return call.context.templates->render("shortcodes/metric-card", mustache::Map{{"metric", metric_view_values(*view)}});
+  return call.render("shortcodes/metric-card", mustache::Map{{"metric", metric_view_values(*view)}});
 }
 
 std::string render_chart(Expansion& call) {
@@ -172,7 +176,7 @@ std::string render_chart(Expansion& call) {
     report_no_value(call, metric->id);
     return "";
   }
-  return call.context.templates->render("shortcodes/chart", mustache::Map{{"chart", chart_values(chart)}});
+  return call.render("shortcodes/chart", mustache::Map{{"chart", chart_values(chart)}});
 }
 
 std::string render_members(Expansion& call) {
@@ -185,7 +189,7 @@ std::string render_members(Expansion& call) {
   }
   mustache::List sectors;
   for (auto& [sector, members] : by_sector) sectors.push_back(mustache::Map{{"sector", sector}, {"members", members}});
-  return call.context.templates->render("shortcodes/members", mustache::Map{{"sectors", sectors}});
+  return call.render("shortcodes/members", mustache::Map{{"sectors", sectors}});
 }
 
 std::string render_funding(Expansion& call) {
@@ -211,7 +215,7 @@ std::string render_funding(Expansion& call) {
     rows.push_back(mustache::Map{{"area", area}, {"cells", cells}});
   }
   std::string caption = partnership->funding.empty() ? "" : partnership->funding.front().name.value;
-  return call.context.templates->render(
+  return call.render(
       "shortcodes/funding", mustache::Map{{"caption", caption}, {"years", year_values}, {"rows", rows}});
 }
 
@@ -229,7 +233,7 @@ std::string render_actions(Expansion& call) {
     if (std::to_string(priority.number.value) != wanted->value && priority.id != wanted->value) continue;
     mustache::List actions;
     for (const Action& action : priority.actions) actions.push_back(action_values(action));
-    return call.context.templates->render(
+    return call.render(
         "shortcodes/actions", mustache::Map{{"caption", "Actions for priority " + std::to_string(priority.number.value) +
                                                          ": " + priority.title.value},
                                          {"has_actions", !actions.empty()},

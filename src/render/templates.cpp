@@ -99,6 +99,20 @@ int check_value_names(const mustache::Library& library, const std::vector<Templa
   return mustache::check_names(checked, diagnostics);
 }
 
+// A template included in itself inside a section whose name each item does not have
+// itself (so the section finds the same list again, forever).
+void report(const std::optional<mustache::TooDeep>& too_deep, Diagnostics& diagnostics) {
+  if (!too_deep) return;
+  const mustache::Template& tmpl = *too_deep->in;
+  const mustache::Node& tag = *too_deep->tag;
+  diagnostics.add(error_at(
+      tmpl.file, {tmpl.file.path(), tag.line, tag.column},
+      "\"" + tag.text + "\" is included here inside itself without end: the section around it finds the same "
+          "values at every depth",
+      "include a template inside itself only in a section over each item's own list, e.g. {{#children}}{{> " +
+          tag.text + "}}{{/children}}, so that it ends where the values end"));
+}
+
 }  // namespace
 
 std::optional<TemplateSet> TemplateSet::load(const std::vector<fs::path>& dirs, const fs::path& display_base,
@@ -121,20 +135,22 @@ bool TemplateSet::uses(const std::string& name, const std::string& other) const 
   return name == other || library_.partials_of(name).count(other) > 0;
 }
 
-std::string TemplateSet::render(const std::string& name, const mustache::Value& context) const {
+std::string TemplateSet::render(const std::string& name, const mustache::Value& context,
+                                Diagnostics& diagnostics) const {
   std::string out;
-  mustache::render(*library_.find(name), context, out);
+  report(mustache::render(*library_.find(name), context, out), diagnostics);
   return out;
 }
 
-std::string TemplateSet::render_in_layout(const std::string& name, const mustache::Value& context) const {
-  std::string main = render(name, context);
+std::string TemplateSet::render_in_layout(const std::string& name, const mustache::Value& context,
+                                          Diagnostics& diagnostics) const {
+  std::string main = render(name, context, diagnostics);
   // The base layout looks names up in the page's values, with `main` in front of them.
   mustache::Value layout(mustache::Map{{"main", mustache::Value::view(main)}});
   const mustache::Value* stack[] = {&context, &layout};
   std::string page;
   page.reserve(main.size() + main.size() / 2 + 4096);
-  mustache::render_with_stack(*library_.find("base"), stack, page);
+  report(mustache::render_with_stack(*library_.find("base"), stack, page), diagnostics);
   return page;
 }
 

@@ -34,10 +34,12 @@ class TemplateSet {
   // Whether template `name`, or a partial it includes (at any depth), is `other`.
   bool uses(const std::string& name, const std::string& other) const;
   // Renders template `name` with `context`; every template is available as a partial.
-  std::string render(const std::string& name, const mustache::Value& context) const;
+  // Includes that would never end are reported to `diagnostics`, at the include.
+  std::string render(const std::string& name, const mustache::Value& context, Diagnostics& diagnostics) const;
   // Renders template `name`, then the base layout around it with that output as
   // `main`, both over the same values, read in place.
-  std::string render_in_layout(const std::string& name, const mustache::Value& context) const;
+  std::string render_in_layout(const std::string& name, const mustache::Value& context,
+                               Diagnostics& diagnostics) const;
 
  private:
   explicit TemplateSet(mustache::Library library) : library_(std::move(library)) {}
