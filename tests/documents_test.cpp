@@ -1,55 +1,36 @@
-// Documents: which pages are documents, their order, their lists by kind and year, and
-// their neighbours in a series.
+// What the templates show of documents: their lists by kind and year, and their
+// neighbours in a series.
 #include "render/documents.h"
 
 #include <gtest/gtest.h>
 
+#include <stdexcept>
+
 #include "mustache/conformance.h"
+#include "support/document_pages.h"
 
 namespace cdp {
 namespace {
-
-// A page of a site; a document when `kind` is given.
-std::unique_ptr<Page> make_page(const std::string& url, const std::string& title, std::optional<Date> date,
-                                std::optional<DocumentKind> kind, const std::string& series = "") {
-  auto page = std::make_unique<Page>();
-  page->route = {url, url + "index.html"};
-  page->section = url.substr(0, url.find('/'));
-  page->meta.title.value = title;
-  if (date) page->meta.date = Located<Date>{*date, {"x.md", 2, 1}};
-  if (kind) page->meta.document.kind = Located<DocumentKind>{*kind, {"x.md", 3, 1}};
-  page->meta.document.series.value = series;
-  return page;
-}
 
 std::string text(const mustache::Value& node) { return std::string(node.as_string()); }
 const mustache::Map& map(const mustache::Value& node) { return *node.as_map(); }
 const mustache::List& array(const mustache::Value& node) { return *node.as_list(); }
 
-class Documents : public ::testing::Test {
+class DocumentValues : public ::testing::Test {
  protected:
-  void SetUp() override {
-    site_.pages.push_back(make_page("north/about/", "About", std::nullopt, std::nullopt));
-    site_.pages.push_back(make_page("north/r23/", "Report 2023", Date{2023, 10, 1}, DocumentKind::kAnnualReport, "ar"));
-    site_.pages.push_back(make_page("north/r25/", "Report 2025", Date{2025, 10, 1}, DocumentKind::kAnnualReport, "ar"));
-    site_.pages.push_back(make_page("north/r24/", "Report 2024", Date{2024, 10, 1}, DocumentKind::kAnnualReport, "ar"));
-    site_.pages.push_back(make_page("north/news/", "News item", Date{2024, 1, 5}, DocumentKind::kNews));
-    site_.pages.push_back(make_page("south/plan/", "Plan", std::nullopt, DocumentKind::kStrategy));
+  // The document whose page is the site's page number `index`.
+  const Document& document(std::size_t index) const {
+    for (const Document& document : documents_) {
+      if (document.page == site_.pages[index].get()) return document;
+    }
+    throw std::logic_error("not a document");
   }
-  Site site_;
+  Site site_ = site_with_documents();
+  std::vector<Document> documents_ = site_documents(site_);
 };
 
-TEST_F(Documents, AreThePagesWithAKindNewestFirstUndatedLast) {
-  std::vector<const Page*> documents = site_documents(site_);
-  std::vector<std::string> titles;
-  for (const Page* page : documents) titles.push_back(page->meta.title.value);
-  EXPECT_EQ(titles, (std::vector<std::string>{"Report 2025", "Report 2024", "News item", "Report 2023", "Plan"}));
-  EXPECT_EQ(documents_in(documents, "south").size(), 1u);
-  EXPECT_EQ(documents_in(documents, "").size(), 5u);
-}
-
-TEST_F(Documents, ListGroupsByKindInAFixedOrderThenByYear) {
-  mustache::List kinds = documents_by_kind(site_documents(site_), "north/documents/");
+TEST_F(DocumentValues, ListGroupsByKindInAFixedOrderThenByYear) {
+  mustache::List kinds = documents_by_kind(documents_, "north/documents/");
   ASSERT_EQ(kinds.size(), 3u);
   EXPECT_EQ(text(map(kinds[0]).at("kind")), "Strategies");
   EXPECT_EQ(text(map(kinds[1]).at("kind")), "Annual reports");
@@ -65,23 +46,22 @@ TEST_F(Documents, ListGroupsByKindInAFixedOrderThenByYear) {
   EXPECT_EQ(text(report.at("date_display")), "1 October 2025");
 }
 
-TEST_F(Documents, KnowTheirNeighboursInTheSeriesByDate) {
-  std::vector<const Page*> documents = site_documents(site_);
-  mustache::Map middle = document_values(*site_.pages[3], documents);  // Report 2024
+TEST_F(DocumentValues, KnowTheirNeighboursInTheSeriesByDate) {
+  mustache::Map middle = document_values(document(3), documents_);  // Report 2024
   EXPECT_TRUE(*middle.at("has_series").as_bool());
   EXPECT_EQ(text(map(middle.at("previous")).at("title")), "Report 2023");
   EXPECT_EQ(text(map(middle.at("next")).at("title")), "Report 2025");
   EXPECT_EQ(text(map(middle.at("next")).at("url")), "../r25/index.html");
-  mustache::Map last = document_values(*site_.pages[2], documents);  // Report 2025
+  mustache::Map last = document_values(document(2), documents_);  // Report 2025
   EXPECT_TRUE(*last.at("has_previous").as_bool());
   EXPECT_FALSE(*last.at("has_next").as_bool());
-  mustache::Map alone = document_values(*site_.pages[4], documents);  // News item, no series
+  mustache::Map alone = document_values(document(4), documents_);  // News item, no series
   EXPECT_FALSE(*alone.at("has_series").as_bool());
   EXPECT_EQ(text(alone.at("kind")), "News");
   for (const mustache::Map* values : {&middle, &last, &alone}) {
     EXPECT_EQ(mustache::departures(mustache::Value(*values), document_values_schema()), std::vector<std::string>{});
   }
-  EXPECT_EQ(mustache::departures(mustache::Value(documents_by_kind(documents, "documents/")), documents_by_kind_schema()),
+  EXPECT_EQ(mustache::departures(mustache::Value(documents_by_kind(documents_, "documents/")), documents_by_kind_schema()),
             std::vector<std::string>{});
 }
 

@@ -1,7 +1,7 @@
 #pragma once
-// What a document's front matter adds to a page: strategies, annual reports, board
-// reports and news carry a kind, a period, a meeting, authors and contacts, a series
-// (for previous and next), and an optional as_of date that freezes their figures.
+// Documents: strategies, annual reports, board reports and news. Their front matter
+// gives a kind, a period, a meeting, authors and contacts, a series (for previous and
+// next), and an optional as_of date that freezes their figures.
 #include <string>
 #include <vector>
 
@@ -11,6 +11,9 @@
 #include "model/vocabulary.h"
 
 namespace cdp {
+
+struct Page;
+struct Site;
 
 // What a document's front matter adds to a page.
 struct DocumentMeta {
@@ -22,5 +25,20 @@ struct DocumentMeta {
   Located<std::string> series;                  // series id for previous/next
   Located<Date> as_of;                          // figures shown as they stood on this date
 };
+
+// A document the partnership publishes: a strategy, an annual report, a board report or
+// news. It is written as a Markdown page whose front matter gives a kind; as a document
+// it is listed by kind and year, in the feed and in its series, and its page shows its
+// details.
+struct Document {
+  const Page* page = nullptr;          // its title, date, summary, text and address
+  const DocumentMeta* meta = nullptr;  // its kind, period, meeting, ... (in the page's front matter)
+};
+
+// The documents of the site, newest first (then by title), drafts already left out.
+std::vector<Document> site_documents(const Site& site);
+
+// The documents published inside `folder` ("" for the whole site).
+std::vector<Document> documents_in(const std::vector<Document>& documents, const std::string& folder);
 
 }  // namespace cdp

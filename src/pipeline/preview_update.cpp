@@ -51,10 +51,6 @@ bool same_heading_ids(const std::vector<Heading>& a, const std::vector<Heading>&
                     [](const Heading& x, const Heading& y) { return x.id == y.id; });
 }
 
-PageJob job_for_page(const Site& site, const Page& page) {
-  return page.is_section_index ? job_for(site.sections.at(page.section)) : job_for(page);
-}
-
 // What an update found to do, and did.
 class Updater {
  public:
@@ -112,7 +108,7 @@ UpdateOutcome Updater::update_page(const std::string& relative) {
     return UpdateOutcome::kNeedsFullBuild;
   }
   **existing = std::move(*page);  // in place: sections, routes and documents point at this page
-  to_rewrite_.push_back(job_for_page(site, **existing));
+  to_rewrite_.push_back(jobs_for_pages(loaded_, {existing->get()}).front());
   return UpdateOutcome::kPagesRerendered;
 }
 
@@ -133,7 +129,9 @@ UpdateOutcome Updater::reload_data() {
     if (page->uses_data) showing_data.push_back(page.get());
   }
   render_bodies(loaded_, showing_data, links, diagnostics_);
-  for (const Page* page : showing_data) to_rewrite_.push_back(job_for_page(*loaded_.site, *page));
+  for (PageJob& job : jobs_for_pages(loaded_, {showing_data.begin(), showing_data.end()})) {
+    to_rewrite_.push_back(std::move(job));
+  }
   links.check_anchors();
   return diagnostics_.has_errors() ? UpdateOutcome::kFailed : UpdateOutcome::kDataRerendered;
 }

@@ -105,11 +105,27 @@ std::vector<GeneratedPage> make_generated_pages(const LoadedSite& loaded) {
   return pages;
 }
 
-std::vector<PageJob> page_jobs(const LoadedSite& loaded) {
+std::vector<PageJob> jobs_for_pages(const LoadedSite& loaded, const std::vector<const Page*>& pages) {
+  std::unordered_map<const Page*, const Document*> documents;
+  for (const Document& document : loaded.documents) documents.emplace(document.page, &document);
   std::vector<PageJob> jobs;
-  for (const auto& page : loaded.site->pages) {
-    if (!page->is_section_index) jobs.push_back(job_for(*page));
+  for (const Page* page : pages) {
+    auto document = documents.find(page);
+    if (page->is_section_index) {
+      jobs.push_back(job_for(loaded.site->sections.at(page->section)));
+    } else {
+      jobs.push_back(document == documents.end() ? job_for(*page) : job_for(*document->second));
+    }
   }
+  return jobs;
+}
+
+std::vector<PageJob> page_jobs(const LoadedSite& loaded) {
+  std::vector<const Page*> pages;
+  for (const auto& page : loaded.site->pages) {
+    if (!page->is_section_index) pages.push_back(page.get());
+  }
+  std::vector<PageJob> jobs = jobs_for_pages(loaded, pages);
   for (const auto& [path, section] : loaded.site->sections) jobs.push_back(job_for(section));
   for (const GeneratedPage& page : loaded.generated_pages) jobs.push_back(job_for(page));
   jobs.push_back(not_found_job());

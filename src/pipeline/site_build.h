@@ -48,7 +48,7 @@ struct LoadedSite {
   RouteTable content_routes;                    // what the content itself publishes
   RouteTable routes;                            // that, and everything cdpsite generates
   std::vector<GeneratedPage> generated_pages;   // partnership pages and site-wide pages
-  std::vector<const Page*> documents;           // the site's documents, newest first
+  std::vector<Document> documents;              // the site's documents, newest first
   std::vector<SearchEntry> search_entries;      // every searchable page's entry
   std::size_t indexed_characters = 0;           // how much of each page's text they hold
 
@@ -86,6 +86,9 @@ class SiteBuild {
 std::vector<GeneratedPage> make_generated_pages(const LoadedSite& loaded);
 // Every HTML file of the site: pages, section lists, generated pages, the 404 page.
 std::vector<PageJob> page_jobs(const LoadedSite& loaded);
+// The HTML file of each of `pages`: its section's list for an _index.md, its document
+// page for a document, else its own page.
+std::vector<PageJob> jobs_for_pages(const LoadedSite& loaded, const std::vector<const Page*>& pages);
 // Renders the body of every page in `pages`, on every core, checking links with `routes`.
 void render_bodies(const LoadedSite& loaded, const std::vector<Page*>& pages, LinkResolver& links,
                    Diagnostics& diagnostics);

@@ -9,89 +9,59 @@ namespace cdp {
 
 namespace {
 
-// Newest first; undated last; then by title so that the order never depends on the disk.
-bool newer_first(const Page* a, const Page* b) {
-  bool a_dated = a->meta.date.present();
-  bool b_dated = b->meta.date.present();
-  if (a_dated != b_dated) return a_dated;
-  if (a_dated && !(a->meta.date.value == b->meta.date.value)) return b->meta.date.value < a->meta.date.value;
-  if (a->meta.title.value != b->meta.title.value) return a->meta.title.value < b->meta.title.value;
-  return a->rel_path < b->rel_path;
-}
-
 mustache::List names(const std::vector<std::string>& values) {
   mustache::List items;
   for (const std::string& value : values) items.push_back(mustache::Map{{"name", value}});
   return items;
 }
 
-mustache::Map link_to(const Page& document, const std::string& from_url) {
-  const Located<Date>& date = document.meta.date;
-  return mustache::Map{{"title", document.meta.title.value},
-                    {"url", relative_url(from_url, document.route.url)},
-                    {"summary", document.meta.summary.value},
+mustache::Map link_to(const Document& document, const std::string& from_url) {
+  const Page& page = *document.page;
+  const Located<Date>& date = page.meta.date;
+  return mustache::Map{{"title", page.meta.title.value},
+                    {"url", relative_url(from_url, page.route.url)},
+                    {"summary", page.meta.summary.value},
                     {"has_date", date.present()},
                     {"date_iso", date.present() ? iso(date.value) : std::string()},
                     {"date_display", date.present() ? long_date(date.value) : std::string()},
-                    {"period", document.meta.document.period.present() ? document.meta.document.period.value.display()
-                                                                       : std::string()}};
+                    {"period", document.meta->period.present() ? document.meta->period.value.display() : std::string()}};
 }
 
-// The documents of `page`'s series, oldest first.
-std::vector<const Page*> series_of(const Page& page, const std::vector<const Page*>& documents) {
-  std::vector<const Page*> series;
-  for (const Page* document : documents) {
-    if (document->meta.document.series.value == page.meta.document.series.value) series.push_back(document);
+// The documents of `document`'s series, oldest first.
+std::vector<Document> series_of(const Document& document, const std::vector<Document>& documents) {
+  std::vector<Document> series;
+  for (const Document& other : documents) {
+    if (other.meta->series.value == document.meta->series.value) series.push_back(other);
   }
   std::reverse(series.begin(), series.end());
   return series;
 }
 
-void add_series(mustache::Map& values, const Page& page, const std::vector<const Page*>& documents) {
-  bool in_series = !page.meta.document.series.value.empty();
+void add_series(mustache::Map& values, const Document& document, const std::vector<Document>& documents) {
   values["has_previous"] = false;
   values["has_next"] = false;
   values["has_series"] = false;
-  if (!in_series) return;
-  std::vector<const Page*> series = series_of(page, documents);
-  auto here = std::find(series.begin(), series.end(), &page);
+  if (document.meta->series.value.empty()) return;
+  std::vector<Document> series = series_of(document, documents);
+  auto here = std::find_if(series.begin(), series.end(),
+                           [&document](const Document& other) { return other.page == document.page; });
   if (here == series.end() || series.size() < 2) return;
   values["has_series"] = true;
+  const std::string& from_url = document.page->route.url;
   if (here != series.begin()) {
     values["has_previous"] = true;
-    values["previous"] = link_to(**(here - 1), page.route.url);
+    values["previous"] = link_to(*(here - 1), from_url);
   }
   if (here + 1 != series.end()) {
     values["has_next"] = true;
-    values["next"] = link_to(**(here + 1), page.route.url);
+    values["next"] = link_to(*(here + 1), from_url);
   }
 }
 
 }  // namespace
 
-bool is_document(const Page& page) { return !page.is_section_index && page.meta.document.kind.present(); }
-
-std::vector<const Page*> site_documents(const Site& site) {
-  std::vector<const Page*> documents;
-  for (const auto& page : site.pages) {
-    if (is_document(*page)) documents.push_back(page.get());
-  }
-  std::sort(documents.begin(), documents.end(), newer_first);
-  return documents;
-}
-
-std::vector<const Page*> documents_in(const std::vector<const Page*>& documents, const std::string& folder) {
-  std::vector<const Page*> inside;
-  for (const Page* document : documents) {
-    if (folder.empty() || document->section == folder || document->section.starts_with(folder + "/")) {
-      inside.push_back(document);
-    }
-  }
-  return inside;
-}
-
-mustache::Map document_values(const Page& page, const std::vector<const Page*>& documents) {
-  const DocumentMeta& meta = page.meta.document;
+mustache::Map document_values(const Document& document, const std::vector<Document>& documents) {
+  const DocumentMeta& meta = *document.meta;
   mustache::Map values{
       {"kind", std::string(term(meta.kind.value).name)},
       {"has_period", meta.period.present()},
@@ -105,16 +75,17 @@ mustache::Map document_values(const Page& page, const std::vector<const Page*>& 
       {"has_as_of", meta.as_of.present()},
       {"as_of", meta.as_of.present() ? long_date(meta.as_of.value) : std::string()},
   };
-  add_series(values, page, documents);
+  add_series(values, document, documents);
   return values;
 }
 
-mustache::List documents_by_kind(const std::vector<const Page*>& documents, const std::string& from_url) {
+mustache::List documents_by_kind(const std::vector<Document>& documents, const std::string& from_url) {
   // Kind (in enum order) -> year (newest first; "" = undated, last) -> documents in list order.
   std::map<DocumentKind, std::map<int, mustache::List, std::greater<>>> grouped;
-  for (const Page* document : documents) {
-    int year = document->meta.date.present() ? document->meta.date.value.year : 0;
-    grouped[document->meta.document.kind.value][year].push_back(link_to(*document, from_url));
+  for (const Document& document : documents) {
+    const Located<Date>& date = document.page->meta.date;
+    int year = date.present() ? date.value.year : 0;
+    grouped[document.meta->kind.value][year].push_back(link_to(document, from_url));
   }
   mustache::List kinds;
   for (auto& [kind, years] : grouped) {

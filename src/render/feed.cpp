@@ -24,41 +24,42 @@ void element(std::string& xml, const char* indent, const char* name, const std::
   xml += ">\n";
 }
 
-void entry(std::string& xml, const Page& document, const std::string& base, const CdpData& data) {
-  std::string url = absolute_url(base, document.route.url);
-  std::string updated = atom_time(document.meta.date.value);
+void entry(std::string& xml, const Document& document, const std::string& base, const CdpData& data) {
+  const Page& page = *document.page;
+  std::string url = absolute_url(base, page.route.url);
+  std::string updated = atom_time(page.meta.date.value);
   xml += "  <entry>\n";
-  element(xml, "    ", "title", document.meta.title.value);
+  element(xml, "    ", "title", page.meta.title.value);
   xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + escape_xml(url) + "\"/>\n";
   element(xml, "    ", "id", url);
   element(xml, "    ", "published", updated);
   element(xml, "    ", "updated", updated);
-  for (const std::string& author : document.meta.document.authors.value) {
+  for (const std::string& author : document.meta->authors.value) {
     xml += "    <author>\n";
     element(xml, "      ", "name", author);
     xml += "    </author>\n";
   }
-  std::string kind(term(document.meta.document.kind.value).name);
+  std::string kind(term(document.meta->kind.value).name);
   xml += "    <category term=\"" + escape_xml(kind) + "\"/>\n";
-  if (const Partnership* partnership = partnership_owning(document.section, data)) {
+  if (const Partnership* partnership = partnership_owning(page.section, data)) {
     xml += "    <category term=\"" + escape_xml(partnership->name.value) + "\"/>\n";
   }
-  if (!document.meta.summary.value.empty()) element(xml, "    ", "summary", document.meta.summary.value);
+  if (!page.meta.summary.value.empty()) element(xml, "    ", "summary", page.meta.summary.value);
   xml += "  </entry>\n";
 }
 
 }  // namespace
 
-std::optional<GeneratedFile> atom_feed(const Site& site, const std::vector<const Page*>& documents,
+std::optional<GeneratedFile> atom_feed(const Site& site, const std::vector<Document>& documents,
                                        const CdpData& data) {
   const std::string& base = site.config.base_url.value;
-  std::vector<const Page*> dated;
-  for (const Page* document : documents) {
-    if (document->meta.date.present() && dated.size() < kMaxEntries) dated.push_back(document);
+  std::vector<Document> dated;
+  for (const Document& document : documents) {
+    if (document.page->meta.date.present() && dated.size() < kMaxEntries) dated.push_back(document);
   }
   if (base.empty()) return std::nullopt;
   // With no dated document yet, the feed is as new as the build.
-  Date updated = dated.empty() ? build_date() : dated.front()->meta.date.value;
+  Date updated = dated.empty() ? build_date() : dated.front().page->meta.date.value;
   std::string xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n";
   element(xml, "  ", "title", site.config.title.value);
   if (!site.config.description.value.empty()) element(xml, "  ", "subtitle", site.config.description.value);
@@ -72,7 +73,7 @@ std::optional<GeneratedFile> atom_feed(const Site& site, const std::vector<const
   element(xml, "    ", "name", site.config.title.value);
   xml += "  </author>\n";
   element(xml, "  ", "generator", std::string("cdpsite ") + CDPSITE_VERSION);
-  for (const Page* document : dated) entry(xml, *document, base, data);
+  for (const Document& document : dated) entry(xml, document, base, data);
   xml += "</feed>\n";
   return GeneratedFile{kFeedPath, std::move(xml)};
 }

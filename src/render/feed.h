@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "model/cdp.h"
+#include "model/document.h"
 #include "model/site.h"
 #include "render/open_data.h"
 #include "routes/addresses.h"
@@ -17,7 +18,7 @@ namespace cdp {
 // base_url. The feed's `updated` is its newest entry's date, not the build time, so
 // that two builds of the same sources are byte-identical. `documents` is
 // site_documents(site).
-std::optional<GeneratedFile> atom_feed(const Site& site, const std::vector<const Page*>& documents,
+std::optional<GeneratedFile> atom_feed(const Site& site, const std::vector<Document>& documents,
                                        const CdpData& data);
 
 

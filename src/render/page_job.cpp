@@ -2,7 +2,6 @@
 
 #include <map>
 
-#include "render/documents.h"
 
 namespace cdp {
 
@@ -19,18 +18,21 @@ Overloaded(Kinds...) -> Overloaded<Kinds...>;  // clang 14 deduces aggregates on
 }  // namespace
 
 PageJob job_for(const Page& page) { return {page.route.output, ContentPage{&page}}; }
+PageJob job_for(const Document& document) { return {document.page->route.output, DocumentPage{&document}}; }
 PageJob job_for(const Section& section) { return {section.route.output, SectionList{&section}}; }
 PageJob job_for(const GeneratedPage& page) { return {page.route.output, MadePage{&page}}; }
 PageJob not_found_job() { return {kNotFoundPath, NotFoundPage{}}; }
 
 const Page* page_of(const PageJob& job) {
-  const ContentPage* content = std::get_if<ContentPage>(&job.kind);
-  return content ? content->page : nullptr;
+  if (const ContentPage* content = std::get_if<ContentPage>(&job.kind)) return content->page;
+  if (const DocumentPage* document = std::get_if<DocumentPage>(&job.kind)) return document->document->page;
+  return nullptr;
 }
 
 std::string template_for(const PageJob& job) {
   return std::visit(Overloaded{
                         [](const ContentPage&) { return std::string("page"); },
+                        [](const DocumentPage&) { return std::string("page"); },
                         [](const SectionList& list) { return std::string(list.section->path.empty() ? "home" : "section"); },
                         [](const MadePage& made) { return made.page->template_name; },
                         [](const NotFoundPage&) { return std::string("404"); },
@@ -41,6 +43,7 @@ std::string template_for(const PageJob& job) {
 std::string title_of(const Site& site, const PageJob& job) {
   return std::visit(Overloaded{
                         [](const ContentPage& content) { return content.page->meta.title.value; },
+                        [](const DocumentPage& document) { return document.document->page->meta.title.value; },
                         [&site](const SectionList& list) {
                           const Section& section = *list.section;
                           if (section.index) return section.index->meta.title.value;
@@ -57,6 +60,7 @@ std::string url_of(const PageJob& job) { return page_url(job.output); }
 std::string section_of(const PageJob& job) {
   return std::visit(Overloaded{
                         [](const ContentPage& content) { return content.page->section; },
+                        [](const DocumentPage& document) { return document.document->page->section; },
                         [](const SectionList& list) { return list.section->path; },
                         [](const MadePage& made) { return made.page->section; },
                         [](const NotFoundPage&) { return std::string(); },
@@ -76,9 +80,10 @@ std::string search_kind(const PageJob& job) {
       {"data/about", "About"},      {"data/priorities", "Priorities"}, {"data/priority", "Priority"},
       {"data/metrics", "Metrics"},  {"data/metric", "Metric"},         {"documents", "Documents"},
       {"compare", "Comparison"},    {"accessibility", "Page"}};
-  if (const Page* page = page_of(job)) {
-    return is_document(*page) ? std::string(term(page->meta.document.kind.value).name) : "Page";
+  if (const DocumentPage* document = std::get_if<DocumentPage>(&job.kind)) {
+    return std::string(term(document->document->meta->kind.value).name);
   }
+  if (std::holds_alternative<ContentPage>(job.kind)) return "Page";
   if (const SectionList* list = std::get_if<SectionList>(&job.kind)) return list->section->path.empty() ? "Home" : "Section";
   auto kind = made_kinds.find(template_for(job));
   return kind == made_kinds.end() ? "Page" : kind->second;

@@ -6,14 +6,18 @@
 #include <variant>
 
 #include "model/date.h"
+#include "model/document.h"
 #include "model/site.h"
 #include "render/generated_page.h"
 #include "routes/addresses.h"
 
 namespace cdp {
 
-struct ContentPage {  // a Markdown page (not a section's _index.md)
+struct ContentPage {  // a Markdown page (not a section's _index.md, not a document)
   const Page* page = nullptr;
+};
+struct DocumentPage {  // a document's page: its Markdown and its details
+  const Document* document = nullptr;
 };
 struct SectionList {  // a section's list page (home for the root), with its _index.md if any
   const Section* section = nullptr;
@@ -25,17 +29,18 @@ struct NotFoundPage {};  // 404.html at the root
 
 struct PageJob {
   std::string output;  // where the HTML goes, relative to the site root
-  std::variant<ContentPage, SectionList, MadePage, NotFoundPage> kind;
+  std::variant<ContentPage, DocumentPage, SectionList, MadePage, NotFoundPage> kind;
 };
 
-PageJob job_for(const Page& page);  // page is not a section index
+PageJob job_for(const Page& page);  // page is not a section index, nor a document
+PageJob job_for(const Document& document);
 PageJob job_for(const Section& section);
 PageJob job_for(const GeneratedPage& page);
 PageJob not_found_job();
 
-// The Markdown page of a job, or nullptr for the other kinds.
+// The Markdown page of a job (a content page's or a document's), or nullptr.
 const Page* page_of(const PageJob& job);
-// The template a job is laid out with (inside "base"): "page", "home", "section",
+// The template a job is laid out with (inside "base"): "page" (also for documents), "home", "section",
 // "404", or the generated page's own. The one place that chooses.
 std::string template_for(const PageJob& job);
 std::string title_of(const Site& site, const PageJob& job);

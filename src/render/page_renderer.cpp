@@ -25,14 +25,17 @@ mustache::Map section_page_context(const RenderInputs& in, const Section& sectio
   return context;
 }
 
-mustache::Map content_page_context(const RenderInputs& in, const Page& page) {
-  mustache::Map context = page_context(in.site, page);
-  if (is_document(page)) context["document"] = document_values(page, in.documents);
+mustache::Map document_page_context(const RenderInputs& in, const Document& document) {
+  mustache::Map context = page_context(in.site, *document.page);
+  context["document"] = document_values(document, in.documents);
   return context;
 }
 
 mustache::Map context_for(const RenderInputs& in, const PageJob& job) {
-  if (const Page* page = page_of(job)) return content_page_context(in, *page);
+  if (const ContentPage* content = std::get_if<ContentPage>(&job.kind)) return page_context(in.site, *content->page);
+  if (const DocumentPage* document = std::get_if<DocumentPage>(&job.kind)) {
+    return document_page_context(in, *document->document);
+  }
   if (const SectionList* list = std::get_if<SectionList>(&job.kind)) return section_page_context(in, *list->section);
   if (const MadePage* made = std::get_if<MadePage>(&job.kind)) return generated_page_context(in.site, *made->page);
   return not_found_context(in.site);

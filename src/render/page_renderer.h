@@ -19,7 +19,7 @@ struct RenderInputs {
   const Site& site;
   const CdpData& data;
   const TemplateSet& templates;
-  const std::vector<const Page*>& documents;  // site_documents(site)
+  const std::vector<Document>& documents;  // site_documents(site)
 };
 
 // Renders the body of `page` into page.rendered: its shortcodes become tokens, the

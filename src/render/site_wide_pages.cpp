@@ -115,14 +115,14 @@ mustache::Map accessibility_values(const Site& site, const CdpData& data) {
                     {"email", email}};
 }
 
-mustache::Map documents_values(const std::vector<const Page*>& documents, const std::string& url,
+mustache::Map documents_values(const std::vector<Document>& documents, const std::string& url,
                             const std::string& name) {
   return mustache::Map{{"name", name}, {"kinds", documents_by_kind(documents, url)}};
 }
 
 }  // namespace
 
-std::vector<GeneratedPage> site_wide_pages(const Site& site, const CdpData& data, const std::vector<const Page*>& documents,
+std::vector<GeneratedPage> site_wide_pages(const Site& site, const CdpData& data, const std::vector<Document>& documents,
                                  const RouteTable& routes, const Date& today) {
   std::vector<GeneratedPage> pages;
   auto add = [&](const std::string& url, const std::string& section, std::string title, std::string template_name,
@@ -141,7 +141,7 @@ std::vector<GeneratedPage> site_wide_pages(const Site& site, const CdpData& data
         [documents, &site] { return documents_values(documents, kDocumentsUrl, site.config.title.value); });
   }
   for (const Partnership& partnership : data.partnerships) {
-    std::vector<const Page*> own = documents_in(documents, partnership.folder);
+    std::vector<Document> own = documents_in(documents, partnership.folder);
     // A partnership at the top of the site has the site-wide list as its own.
     if (own.empty() || partnership.folder.empty()) continue;
     std::string url = partnership_documents_url(partnership);
@@ -171,7 +171,7 @@ mustache::Map partnership_overview(const Partnership& partnership, const CdpData
   return values;
 }
 
-mustache::Map home_values(const CdpData& data, const std::vector<const Page*>& documents, const Date& today) {
+mustache::Map home_values(const CdpData& data, const std::vector<Document>& documents, const Date& today) {
   mustache::Map values;
   if (data.partnerships.size() == 1) {
     const Partnership& only = data.partnerships.front();

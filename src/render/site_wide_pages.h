@@ -21,7 +21,7 @@ namespace cdp {
 
 // The site-wide generated pages whose addresses `routes` has not claimed yet.
 // `documents` is site_documents(site).
-std::vector<GeneratedPage> site_wide_pages(const Site& site, const CdpData& data, const std::vector<const Page*>& documents,
+std::vector<GeneratedPage> site_wide_pages(const Site& site, const CdpData& data, const std::vector<Document>& documents,
                                  const RouteTable& routes, const Date& today);
 
 // A partnership's overview, for its own page and for the home page of a
@@ -34,7 +34,7 @@ mustache::Map partnership_overview(const Partnership& partnership, const CdpData
 // Values for the home page: with one partnership, `single` holds its overview (the
 // site needs no index to click through); with several, `partnerships` lists them and
 // `compare_url` links to the regional comparison.
-mustache::Map home_values(const CdpData& data, const std::vector<const Page*>& documents, const Date& today);
+mustache::Map home_values(const CdpData& data, const std::vector<Document>& documents, const Date& today);
 
 // What partnership_overview and home_values give.
 const mustache::Schema& partnership_overview_schema();
