@@ -109,6 +109,8 @@ TEST_P(BadInputs, FailCleanlyWithTheExpectedMessage) {
     EXPECT_NE(result.err.find(line), std::string::npos) << "expected: " << line << "\nin:\n" << result.err;
   }
   EXPECT_EQ(result.err.find("internal error"), std::string::npos);
+  // Whatever the files hold (lines and links of megabytes), at most 50 errors of bounded size.
+  EXPECT_LT(result.err.size(), 64u * 1024) << "the error output is " << result.err.size() << " bytes";
   auto site = snapshot(dir.path() / "site");
   EXPECT_EQ(site.size(), 1u);
   EXPECT_EQ(site["index.html"], "the previous build");

@@ -75,6 +75,37 @@ std::string printable(std::string_view text) {
   return out;
 }
 
+// A message or hint may quote what a file holds (a link, an id, a value): a run of more
+// than this many characters without a space is shown as its start and end, so that a
+// failed build prints a bounded amount whatever the files hold.
+constexpr int kLongestWord = 60;
+constexpr int kWordStart = 40;
+constexpr int kWordEnd = 15;
+
+std::string shortened_word(std::string_view word) {
+  std::string whole(word);
+  int chars = static_cast<int>(std::count_if(word.begin(), word.end(), [](char c) { return !is_continuation(c); }));
+  if (chars <= kLongestWord) return whole;
+  std::size_t start_end = offset_of_char(whole, kWordStart);
+  std::size_t end_start = offset_of_char(whole, chars - kWordEnd);
+  return whole.substr(0, start_end) + "..." + whole.substr(end_start);
+}
+
+std::string shortened(std::string_view text) {
+  std::string out;
+  while (!text.empty()) {
+    std::size_t space = text.find(' ');
+    out += shortened_word(text.substr(0, space));
+    if (space == std::string_view::npos) break;
+    out += ' ';
+    text.remove_prefix(space + 1);
+  }
+  return out;
+}
+
+// What a message or hint shows: printable, its long words shortened.
+std::string shown(std::string_view text) { return shortened(printable(text)); }
+
 // Tabs become spaces in the excerpt so that the caret lines up under the column.
 std::string caret_line(const std::string& line_text, int column) {
   std::string pad;
@@ -114,7 +145,7 @@ std::string format_diagnostic(const Diagnostic& d, bool colour) {
   std::string where = printable(location(d.pos));
   if (!where.empty()) out += paint(where + ":", kBold, colour) + " ";
   out += paint("error:", kRed, colour);
-  out += " " + paint(printable(d.message), kBold, colour) + "\n";
+  out += " " + paint(shown(d.message), kBold, colour) + "\n";
   if (!d.line_text.empty() && d.pos.line > 0) {
     std::string gutter = std::to_string(d.pos.line) + " | ";
     Excerpt excerpt = excerpt_of(printable(d.line_text), std::max(d.pos.column, 1));
@@ -124,7 +155,7 @@ std::string format_diagnostic(const Diagnostic& d, bool colour) {
              paint(caret_line(excerpt.text, excerpt.column), kGreen, colour) + "\n";
     }
   }
-  if (!d.hint.empty()) out += paint("  hint: ", kCyan, colour) + printable(d.hint) + "\n";
+  if (!d.hint.empty()) out += paint("  hint: ", kCyan, colour) + shown(d.hint) + "\n";
   return out;
 }
 
