@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <utility>
+
 namespace cdp::mustache {
 namespace {
 
@@ -36,6 +38,21 @@ TEST(MustacheValue, ViewsAndReferencesReadWhatTheyPointAt) {
   ASSERT_NE(ref_of_ref.as_list(), nullptr);
   EXPECT_EQ(ref_of_ref.as_list(), shared.as_list());
   EXPECT_EQ(&ref_of_ref.target(), &shared);
+}
+
+TEST(MustacheValue, CopiesShareTheirListUntilOneIsChanged) {
+  Value original(List{Value("a")});
+  Value copy = original;  // as Map{{"items", list}} copies it
+  EXPECT_EQ(std::as_const(copy).as_list(), std::as_const(original).as_list()) << "not copied";
+  copy.as_list()->push_back(Value("b"));
+  EXPECT_EQ(std::as_const(original).as_list()->size(), 1u) << "the original is unchanged";
+  EXPECT_EQ(std::as_const(copy).as_list()->size(), 2u);
+
+  Value map(Map{{"x", "1"}});
+  Value map_copy = map;
+  (*map_copy.as_map())["x"] = "2";
+  EXPECT_EQ(std::as_const(map).as_map()->at("x").as_string(), "1");
+  EXPECT_EQ(std::as_const(map_copy).as_map()->at("x").as_string(), "2");
 }
 
 TEST(MustacheValue, WhatASectionSkips) {

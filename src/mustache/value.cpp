@@ -62,6 +62,38 @@ const Value& Value::target() const {
   return shared ? **shared : *this;
 }
 
+namespace {
+
+// What `data` shares, or nullptr when it holds something else.
+template <class Shared, class Data>
+const Shared* shared_in(const Data& data) {
+  const std::shared_ptr<Shared>* shared = std::get_if<std::shared_ptr<Shared>>(&data);
+  return shared ? shared->get() : nullptr;
+}
+
+// The same, made this value's own first when another value shares it.
+template <class Shared, class Data>
+Shared* own_in(Data& data) {
+  std::shared_ptr<Shared>* shared = std::get_if<std::shared_ptr<Shared>>(&data);
+  if (!shared) return nullptr;
+  if (shared->use_count() > 1) *shared = std::make_shared<Shared>(**shared);
+  return shared->get();
+}
+
+}  // namespace
+
+const List* Value::as_list() const { return shared_in<List>(target().data_); }
+const Map* Value::as_map() const { return shared_in<Map>(target().data_); }
+// Through a reference, what it points at (which is not copied: it is shared on purpose).
+List* Value::as_list() {
+  return std::holds_alternative<const Value*>(data_) ? const_cast<List*>(std::as_const(*this).as_list())
+                                                     : own_in<List>(data_);
+}
+Map* Value::as_map() {
+  return std::holds_alternative<const Value*>(data_) ? const_cast<Map*>(std::as_const(*this).as_map())
+                                                     : own_in<Map>(data_);
+}
+
 bool Value::is_string() const {
   const Data& data = target().data_;
   return std::holds_alternative<std::string>(data) || std::holds_alternative<std::string_view>(data);

@@ -3,6 +3,9 @@
 // and the renderer only reads it, by const reference: a list is walked in place, a
 // string may be a view of text that outlives the render (a page's body), and a value
 // may point at another one that is shared by many pages instead of being copied.
+// Lists and maps are shared between copies of a value (building a map from
+// {{"key", list}} copies no list) and copied only when a copy is changed.
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -64,10 +67,12 @@ class Value {
 
   bool is_null() const { return std::holds_alternative<std::monostate>(target().data_); }
   const bool* as_bool() const { return std::get_if<bool>(&target().data_); }
-  const List* as_list() const { return std::get_if<List>(&target().data_); }
-  const Map* as_map() const { return std::get_if<Map>(&target().data_); }
-  List* as_list() { return const_cast<List*>(std::as_const(*this).as_list()); }
-  Map* as_map() { return const_cast<Map*>(std::as_const(*this).as_map()); }
+  const List* as_list() const;
+  const Map* as_map() const;
+  // For building: the list or map of this value alone (copied first when shared), to
+  // change before the value is copied.
+  List* as_list();
+  Map* as_map();
   // The text of a string (owned or viewed); nullptr for anything else.
   bool is_string() const;
   std::string_view as_string() const;
@@ -77,7 +82,8 @@ class Value {
   bool is_falsy() const;
 
  private:
-  using Data = std::variant<std::monostate, bool, std::string, std::string_view, List, Map, const Value*>;
+  using Data = std::variant<std::monostate, bool, std::string, std::string_view, std::shared_ptr<List>,
+                            std::shared_ptr<Map>, const Value*>;
   Data data_;
 };
 
@@ -92,7 +98,7 @@ inline bool Map::empty() const { return entries_.empty(); }
 inline Value::Value(bool flag) : data_(flag) {}
 inline Value::Value(std::string text) : data_(std::move(text)) {}
 inline Value::Value(const char* text) : data_(std::string(text)) {}
-inline Value::Value(List list) : data_(std::move(list)) {}
-inline Value::Value(Map map) : data_(std::move(map)) {}
+inline Value::Value(List list) : data_(std::make_shared<List>(std::move(list))) {}
+inline Value::Value(Map map) : data_(std::make_shared<Map>(std::move(map))) {}
 
 }  // namespace cdp::mustache
