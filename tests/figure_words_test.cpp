@@ -105,7 +105,7 @@ TEST(AssessTarget, JudgedOnTheFigureAsShown) {
 TEST(AssessTarget, NotMetOnceTheDueDateHasPassed) {
   TargetAssessment missed = judge(at(1900, "2024/25"), 2000, "March 2025", Better::kHigher, Unit::kCount, kAfterDue);
   EXPECT_EQ(missed.status, TargetStatus::kNotMet);
-  EXPECT_EQ(missed.words, "target not met");
+  EXPECT_EQ(missed.words, "target not met by March 2025");
   EXPECT_EQ(missed.reason, "1,900 in 2024/25 against a target of 2,000 by March 2025");
   EXPECT_EQ(missed.css_class, "status--not-met");
   // On the last day of the due period there is still time.
@@ -249,11 +249,11 @@ TEST(CompareWith, SimilarWithinTwoPerCentOtherwise) {
 }
 
 TEST(CompareWith, ToleranceIsAParameter) {
-  EXPECT_EQ(compare_with(48.3, 48.0, "England", Unit::kPercent, Better::kHigher, {.percentage_points = 0.2}).comparison,
+  EXPECT_EQ(compare_with(48.3, 48.0, "England", Unit::kPercent, Better::kHigher, {}, {.percentage_points = 0.2}).comparison,
             Comparison::kBetter);
-  EXPECT_EQ(compare_with(108, 100, "England", Unit::kCount, Better::kHigher, {.relative = 0.1}).comparison,
+  EXPECT_EQ(compare_with(108, 100, "England", Unit::kCount, Better::kHigher, {}, {.relative = 0.1}).comparison,
             Comparison::kSimilar);
-  EXPECT_EQ(compare_with(5.05, 5.0, "England", Unit::kRatePer100k, Better::kLower, {.relative = 0}).comparison,
+  EXPECT_EQ(compare_with(5.05, 5.0, "England", Unit::kRatePer100k, Better::kLower, {}, {.relative = 0}).comparison,
             Comparison::kWorse);  // 5.05 shows as 5.1
 }
 
@@ -266,6 +266,39 @@ TEST(CompareWith, NoBetterDirectionSaysHigherOrLower) {
   EXPECT_EQ(lower.words, "lower than England (600)");
   EXPECT_EQ(lower.css_class, "compare--lower");
   EXPECT_EQ(compare_with(601, 600, "England", Unit::kCount, Better::kNeither).words, "similar to England (600)");
+}
+
+// Once its deadline has passed, a target's verdict says which deadline it was.
+TEST(AssessTarget, AfterTheDeadlineTheWordsNameIt) {
+  EXPECT_EQ(judge(at(2100, "2023/24"), 2000, "March 2025", Better::kHigher, Unit::kCount, kAfterDue).words,
+            "target met by March 2025");
+  EXPECT_EQ(judge(at(2100, "2023/24"), 2000, "March 2025", Better::kHigher, Unit::kCount, kBeforeDue).words,
+            "target met");
+}
+
+// A figure is shown with the places it was written with: 58 as 58%, not 58.0%.
+Observation written(double value, const char* period, int decimals) {
+  Observation observation = at(value, period);
+  observation.decimals = decimals;
+  return observation;
+}
+
+TEST(FiguresAsWritten, KeepTheirPlacesInChangesTargetsAndComparisons) {
+  EXPECT_EQ(change_in_words(written(58, "2023/24", 0), written(56, "2022/23", 0), Unit::kPercent),
+            "up 2 percentage points from 56% in 2022/23");
+  EXPECT_EQ(change_in_words(written(58, "2023/24", 0), written(56.5, "2022/23", 1), Unit::kPercent),
+            "up 1.5 percentage points from 56.5% in 2022/23");
+  EXPECT_EQ(change_in_words(written(58, "2023/24", 1), written(56, "2022/23", 1), Unit::kPercent),
+            "up 2.0 percentage points from 56.0% in 2022/23");
+  EXPECT_EQ(judge(written(58, "2023/24", 0), 60, "March 2025", Better::kHigher, Unit::kPercent, kBeforeDue).reason,
+            "58% in 2023/24 against a target of 60% by March 2025");
+  EXPECT_EQ(compare_with(58, 49, "England", Unit::kPercent, Better::kHigher, {0, 0}).words, "better than England (49%)");
+  // Judged as shown: 10.26 and 10.05 written with two places are 2.1% apart (worse);
+  // rounded to the unit's one place they would be 10.3 and 10.1, within 2% (similar).
+  EXPECT_EQ(compare_with(10.26, 10.05, "England", Unit::kRatePer100k, Better::kLower, {2, 2}).comparison,
+            Comparison::kWorse);
+  EXPECT_EQ(compare_with(10.26, 10.05, "England", Unit::kRatePer100k, Better::kLower).comparison,
+            Comparison::kSimilar);
 }
 
 }  // namespace

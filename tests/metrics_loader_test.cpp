@@ -138,5 +138,61 @@ TEST(LoadMetricsFile, MetricGivenTwiceInTheFile) {
                                      "in this file | put all of its values in one [[metric]] block"});
 }
 
+// A framework metric's own source and definition in a site's metrics.toml are kept
+// for that partnership (not dropped), and where it belongs is the framework's to say.
+TEST(LoadMetricsFile, AFrameworkMetricTakesThePartnershipsOwnSourceAndDefinition) {
+  Loaded loaded = metrics_from(
+      "[[metric]]\nid = \"numbers-in-treatment\"\nsource = \"Local provider returns\"\n"
+      "definition = \"Adults in structured treatment.\"\nvalues = [ { period = \"2022/23\", value = 1 } ]\n");
+  EXPECT_EQ(loaded.errors, std::vector<std::string>{});
+  const MetricSeries& series = loaded.partnership.metrics.at("numbers-in-treatment");
+  const MetricDefinition& metric = loaded.data.catalogue.at("numbers-in-treatment");
+  EXPECT_EQ(source_of(metric, &series), "Local provider returns");
+  EXPECT_EQ(definition_of(metric, &series), "Adults in structured treatment.");
+  EXPECT_EQ(source_of(metric, nullptr), "");
+}
+
+TEST(LoadMetricsFile, AFrameworkMetricsOutcomeCannotBeChangedHere) {
+  Loaded loaded = metrics_from(
+      "[[metric]]\nid = \"numbers-in-treatment\"\noutcome = \"reduce-drug-use\"\n"
+      "values = [ { period = \"2022/23\", value = 1 } ]\n");
+  EXPECT_EQ(loaded.errors,
+            std::vector<std::string>{
+                "content/ws/metrics.toml:3:11: `outcome` cannot be changed here: the metric \"numbers-in-treatment\" "
+                "is defined in the outcomes framework that ships with cdpsite | remove `outcome`; a partnership may "
+                "give its own source, definition and notes for a metric defined elsewhere"});
+}
+
+// TOML keeps only the number: the places a figure was written with are read from the
+// text, so that 58 shows as 58% and 58.0 as 58.0%.
+TEST(LoadMetricsFile, KeepsThePlacesEachFigureWasWrittenWith) {
+  Loaded loaded = metrics_from(
+      "[[metric]]\nid = \"numbers-in-treatment\"\nvalues = [ { period = \"2021/22\", value = 58 },\n"
+      "  { period = \"2022/23\", value = 58.0 }, { note = \"Café – first\", period = \"2023/24\", value = 4.25 } ]\n"
+      "baseline = { period = \"2020/21\", value = 5.50 }\n");
+  EXPECT_EQ(loaded.errors, std::vector<std::string>{});
+  const MetricSeries& series = loaded.partnership.metrics.at("numbers-in-treatment");
+  ASSERT_EQ(series.values.size(), 3u);
+  EXPECT_EQ(series.values[0].decimals, 0);
+  EXPECT_EQ(series.values[1].decimals, 1);
+  EXPECT_EQ(series.values[2].decimals, 2);
+  EXPECT_EQ(series.baseline->decimals, 2);
+}
+
+TEST(LoadMetricsFile, AMetricsDecimalsReplaceThePlacesWritten) {
+  Loaded loaded = metrics_from(
+      "[[metric]]\nid = \"numbers-in-treatment\"\ndecimals = 1\nvalues = [ { period = \"2021/22\", value = 58 } ]\n"
+      "[[metric.comparator]]\nname = \"England\"\nvalues = [ { period = \"2021/22\", value = 49.25 } ]\n");
+  EXPECT_EQ(loaded.errors, std::vector<std::string>{});
+  const MetricSeries& series = loaded.partnership.metrics.at("numbers-in-treatment");
+  EXPECT_EQ(series.values[0].decimals, 1);
+  EXPECT_EQ(series.comparators[0].values[0].decimals, 1);
+  Loaded wrong = metrics_from(
+      "[[metric]]\nid = \"numbers-in-treatment\"\ndecimals = 9\nvalues = [ { period = \"2021/22\", value = 58 } ]\n");
+  ASSERT_EQ(wrong.errors.size(), 1u);
+  EXPECT_TRUE(wrong.errors[0].starts_with("content/ws/metrics.toml:3:12: `decimals` is 9; it must be 0 to 6 | give"))
+      << wrong.errors[0];
+}
+
 }  // namespace
 }  // namespace cdp

@@ -9,10 +9,13 @@ namespace {
 
 TEST(NewCommand, MakesASitePartnershipAndDocumentsThatBuild) {
   TempDir dir;
-  ASSERT_EQ(run_cdpsite({"new", "site", "content"}, dir.path()).exit_code, 0);
+  ASSERT_EQ(run_cdpsite({"new", "site", "content", "--title", "Testshire \"CDP\""}, dir.path()).exit_code, 0);
   RunResult partnership = run_cdpsite({"new", "partnership", "North & \"South\" CDP"}, dir.path());
   ASSERT_EQ(partnership.exit_code, 0) << partnership.err;
-  EXPECT_NE(partnership.out.find("content/partnerships/north-south-cdp/partnership.toml"), std::string::npos);
+  for (const char* file : {"_index.md", "partnership.toml", "priorities.toml", "metrics.toml", "funding.toml"}) {
+    EXPECT_NE(partnership.out.find(std::string("content/partnerships/north-south-cdp/") + file), std::string::npos)
+        << file;
+  }
   for (const char* kind : {"strategy", "annual-report", "board-report", "news"}) {
     RunResult document = run_cdpsite({"new", "document", kind, std::string("A ") + kind + " \"quoted\""}, dir.path());
     ASSERT_EQ(document.exit_code, 0) << document.err;
@@ -24,11 +27,54 @@ TEST(NewCommand, MakesASitePartnershipAndDocumentsThatBuild) {
   std::string documents = slurp(dir.path() / "site/partnerships/north-south-cdp/documents/index.html");
   EXPECT_NE(documents.find("Annual reports"), std::string::npos);
   EXPECT_NE(documents.find("A news &quot;quoted&quot;"), std::string::npos);
+  EXPECT_NE(slurp(dir.path() / "site/index.html").find("<title>Testshire &quot;CDP&quot;</title>"), std::string::npos);
+}
+
+// Without --title the site gets a placeholder that check reports, so that no site is
+// published titled with its folder's name ("content").
+TEST(NewCommand, ASiteWithoutATitleIsToldToGiveOne) {
+  TempDir dir;
+  RunResult made = run_cdpsite({"new", "site", "content"}, dir.path());
+  ASSERT_EQ(made.exit_code, 0) << made.err;
+  RunResult check = run_cdpsite({"check"}, dir.path());
+  EXPECT_EQ(check.exit_code, 1);
+  EXPECT_NE(check.err.find("content/site.toml:2:9: error: the site still has the placeholder title \"Replace this "
+                           "with the site's title\""),
+            std::string::npos)
+      << check.err;
+  EXPECT_NE(check.err.find("hint: write the partnership's or the site's name there"), std::string::npos) << check.err;
+}
+
+// A site for one partnership keeps the partnership's files at its top: its pages are
+// the site's own about/, priorities/ and metrics/, and every file made passes check.
+TEST(NewCommand, APartnershipAtTheTopOfTheSite) {
+  TempDir dir;
+  ASSERT_EQ(run_cdpsite({"new", "site", "content", "--title", "Testshire CDP"}, dir.path()).exit_code, 0);
+  RunResult top = run_cdpsite({"new", "partnership", "Testshire Combating Drugs Partnership", "--top"}, dir.path());
+  ASSERT_EQ(top.exit_code, 0) << top.err;
+  for (const char* file : {"partnership.toml", "priorities.toml", "metrics.toml", "funding.toml"}) {
+    EXPECT_NE(top.out.find(std::string("Created content/") + file), std::string::npos) << top.out;
+  }
+  EXPECT_EQ(top.out.find("_index.md"), std::string::npos) << top.out;  // the site's home page is the partnership's
+  RunResult document = run_cdpsite({"new", "document", "annual-report", "Annual report 2025"}, dir.path());
+  ASSERT_EQ(document.exit_code, 0) << document.err;
+  EXPECT_NE(document.out.find("Created content/annual-report-2025.md"), std::string::npos) << document.out;
+  RunResult check = run_cdpsite({"check"}, dir.path());
+  EXPECT_EQ(check.exit_code, 0) << check.err;
+  ASSERT_EQ(run_cdpsite({"build", "-q"}, dir.path()).exit_code, 0);
+  EXPECT_TRUE(std::filesystem::exists(dir.path() / "site/about/index.html"));
+  EXPECT_FALSE(std::filesystem::exists(dir.path() / "site/partnerships"));
+  RunResult second = run_cdpsite({"new", "partnership", "Another"}, dir.path());
+  EXPECT_EQ(second.exit_code, 1);
+  EXPECT_NE(second.err.find("this site's partnership is at its top"), std::string::npos) << second.err;
+  RunResult again = run_cdpsite({"new", "partnership", "Another", "--top"}, dir.path());
+  EXPECT_EQ(again.exit_code, 1);
+  EXPECT_NE(again.err.find("the site already has a partnership"), std::string::npos) << again.err;
 }
 
 TEST(NewCommand, NeverOverwritesAndExplainsMistakes) {
   TempDir dir;
-  ASSERT_EQ(run_cdpsite({"new", "site", "content"}, dir.path()).exit_code, 0);
+  ASSERT_EQ(run_cdpsite({"new", "site", "content", "--title", "T"}, dir.path()).exit_code, 0);
   dir.write("content/_index.md", "Mine.\n");
   RunResult again = run_cdpsite({"new", "site", "content"}, dir.path());
   EXPECT_EQ(again.exit_code, 1);
@@ -44,7 +90,7 @@ TEST(NewCommand, NeverOverwritesAndExplainsMistakes) {
 // ./content that never builds: it refuses, and says where to run it.
 TEST(NewCommand, APartnershipOrDocumentNeedsAnExistingSite) {
   TempDir dir;
-  ASSERT_EQ(run_cdpsite({"new", "site", "mysite"}, dir.path()).exit_code, 0);
+  ASSERT_EQ(run_cdpsite({"new", "site", "mysite", "--title", "My site"}, dir.path()).exit_code, 0);
   for (std::vector<std::string> args : {std::vector<std::string>{"new", "partnership", "Anytown"},
                                         std::vector<std::string>{"new", "document", "news", "Hello"}}) {
     RunResult made = run_cdpsite(args, dir.path() / "mysite");

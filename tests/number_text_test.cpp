@@ -26,5 +26,19 @@ TEST(NumberText, TextThatIsNoFigureIsNone) {
   }
 }
 
+// TOML keeps only the number; the places come from the text at the value's column.
+TEST(NumberText, DecimalsAsWrittenAtAColumn) {
+  EXPECT_EQ(decimals_written("value = 58", 9), 0);
+  EXPECT_EQ(decimals_written("value = 58.0", 9), 1);
+  EXPECT_EQ(decimals_written("value = -4.25 }", 9), 2);
+  EXPECT_EQ(decimals_written("v = +1_000.5_0", 5), 2);
+  EXPECT_EQ(decimals_written("{ note = \"Caf\xC3\xA9 \xE2\x80\x93\", value = 12.5 }", 28), 1);
+  EXPECT_EQ(decimals_written("value = 5e3", 9), -1);
+  EXPECT_EQ(decimals_written("value = 1.5E3", 9), -1);
+  EXPECT_EQ(decimals_written("value = 0x1F", 9), -1);
+  EXPECT_EQ(decimals_written("value = inf", 9), -1);
+  EXPECT_EQ(decimals_written("value", 40), -1);
+}
+
 }  // namespace
 }  // namespace cdp

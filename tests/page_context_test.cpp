@@ -60,6 +60,23 @@ TEST(PageContext, PageGetsNavBreadcrumbsAndRoot) {
   EXPECT_TRUE(*(*nav[1].as_map())["current"].as_bool());
 }
 
+// The browser tab: the page's title and the site's, never the same title twice (the
+// home page of a one-partnership site is often titled as the site is).
+TEST(PageContext, WindowTitleDoesNotRepeatTheSitesTitle) {
+  Site site = two_level_site();
+  Page page;
+  page.section = "documents";
+  page.route = {"documents/report/", "documents/report/index.html"};
+  auto window_title = [&](const std::string& title) {
+    page.meta.title.value = title;
+    mustache::Map context = page_context(site, page);
+    return std::string((*context["page"].as_map())["window_title"].as_string());
+  };
+  EXPECT_EQ(window_title("Report"), "Report – Site");
+  EXPECT_EQ(window_title("Site"), "Site");
+  EXPECT_EQ(window_title(""), "Site");
+}
+
 TEST(PageContext, TableOfContentsNestsLevelThreeUnderLevelTwo) {
   Site site = two_level_site();
   Page page;

@@ -66,7 +66,10 @@ INSTANTIATE_TEST_SUITE_P(
                       Form{"Sept 2023", K::kMonth, {2023, 9, 1}, {2023, 9, 30}, "September 2023", "Sep 2023"},
                       Form{"February 2024", K::kMonth, {2024, 2, 1}, {2024, 2, 29}, "February 2024", "Feb 2024"},
                       Form{"feb 2023", K::kMonth, {2023, 2, 1}, {2023, 2, 28}, "February 2023", "Feb 2023"},
-                      Form{"March 2022 baseline", K::kMonth, {2022, 3, 1}, {2022, 3, 31}, "March 2022", "Mar 2022"},
+                      Form{"March 2022 baseline", K::kMonth, {2022, 3, 1}, {2022, 3, 31}, "March 2022 (baseline)",
+                           "Mar 2022"},
+                      Form{"March 2022 (baseline)", K::kMonth, {2022, 3, 1}, {2022, 3, 31}, "March 2022 (baseline)",
+                           "Mar 2022"},
                       Form{"  May 2023 \t", K::kMonth, {2023, 5, 1}, {2023, 5, 31}, "May 2023", "May 2023"},
                       Form{"\xC2\xA0" "December\xC2\xA0" "2023\n", K::kMonth, {2023, 12, 1}, {2023, 12, 31},
                            "December 2023", "Dec 2023"}));
@@ -82,7 +85,20 @@ INSTANTIATE_TEST_SUITE_P(
                       Form{"Financial year 2022-23", K::kFinancialYear, {2022, 4, 1}, {2023, 3, 31}, "2022/23",
                            "2022/23"},
                       Form{"1999/00", K::kFinancialYear, {1999, 4, 1}, {2000, 3, 31}, "1999/00", "1999/00"},
-                      Form{"2021/22 baseline", K::kFinancialYear, {2021, 4, 1}, {2022, 3, 31}, "2021/22", "2021/22"}));
+                      Form{"2021/22 baseline", K::kFinancialYear, {2021, 4, 1}, {2022, 3, 31}, "2021/22 (baseline)",
+                           "2021/22"},
+                      Form{"2023/4", K::kFinancialYear, {2023, 4, 1}, {2024, 3, 31}, "2023/24", "2023/24"},
+                      Form{"2023-4", K::kFinancialYear, {2023, 4, 1}, {2024, 3, 31}, "2023/24", "2023/24"},
+                      Form{"2029/0", K::kFinancialYear, {2029, 4, 1}, {2030, 3, 31}, "2029/30", "2029/30"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    SeveralFinancialYears, PeriodForms,
+    ::testing::Values(Form{"2022/23 to 2024/25", K::kFinancialYears, {2022, 4, 1}, {2025, 3, 31}, "2022/23 to 2024/25",
+                           "2022/23–2024/25"},
+                      Form{"2022-23 to 2024-25", K::kFinancialYears, {2022, 4, 1}, {2025, 3, 31},
+                           "2022/23 to 2024/25", "2022/23–2024/25"},
+                      Form{"2022/23 – 2023/24", K::kFinancialYears, {2022, 4, 1}, {2024, 3, 31},
+                           "2022/23 to 2023/24", "2022/23–2023/24"}));
 
 INSTANTIATE_TEST_SUITE_P(
     Quarters, PeriodForms,
@@ -97,6 +113,8 @@ INSTANTIATE_TEST_SUITE_P(
                       Form{"Quarter 1 of 2023/24", K::kQuarter, {2023, 4, 1}, {2023, 6, 30},
                            "April to June 2023 (Q1 2023/24)", "Q1 23/24"},
                       Form{"2023-24 Q3", K::kQuarter, {2023, 10, 1}, {2023, 12, 31},
+                           "October to December 2023 (Q3 2023/24)", "Q3 23/24"},
+                      Form{"Q3 2023/4", K::kQuarter, {2023, 10, 1}, {2023, 12, 31},
                            "October to December 2023 (Q3 2023/24)", "Q3 23/24"},
                       Form{"Q4 1999/00", K::kQuarter, {2000, 1, 1}, {2000, 3, 31}, "January to March 2000 (Q4 1999/00)",
                            "Q4 99/00"},
@@ -174,9 +192,18 @@ INSTANTIATE_TEST_SUITE_P(
         Mistake{"Febuary 2024", "month name not recognised: 'Febuary' (did you mean February?)"},
         Mistake{"12 months to Mya 2023", "month name not recognised: 'Mya' (did you mean May?)"},
         Mistake{"Aprill 2023 to March 2025", "month name not recognised: 'Aprill' (did you mean April?)"},
-        Mistake{"2022/24", "2022/24 spans two years; a financial year is written 2022/23"},
-        Mistake{"2018/20", "2018/20 spans two years; a financial year is written 2018/19"},
-        Mistake{"2022/2025", "2022/2025 spans three years; a financial year is written 2022/23"},
+        Mistake{"2022/24", "2022/24 spans two years; a financial year is written 2022/23, and financial years as "
+                           "2022/23 to 2023/24"},
+        Mistake{"2018/20", "2018/20 spans two years; a financial year is written 2018/19, and financial years as "
+                           "2018/19 to 2019/20"},
+        Mistake{"2022/2025", "2022/2025 spans three years; a financial year is written 2022/23, and financial years "
+                             "as 2022/23 to 2024/25"},
+        Mistake{"2023/5", "2023/5 spans two years; a financial year is written 2023/24, and financial years as "
+                          "2023/24 to 2024/25"},
+        Mistake{"2024/25 to 2022/23", "'2024/25 to 2022/23' ends before it starts"},
+        Mistake{"2022/23 to 2022/23",
+                "'2022/23 to 2022/23' starts and ends in the same year; write one financial year as 2022/23"},
+        Mistake{"2022/23 to 2024/26", "2024/26 is not a financial year; a financial year is written 2024/25"},
         Mistake{"2022/22", "2022/22 starts and ends in the same year; a financial year is written 2022/23"},
         Mistake{"2022/21", "2022/21 ends before it starts; a financial year is written 2022/23"},
         Mistake{"Q5 2023/24", "Q5" + kQuarters},
@@ -229,14 +256,41 @@ INSTANTIATE_TEST_SUITE_P(
                       Mistake{"2023 (Q1) (Q2)", "'2023 (Q1) (Q2)' is not in a form cdpsite knows. " +
                                                     accepted_period_forms()}));
 
+// "2022-25" is calendar years in a metric's figures (pooled statistics), financial
+// years in funding (a three-year grant), and a question anywhere else; years that
+// follow one another ("2022-23") are a financial year in every field.
+TEST(Period, DashedYearsAreReadAsTheFieldSays) {
+  std::optional<Period> calendar = parse_period("2022-25", nullptr, DashedYears::kCalendar);
+  ASSERT_TRUE(calendar);
+  EXPECT_EQ(calendar->display(), "2022 to 2025");
+  std::optional<Period> financial = parse_period("2022-25", nullptr, DashedYears::kFinancial);
+  ASSERT_TRUE(financial);
+  EXPECT_EQ(financial->kind(), PeriodKind::kFinancialYears);
+  EXPECT_EQ(financial->display(), "2022/23 to 2024/25");
+  EXPECT_EQ(financial->first(), (Date{2022, 4, 1}));
+  EXPECT_EQ(financial->last(), (Date{2025, 3, 31}));
+  EXPECT_EQ(parse_period("2022-2025", nullptr, DashedYears::kFinancial)->display(), "2022/23 to 2024/25");
+  std::string problem;
+  EXPECT_FALSE(parse_period("2022-25", &problem, DashedYears::kAsk));
+  EXPECT_EQ(problem,
+            "'2022-25' could mean the calendar years 2022 to 2025 or the financial years 2022/23 to 2024/25: write "
+            "\"2022 to 2025\" or \"2022/23 to 2024/25\"");
+  for (DashedYears dashed : {DashedYears::kCalendar, DashedYears::kFinancial, DashedYears::kAsk}) {
+    EXPECT_EQ(parse_period("2022-23", nullptr, dashed)->kind(), PeriodKind::kFinancialYear);
+    EXPECT_EQ(parse_period("2022 to 2025", nullptr, dashed)->kind(), PeriodKind::kYearSpan);
+    EXPECT_EQ(parse_period("2022/23 to 2024/25", nullptr, dashed)->kind(), PeriodKind::kFinancialYears);
+  }
+}
+
 TEST(Period, AcceptedFormsNameEveryFormWithAnExample) {
   EXPECT_EQ(accepted_period_forms(),
-            "Write a month (\"December 2023\" or \"Dec 2023\"), a financial year (\"2022/23\" or \"2022-23\"), a "
-            "quarter of a financial year (\"Q3 2023/24\"), a calendar year (\"2023\"), calendar years (\"2018-20\" "
+            "Write a month (\"December 2023\" or \"Dec 2023\"), a financial year (\"2022/23\" or \"2022-23\"), "
+            "financial years (\"2022/23 to 2024/25\"), a quarter of a financial year (\"Q3 2023/24\"), a calendar "
+            "year (\"2023\"), calendar years (\"2018-20\" "
             "or \"2018 to 2020\"), a rolling period (\"12 months to May 2023\"), a range of months (\"April 2023 to "
             "March 2025\") or a day (\"31 March 2024\" or \"2024-03-31\"); add \"baseline\" after a baseline's "
             "period (\"March 2022 baseline\").");
-  for (const char* example : {"December 2023", "Dec 2023", "2022/23", "2022-23", "Q3 2023/24", "2023", "2018-20",
+  for (const char* example : {"December 2023", "Dec 2023", "2022/23", "2022-23", "2022/23 to 2024/25", "Q3 2023/24", "2023", "2018-20",
                               "2018 to 2020", "12 months to May 2023", "April 2023 to March 2025", "31 March 2024",
                               "2024-03-31", "March 2022 baseline"}) {
     EXPECT_TRUE(parse_period(example)) << example;

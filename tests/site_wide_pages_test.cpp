@@ -209,5 +209,14 @@ TEST(SitePagesOwn, ASitesOwnPagesAndFilesWin) {
   EXPECT_EQ(slurp(dir.path() / "out/robots.txt"), "User-agent: *\nDisallow: /drafts/\n");
 }
 
+// "Every document of ...": a body's name takes "the"; other names are left alone.
+TEST(NameInSentence, ABodysNameTakesThe) {
+  EXPECT_EQ(name_in_sentence("Testshire Combating Drugs Partnership"), "the Testshire Combating Drugs Partnership");
+  EXPECT_EQ(name_in_sentence("The Southend Drug and Alcohol Partnership"), "the Southend Drug and Alcohol Partnership");
+  EXPECT_EQ(name_in_sentence("Testshire CDP"), "the Testshire CDP");
+  EXPECT_EQ(name_in_sentence("Drugs in Testshire"), "Drugs in Testshire");
+  EXPECT_EQ(name_in_sentence("Partnership"), "Partnership");
+}
+
 }  // namespace
 }  // namespace cdp::testing

@@ -291,6 +291,7 @@ mustache::Map common_context(const std::string& title, const std::string& kind, 
   mustache::List crumbs;
   if (!home && kind == "page") crumbs.push_back(mustache::Map{{"title", std::string("Home")}, {"url", std::string("../../index.html")}});
   mustache::Map page{{"title", title},
+                  {"window_title", title + " – West Sussex Drug & Alcohol Partnership"},
                   {"url", std::string("index.html")},
                   {"kind", kind},
                   {"summary", std::string("What the partnership did in 2023/24 & what comes next")},

@@ -146,14 +146,38 @@ TEST(TomlReader, ListOfTextRejectsOtherItemsAtTheItem) {
 TEST(TomlReader, PeriodInAnyFormAndAProblemExplained) {
   Toml toml("a = \"Q3 2023/24\"\nb = \"2022/24\"\n");
   Located<Period> a, b;
-  toml.reader.read(toml.table, "a", a);
-  toml.reader.read(toml.table, "b", b);
+  toml.reader.read(toml.table, "a", a, DashedYears::kCalendar);
+  toml.reader.read(toml.table, "b", b, DashedYears::kCalendar);
   EXPECT_EQ(a.value.display(), "October to December 2023 (Q3 2023/24)");
   EXPECT_EQ(a.pos.column, 5);
   EXPECT_EQ(toml.errors(), std::vector<std::string>{"content/x.toml:2:5: `b` is not a period cdpsite understands: 2022/24 spans two "
-                                                    "years; a financial year is written 2022/23 | write it as, for "
+                                                    "years; a financial year is written 2022/23, and financial years as "
+                                                    "2022/23 to 2023/24 | write it as, for "
                                                     "example, \"December 2023\", \"2022/23\", \"Q3 2023/24\" or "
                                                     "\"2018-20\""});
+}
+
+// A field that is neither statistics nor funding asks which "2022-25" means, and its
+// hint gives a form that means one thing everywhere.
+TEST(TomlReader, AFieldThatAsksExplainsDashedYears) {
+  Toml toml("by = \"2022-25\"\n");
+  Located<Period> by;
+  toml.reader.read(toml.table, "by", by, DashedYears::kAsk);
+  EXPECT_FALSE(by.present());
+  EXPECT_EQ(toml.errors(),
+            std::vector<std::string>{"content/x.toml:1:6: `by` is not a period cdpsite understands: '2022-25' could "
+                                     "mean the calendar years 2022 to 2025 or the financial years 2022/23 to 2024/25: "
+                                     "write \"2022 to 2025\" or \"2022/23 to 2024/25\" | write it as, for example, "
+                                     "\"December 2023\", \"2022/23\", \"Q3 2023/24\" or \"2018 to 2020\""});
+}
+
+TEST(TomlReader, DecimalsAsWritten) {
+  Toml toml("a = 58\nb = 58.0\nc = { note = \"Café\", v = -4.250 }\nd = 5e3\ne = 1_814.5\n");
+  EXPECT_EQ(toml.reader.decimals_written(*toml.table.get("a")), 0);
+  EXPECT_EQ(toml.reader.decimals_written(*toml.table.get("b")), 1);
+  EXPECT_EQ(toml.reader.decimals_written(*toml.table.get("c")->as_table()->get("v")), 3);
+  EXPECT_EQ(toml.reader.decimals_written(*toml.table.get("d")), -1);
+  EXPECT_EQ(toml.reader.decimals_written(*toml.table.get("e")), 1);
 }
 
 TEST(TomlReader, ChoiceIgnoresCaseSpacesHyphensAndUnderscores) {

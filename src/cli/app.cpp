@@ -29,7 +29,8 @@ bool double_clicked_without_site(std::vector<std::string>& arguments) {
   }
   write_text(stdout,
              "There is no site in this folder yet: cdpsite looks for a folder named content beside it.\n"
-             "To start one, open a terminal here and run: cdpsite new site content (then double-click cdpsite again).\n");
+             "To start one, open a terminal here and run: cdpsite new site content --title \"Our partnership\" "
+             "(then double-click cdpsite again).\n");
   std::fflush(stdout);
   wait_for_key_press();
   return true;

@@ -15,6 +15,7 @@
 #include "core/suggest.h"
 #include "model/date.h"
 #include "core/user_error.h"
+#include "load/config.h"
 
 namespace cdp {
 
@@ -26,6 +27,8 @@ struct NewFlags {
   std::string what;     // site, partnership, document
   std::string name;     // DIR, NAME, or KIND
   std::string title;    // the document's title
+  std::string site_title;  // --title for a site (a placeholder that check reports when not given)
+  bool top = false;     // --top: a partnership at the top of the site (a one-partnership site)
   std::string source = "content";
   std::string in;       // --in FOLDER for a document
 };
@@ -72,6 +75,7 @@ std::string filled(std::string text, const std::map<std::string, std::string>& v
 }
 
 // Writes every file of the template folder `kind` into `into`; refuses to overwrite.
+// A file renamed to "" is left out.
 std::vector<fs::path> copy_template(const std::string& kind, const fs::path& into,
                                     const std::map<std::string, std::string>& values,
                                     const std::map<std::string, std::string>& renames = {}) {
@@ -79,6 +83,7 @@ std::vector<fs::path> copy_template(const std::string& kind, const fs::path& int
   for (const auto& entry : fs::directory_iterator(scaffold_folder() / kind)) {
     std::string name = u8_string(entry.path().filename());
     if (auto renamed = renames.find(name); renamed != renames.end()) name = renamed->second;
+    if (name.empty()) continue;
     fs::path target = into / name;
     if (fs::exists(target)) {
       throw UserError(u8_string(target) + " already exists, and cdpsite new never overwrites a file",
@@ -109,14 +114,37 @@ const std::map<std::string, std::string>& document_kinds() {
   return kinds;
 }
 
-// The only partnership's folder when there is one, else the site folder.
-fs::path default_document_folder(const fs::path& source) {
+// The folders of the site's partnerships (each holds a partnership.toml).
+std::vector<fs::path> partnership_folders(const fs::path& source) {
   std::vector<fs::path> partnerships;
   std::error_code ec;
   for (auto it = fs::recursive_directory_iterator(source, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (it->path().filename() == "partnership.toml") partnerships.push_back(it->path().parent_path());
   }
+  return partnerships;
+}
+
+// The only partnership's folder when there is one, else the site folder.
+fs::path default_document_folder(const fs::path& source) {
+  std::vector<fs::path> partnerships = partnership_folders(source);
   return partnerships.size() == 1 ? partnerships.front() : source;
+}
+
+// A partnership at the top of the site is the site's only one: its pages are the
+// site's own (about/, priorities/, metrics/).
+void require_room_for(const fs::path& source, bool top) {
+  std::vector<fs::path> partnerships = partnership_folders(source);
+  if (top && !partnerships.empty()) {
+    throw UserError("the site already has a partnership, in " + u8_string(partnerships.front()),
+                    "--top makes a site for one partnership, with its pages at the top of the site; leave out "
+                    "--top to add another partnership under partnerships/");
+  }
+  if (!top && fs::is_regular_file(source / "partnership.toml")) {
+    throw UserError("this site's partnership is at its top (" + u8_string(source / "partnership.toml") +
+                        "), so the site is for that partnership alone",
+                    "to have several partnerships, move partnership.toml and the files beside it into "
+                    "partnerships/NAME/ first");
+  }
 }
 
 // A partnership or a document goes into an existing site: without this, one made from
@@ -130,10 +158,17 @@ void require_site(const fs::path& source) {
 
 std::vector<fs::path> make(const NewFlags& flags) {
   if (flags.what == "site") {
-    return copy_template("site", flags.name, {{"title", toml_escaped(u8_string(u8_path(flags.name).filename()))}});
+    std::string title = flags.site_title.empty() ? kPlaceholderTitle : flags.site_title;
+    return copy_template("site", flags.name, {{"title", toml_escaped(title)}});
   }
   require_site(flags.source);
   if (flags.what == "partnership") {
+    require_room_for(u8_path(flags.source), flags.top);
+    if (flags.top) {
+      // The site's home page (its _index.md) is the partnership's page.
+      return copy_template("partnership", u8_path(flags.source), {{"name", toml_escaped(flags.name)}},
+                           {{"_index.md", ""}});
+    }
     fs::path folder = u8_path(flags.source) / "partnerships" / slug_of(flags.name);
     return copy_template("partnership", folder, {{"name", toml_escaped(flags.name)}});
   }
@@ -166,11 +201,17 @@ void add_new_command(CLI::App& app, CommandAction& action) {
                       "site: its folder; partnership: its name; document: its kind (strategy, annual-report, "
                       "board-report, news)")
       ->required();
-  command->add_option("title", flags->title, "document: its title");
+  command->add_option("document-title", flags->title, "document: its title");
+  command->add_option("--title", flags->site_title,
+                      "site: its title (without it, a placeholder that `cdpsite check` asks you to replace)");
+  command->add_flag("--top", flags->top,
+                    "partnership: put it at the top of the site, for a site of one partnership (its pages are then "
+                    "about/, priorities/ and metrics/ of the site)");
   command->add_option("-s,--source", flags->source, "The site folder (for a partnership or a document)")
       ->capture_default_str();
   command->add_option("--in", flags->in, "document: the folder to put it in (default: the only partnership's)");
-  command->footer("Nothing is ever overwritten. What is made passes `cdpsite check` as it is.");
+  command->footer("Nothing is ever overwritten. What is made passes `cdpsite check` as it is, once a site has its "
+                  "title.");
   command->callback([flags, &action] { action = [flags] { return run_new(*flags); }; });
 }
 

@@ -51,9 +51,23 @@ void load_outcome(TomlReader& reader, const toml::table& table, CdpData& data) {
 }  // namespace
 
 const std::vector<std::string>& metric_definition_keys() {
-  static const std::vector<std::string> keys = {"id",     "name",   "unit",     "better",
-                                                "outcome", "headline", "source", "definition"};
+  static const std::vector<std::string> keys = {"id",      "name",     "unit",   "better",    "outcome",
+                                                "headline", "source", "definition", "decimals"};
   return keys;
+}
+
+void read_decimals(TomlReader& reader, const toml::table& table, Located<int>& out) {
+  constexpr int kMost = 6;
+  Located<int> decimals;
+  reader.read(table, "decimals", decimals);
+  if (!decimals.present()) return;
+  if (decimals.value < 0 || decimals.value > kMost) {
+    reader.error(decimals.pos, "`decimals` is " + std::to_string(decimals.value) + "; it must be 0 to " + std::to_string(kMost),
+                 "give the number of places after the decimal point every figure of the metric is shown with, "
+                 "e.g. decimals = 1 for 58.0%, or leave it out to show each figure as it is written");
+    return;
+  }
+  out = decimals;
 }
 
 std::string where_defined(const MetricDefinition& definition) {
@@ -69,6 +83,7 @@ void read_metric_definition(TomlReader& reader, const toml::table& table, Metric
   reader.read(table, "headline", definition.headline);
   reader.read(table, "source", definition.source);
   reader.read(table, "definition", definition.definition);
+  read_decimals(reader, table, definition.decimals);
   SourcePos at = reader.pos(table);
   reader.require(table, "name", at, "name = \"Numbers in treatment\"");
   reader.require(table, "unit", at, "unit = \"count\" (or percent, rate_per_100k, money, ratio)");

@@ -17,6 +17,11 @@ void validate(const SiteConfig& config, TomlReader& reader) {
     reader.error({config.source_path, 1, 1}, "site.toml has no `title`",
                  "add a line such as title = \"West Sussex Drug and Alcohol Partnership\"");
   }
+  if (config.title.value == kPlaceholderTitle) {
+    reader.error(config.title.pos, "the site still has the placeholder title \"" + std::string(kPlaceholderTitle) + "\"",
+                 "write the partnership's or the site's name there, e.g. title = \"West Sussex Drug and Alcohol "
+                 "Partnership\"; it heads every page and names the site in search results");
+  }
   if (config.base_url.present() && !looks_like_url(config.base_url.value)) {
     reader.error(config.base_url.pos, "`base_url` must be a full web address starting with https://",
                  "write it as base_url = \"https://www.example.gov.uk/drugs-partnership/\"");

@@ -8,6 +8,10 @@
 
 namespace cdp {
 
+// The title `cdpsite new site` writes when it is not given one (--title): `check`
+// reports it, so that no site is published under it.
+inline constexpr const char* kPlaceholderTitle = "Replace this with the site's title";
+
 // The keys site.toml may hold at the top level and in its [markdown] table.
 const std::vector<std::string>& site_config_keys();
 const std::vector<std::string>& markdown_config_keys();

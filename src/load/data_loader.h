@@ -40,6 +40,8 @@ std::optional<DataFile> read_data_file(const std::filesystem::path& path, const 
 void load_catalogue(const DataFile& file, CdpData& data, bool from_framework, Diagnostics& diagnostics);
 // Reads a metric definition's keys (name, unit, better, outcome, ...) from `table`.
 void read_metric_definition(TomlReader& reader, const toml::table& table, MetricDefinition& definition);
+// Reads a metric's `decimals` (0 to 6) into `out`; reports one out of range.
+void read_decimals(TomlReader& reader, const toml::table& table, Located<int>& out);
 // Where a metric is defined, for a message: "in the outcomes framework that ships with
 // cdpsite" (never its install path), or "at content/data/local.toml:6".
 std::string where_defined(const MetricDefinition& definition);

@@ -95,7 +95,7 @@ const std::map<std::string, DocumentKind>& document_kinds() {
 
 void read_document_keys(TomlReader& reader, const toml::table& table, DocumentMeta& document) {
   reader.read_choice(table, "kind", document_kinds(), document.kind);
-  reader.read(table, "period", document.period);
+  reader.read(table, "period", document.period, DashedYears::kAsk);
   reader.read(table, "meeting", document.meeting);
   reader.read(table, "authors", document.authors);
   reader.read(table, "contacts", document.contacts);

@@ -11,7 +11,7 @@ namespace {
 
 const std::vector<std::string>& series_keys() {
   static std::vector<std::string> keys = [] {
-    std::vector<std::string> all = {"values", "baseline", "target", "comparator", "notes"};
+    std::vector<std::string> all = {"values", "baseline", "target", "comparator", "notes", "decimals"};
     for (const std::string& key : metric_definition_keys()) all.push_back(key);
     return all;
   }();
@@ -26,8 +26,9 @@ const std::vector<std::string>& observation_keys() {
 std::optional<Observation> read_observation(TomlReader& reader, const toml::table& entry) {
   reader.reject_unknown_keys(entry, observation_keys(), "a value");
   Observation observation;
-  reader.read(entry, "period", observation.period);
+  reader.read(entry, "period", observation.period, DashedYears::kCalendar);
   reader.read(entry, "value", observation.figure);
+  if (observation.figure.present()) observation.decimals = reader.decimals_written(*entry.get("value"));
   reader.read(entry, "numerator", observation.numerator);
   reader.read(entry, "denominator", observation.denominator);
   reader.read(entry, "note", observation.note);
@@ -62,7 +63,7 @@ void read_target(TomlReader& reader, const toml::table& entry, MetricSeries& ser
   reader.reject_unknown_keys(entry, {"value", "by", "set_on"}, "a target");
   Target target;
   reader.read(entry, "value", target.value);
-  reader.read(entry, "by", target.by);
+  reader.read(entry, "by", target.by, DashedYears::kAsk);
   reader.read(entry, "set_on", target.set_on);
   SourcePos at = reader.pos(entry);
   if (reader.require(entry, "value", at, "value = 2000") && reader.require(entry, "by", at, "by = \"March 2025\"")) {
@@ -120,6 +121,39 @@ bool define_local_metric(TomlReader& reader, const toml::table& table, const Loc
   return true;
 }
 
+// A metric's `decimals` (the partnership's, else the catalogue's) replaces the places
+// each figure was written with.
+void apply_decimals(const MetricDefinition& metric, MetricSeries& series) {
+  const Located<int>& decimals = series.decimals.present() ? series.decimals : metric.decimals;
+  if (!decimals.present()) return;
+  auto apply = [&](std::vector<Observation>& values) {
+    for (Observation& value : values) value.decimals = decimals.value;
+  };
+  apply(series.values);
+  if (series.baseline) series.baseline->decimals = decimals.value;
+  for (Comparator& comparator : series.comparators) apply(comparator.values);
+}
+
+// A metric defined elsewhere (the framework, another file) may be given the
+// partnership's own source, definition and decimals, shown instead of the catalogue's; where it
+// belongs (outcome, headline) is the catalogue's to say.
+void read_own_words(TomlReader& reader, const toml::table& table, const MetricDefinition& metric,
+                    MetricSeries& series) {
+  reader.read(table, "source", series.source);
+  reader.read(table, "definition", series.definition);
+  read_decimals(reader, table, series.decimals);
+  if (metric.pos.file == series.pos.file) return;  // a local metric defined here: these are its own
+  for (const char* key : {"outcome", "headline"}) {
+    if (const toml::node* node = table.get(key)) {
+      reader.error(reader.pos(*node),
+                   "`" + std::string(key) + "` cannot be changed here: the metric \"" + metric.id + "\" is defined " +
+                       where_defined(metric),
+                   "remove `" + std::string(key) + "`; a partnership may give its own source, definition and notes "
+                                                   "for a metric defined elsewhere");
+    }
+  }
+}
+
 std::vector<std::string> catalogue_ids(const CdpData& data) {
   std::vector<std::string> ids;
   for (const auto& [id, definition] : data.catalogue) ids.push_back(id);
@@ -152,6 +186,8 @@ void load_metrics_file(const DataFile& file, Partnership& partnership, CdpData& 
     read_targets(reader, table, series);
     read_comparators(reader, table, series);
     reader.read(table, "notes", series.notes);
+    read_own_words(reader, table, data.catalogue.at(id.value), series);
+    apply_decimals(data.catalogue.at(id.value), series);
     if (partnership.metrics.count(id.value)) {
       reader.error(id.pos, "the metric \"" + id.value + "\" is given twice in this file",
                    "put all of its values in one [[metric]] block");

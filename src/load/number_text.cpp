@@ -57,4 +57,28 @@ std::optional<NumberText> number_in_text(std::string_view text) {
   return result;
 }
 
+int decimals_written(std::string_view line, int column) {
+  // Columns count characters: skip column - 1 of them, each one to four bytes of UTF-8.
+  std::size_t at = 0;
+  for (int skipped = 1; skipped < column && at < line.size(); ++skipped) {
+    do ++at;
+    while (at < line.size() && (static_cast<unsigned char>(line[at]) & 0xC0) == 0x80);
+  }
+  if (at < line.size() && (line[at] == '+' || line[at] == '-')) ++at;
+  auto digit_or_underscore = [&](std::size_t i) {
+    return i < line.size() && (std::isdigit(static_cast<unsigned char>(line[i])) || line[i] == '_');
+  };
+  if (!digit_or_underscore(at) || line.substr(at).starts_with("0x") || line.substr(at).starts_with("0o") ||
+      line.substr(at).starts_with("0b")) {
+    return -1;
+  }
+  while (digit_or_underscore(at)) ++at;
+  int places = 0;
+  if (at < line.size() && line[at] == '.') {
+    for (++at; digit_or_underscore(at); ++at) places += line[at] == '_' ? 0 : 1;
+  }
+  if (at < line.size() && (line[at] == 'e' || line[at] == 'E')) return -1;
+  return places;
+}
+
 }  // namespace cdp

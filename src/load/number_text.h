@@ -16,4 +16,10 @@ struct NumberText {
 // The number `text` stands for, or nullopt when it is not a figure.
 std::optional<NumberText> number_in_text(std::string_view text);
 
+// The decimal places of the TOML number written at character `column` (1-based) of
+// `line`, as written: "58" 0, "58.0" 1, "1_814" 0, "-4.25" 2. TOML keeps only the
+// number, and a figure is shown with the places it was written with. -1 when they
+// cannot be told: an exponent ("5e3"), hex, inf or nan, or no number there.
+int decimals_written(std::string_view line, int column);
+
 }  // namespace cdp

@@ -80,7 +80,7 @@ Action read_action(TomlReader& reader, const toml::table& entry) {
   Action action;
   reader.read(entry, "title", action.title);
   reader.read(entry, "owner", action.owner);
-  reader.read(entry, "due", action.due);
+  reader.read(entry, "due", action.due, DashedYears::kAsk);
   reader.read_choice(entry, "status", status_names(), action.status);
   reader.require(entry, "title", reader.pos(entry), "title = \"Train hostel staff to give naloxone\"");
   reader.require(entry, "status", reader.pos(entry),
@@ -150,7 +150,7 @@ void load_partnership_file(const DataFile& file, Partnership& partnership, Diagn
   reader.read(table, "short_name", partnership.short_name);
   reader.read_id(table, "slug", partnership.slug);
   reader.read(table, "footprint", partnership.footprint);
-  reader.read(table, "established", partnership.established);
+  reader.read(table, "established", partnership.established, DashedYears::kAsk);
   reader.read(table, "meetings", partnership.meetings);
   reader.read(table, "vision", partnership.vision);
   read_roles_and_members(reader, table, partnership);
@@ -183,7 +183,7 @@ void load_funding_file(const DataFile& file, Partnership& partnership, Diagnosti
     Grant grant;
     reader.read(entry, "name", grant.name);
     reader.read(entry, "area", grant.area);
-    reader.read(entry, "year", grant.year);
+    reader.read(entry, "year", grant.year, DashedYears::kFinancial);
     reader.read(entry, "amount", grant.amount);
     SourcePos at = reader.pos(entry);
     reader.require(entry, "area", at, "area = \"Derby City\"");

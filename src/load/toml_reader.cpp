@@ -155,6 +155,13 @@ void TomlReader::read(const toml::table& table, std::string_view key, Located<do
   }
 }
 
+int TomlReader::decimals_written(const toml::node& node) const {
+  if (node.is_integer()) return 0;
+  SourcePos at = pos(node);
+  if (at.line < 1 || at.line > file_.line_count()) return -1;
+  return cdp::decimals_written(file_.line_text(at.line), at.column);
+}
+
 void TomlReader::read(const toml::table& table, std::string_view key, Located<Date>& out) {
   const toml::node* node = table.get(key);
   if (!node) return;
@@ -231,16 +238,19 @@ const toml::table* TomlReader::table_at(const toml::table& table, std::string_vi
 
 namespace cdp {
 
-void TomlReader::read(const toml::table& table, std::string_view key, Located<Period>& out) {
+void TomlReader::read(const toml::table& table, std::string_view key, Located<Period>& out, DashedYears dashed) {
   Located<std::string> text;
   read(table, key, text);
   if (!text.present()) return;
   std::string problem;
-  if (std::optional<Period> period = parse_period(text.value, &problem)) {
+  if (std::optional<Period> period = parse_period(text.value, &problem, dashed)) {
     out = {*period, text.pos};
   } else {
+    std::string years = dashed == DashedYears::kFinancial ? "\"2022/23 to 2024/25\""
+                        : dashed == DashedYears::kCalendar ? "\"2018-20\""
+                                                           : "\"2018 to 2020\"";
     error(text.pos, "`" + std::string(key) + "` is not a period cdpsite understands: " + problem,
-          "write it as, for example, \"December 2023\", \"2022/23\", \"Q3 2023/24\" or \"2018-20\"");
+          "write it as, for example, \"December 2023\", \"2022/23\", \"Q3 2023/24\" or " + years);
   }
 }
 

@@ -47,13 +47,17 @@ class TomlReader {
   // points at the one that is wrong).
   void read(const toml::table& table, std::string_view key, std::vector<Located<std::string>>& out);
 
+  // The decimal places `node`, a number, was written with (load/number_text.h), or -1.
+  int decimals_written(const toml::node& node) const;
+
   // Reads an id that becomes part of a web address into `out`; reports one that is not
   // lower-case letters, digits and hyphens, with the id it most likely meant. Returns
   // false when `key` is there but is not such an id.
   bool read_id(const toml::table& table, std::string_view key, Located<std::string>& out);
 
-  // A period in any of the forms councils write ("2022/23", "Q3 2023/24", ...).
-  void read(const toml::table& table, std::string_view key, Located<Period>& out);
+  // A period in any of the forms councils write ("2022/23", "Q3 2023/24", ...);
+  // `dashed` says how this field reads "2018-20" (model/period.h).
+  void read(const toml::table& table, std::string_view key, Located<Period>& out, DashedYears dashed);
 
   // Reads text naming one of `choices` (case-insensitive, spaces, hyphens and
   // underscores alike) into `out`; reports other text with a did-you-mean.

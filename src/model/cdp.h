@@ -72,6 +72,8 @@ struct Priority {
 struct Observation {
   Located<Period> period;         // when the value applies
   Located<double> figure;         // the figure, in the metric's unit
+  int decimals = -1;              // places it is shown with: the metric's `decimals`, else as written
+                                  // ("58" 0, "58.0" 1); -1 for the unit's usual places
   Located<double> numerator;      // for rates and percents, when given
   Located<double> denominator;    // for rates and percents, when given
   Located<std::string> note;      // caveat (inline Markdown)
@@ -100,6 +102,7 @@ struct MetricDefinition {
   Located<bool> headline;              // a headline (not supporting) metric of its outcome
   Located<std::string> source;         // who publishes the figures
   Located<std::string> definition;     // what exactly is counted (Markdown)
+  Located<int> decimals;               // places every figure is shown with, whatever was written
   bool from_framework = false;         // shipped with the tool
 };
 
@@ -112,7 +115,21 @@ struct MetricSeries {
   std::vector<Target> targets;            // targets, oldest first
   std::vector<Comparator> comparators;    // England, region
   Located<std::string> notes;             // notes on the series (Markdown)
+  // The partnership's own words for a metric defined elsewhere (the framework, or
+  // another file): they replace the catalogue's on its pages and in its open data.
+  Located<std::string> source;            // who publishes its figures ("" to use the catalogue's)
+  Located<std::string> definition;        // what exactly is counted (Markdown; "" to use the catalogue's)
+  Located<int> decimals;                  // places its figures are shown with (absent: the catalogue's)
 };
+
+// The source and definition a partnership's figures are shown with: its own when its
+// metrics.toml gives them, else the catalogue's.
+inline const std::string& source_of(const MetricDefinition& definition, const MetricSeries* series) {
+  return series && series->source.present() ? series->source.value : definition.source.value;
+}
+inline const std::string& definition_of(const MetricDefinition& definition, const MetricSeries* series) {
+  return series && series->definition.present() ? series->definition.value : definition.definition.value;
+}
 
 // A grant received by the partnership's area.
 struct Grant {

@@ -69,9 +69,13 @@ int shown_decimals(Unit unit, double value) {
 
 int money_decimals(double pounds) { return rounded(std::abs(pounds), 2) < 1000 ? 2 : 0; }
 
-double as_shown(double value, Unit unit) {
+int places_shown(Unit unit, double value, int decimals) {
+  return decimals >= 0 && unit != Unit::kMoney ? decimals : shown_decimals(unit, value);
+}
+
+double as_shown(double value, Unit unit, int decimals) {
   if (unit == Unit::kMoney) return rounded(value, money_decimals(value));
-  return rounded(value, shown_decimals(unit, value));
+  return rounded(value, places_shown(unit, value, decimals));
 }
 
 }  // namespace cdp

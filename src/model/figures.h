@@ -31,7 +31,18 @@ int shown_decimals(Unit unit, double value);
 // Money is shown in pence under £1,000 and in whole pounds (or coarser) above.
 int money_decimals(double pounds);
 
+// The places a figure is shown with: `decimals` when it is known (0 or more: the
+// metric's `decimals`, or the places it was written with, so that 58 reads "58%" and
+// 58.0 "58.0%"), else the unit's usual places (shown_decimals). Money keeps its own rule.
+int places_shown(Unit unit, double value, int decimals);
+
 // The figure as it is shown in its unit, as a number.
-double as_shown(double value, Unit unit);
+double as_shown(double value, Unit unit, int decimals = -1);
+
+// The places two figures compared were written with (-1: not known).
+struct FigurePlaces {
+  int value = -1;  // ours
+  int other = -1;  // the comparator's
+};
 
 }  // namespace cdp

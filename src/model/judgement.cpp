@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cmath>
 
+#include "model/as_of.h"
 #include "model/figures.h"
 
 namespace cdp {
@@ -53,21 +54,28 @@ bool is_similar(double ours, double theirs, Unit unit, const Similarity& similar
 TargetVerdict judge_target(const Observation& latest, double target, const Period& due, Better better, Unit unit,
                            const Date& today, const Observation* baseline) {
   bool higher = aims_higher(better, target, baseline);
-  double value = as_shown(latest.figure.value, unit);
+  double value = as_shown(latest.figure.value, unit, latest.decimals);
   if (reaches(value, target, higher)) return {TargetStatus::kMet, std::nullopt};
   if (due.last() < today) return {TargetStatus::kNotMet, std::nullopt};
   // Progress can only be judged from a figure for a later period than the baseline's.
   bool after_baseline = baseline && baseline->period.value.last() < latest.period.value.last();
   if (!after_baseline) return {TargetStatus::kNotYetMet, std::nullopt};
   double expected = expected_on_path(*baseline, target, due, latest.period.value);
-  double expected_as_shown = unit == Unit::kCount ? rounded(expected, 0) : as_shown(expected, unit);
+  double expected_as_shown = unit == Unit::kCount ? rounded(expected, 0) : as_shown(expected, unit, latest.decimals);
   bool on_track = reaches(value, expected_as_shown, higher);
   return {on_track ? TargetStatus::kOnTrack : TargetStatus::kNotOnTrack, expected};
 }
 
-Comparison compare_figures(double value, double other, Unit unit, Better better, const Similarity& similarity) {
-  double ours = as_shown(value, unit);
-  double theirs = as_shown(other, unit);
+const Observation* value_for_target(const std::vector<Observation>& values, const Period& due,
+                                    const std::optional<Date>& as_of) {
+  Date deadline = as_of && *as_of < due.last() ? *as_of : due.last();
+  return latest_as_of(values, deadline);
+}
+
+Comparison compare_figures(double value, double other, Unit unit, Better better, FigurePlaces places,
+                           const Similarity& similarity) {
+  double ours = as_shown(value, unit, places.value);
+  double theirs = as_shown(other, unit, places.other);
   if (is_similar(ours, theirs, unit, similarity)) return Comparison::kSimilar;
   bool higher = ours > theirs;
   if (better == Better::kNeither) return higher ? Comparison::kHigher : Comparison::kLower;

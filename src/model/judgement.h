@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "model/cdp.h"
+#include "model/figures.h"
 #include "model/vocabulary.h"
 
 namespace cdp {
@@ -29,6 +30,12 @@ struct TargetVerdict {
 TargetVerdict judge_target(const Observation& latest, double target, const Period& due, Better better, Unit unit,
                            const Date& today, const Observation* baseline);
 
+// The value a target due by the end of `due` is judged on: the latest whose period
+// ended by then (and by `as_of`, when given). A figure for a later period is news
+// about the metric, not about the old target. nullptr when there is none.
+const Observation* value_for_target(const std::vector<Observation>& values, const Period& due,
+                                    const std::optional<Date>& as_of);
+
 // How close two figures must be to be called "similar". It is a plain-words
 // tolerance, not a test of statistical significance (the data carry no confidence
 // intervals). Both bounds are inclusive.
@@ -39,6 +46,8 @@ struct Similarity {
 
 // `value` beside a comparator's `other` for the same period, on figures as shown,
 // using the metric's better direction (higher or lower when it has none).
-Comparison compare_figures(double value, double other, Unit unit, Better better, const Similarity& similarity = {});
+// `places` are the places each was written with, so that they are judged as shown.
+Comparison compare_figures(double value, double other, Unit unit, Better better, FigurePlaces places = {},
+                           const Similarity& similarity = {});
 
 }  // namespace cdp

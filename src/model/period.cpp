@@ -81,6 +81,10 @@ Period financial_year_period(int start_year) {
   return Period(PeriodKind::kFinancialYear, {start_year, 4, 1}, {start_year + 1, 3, 31});
 }
 
+Period financial_years_period(int first_start, int last_start) {
+  return Period(PeriodKind::kFinancialYears, {first_start, 4, 1}, {last_start + 1, 3, 31});
+}
+
 // Quarter 1 of a financial year is April to June, so quarter 4 is January to March.
 Period quarter_period(int start_year, int quarter) {
   int first = month_index(start_year, 4) + (quarter - 1) * 3;
@@ -138,6 +142,10 @@ Period::Period(PeriodKind kind, Date first, Date last, bool baseline)
     : kind_(kind), first_(first), last_(last), baseline_(baseline) {}
 
 std::string Period::display() const {
+  return baseline_ ? in_words() + " (baseline)" : in_words();
+}
+
+std::string Period::in_words() const {
   switch (kind_) {
     case PeriodKind::kDay: return long_date(first_);
     case PeriodKind::kMonth: return month_name(first_.month) + " " + year_text(first_.year);
@@ -147,6 +155,8 @@ std::string Period::display() const {
     case PeriodKind::kFinancialYear: return financial_year_text(first_.year);
     case PeriodKind::kCalendarYear: return year_text(first_.year);
     case PeriodKind::kYearSpan: return year_text(first_.year) + " to " + year_text(last_.year);
+    case PeriodKind::kFinancialYears:
+      return financial_year_text(first_.year) + " to " + financial_year_text(last_.year - 1);
     case PeriodKind::kRollingMonths: {
       int months = months_covered(first_, last_);
       return std::to_string(months) + (months == 1 ? " month to " : " months to ") + month_name(last_.month) + " " +
@@ -177,6 +187,8 @@ std::string Period::label() const {
     case PeriodKind::kFinancialYear: return financial_year_text(first_.year);
     case PeriodKind::kCalendarYear: return year_text(first_.year);
     case PeriodKind::kYearSpan: return year_span_label(first_.year, last_.year);
+    case PeriodKind::kFinancialYears:
+      return financial_year_text(first_.year) + "–" + financial_year_text(last_.year - 1);
     case PeriodKind::kRollingMonths: return "to " + short_month(last_.month) + " " + year_text(last_.year);
     case PeriodKind::kRange: return months_label(first_, last_);
   }

@@ -4,7 +4,9 @@
 //
 // Accepted forms (case does not matter; spaces around and between words do not count):
 //   month             "December 2023", "Dec 2023", "Dec. 2023", "Sept 2023"
-//   financial year    "2022/23", "2022-23", "2022/2023", "FY 2022/23": April 2022 to March 2023
+//   financial year    "2022/23", "2022-23", "2022/2023", "2022/3", "FY 2022/23": April 2022 to
+//                     March 2023 (one digit after the "/" or "-" is the last digit of the next year)
+//   financial years   "2022/23 to 2024/25", "2022-23 to 2024-25": April 2022 to March 2025
 //   quarter           "Q3 2023/24", "Quarter 3 of 2023-24", "2023/24 Q3": Q1 is April to June,
 //                     so Q3 2023/24 is October to December 2023
 //   calendar year     "2023"
@@ -12,11 +14,15 @@
 //   rolling months    "12 months to May 2023" (June 2022 to May 2023), "3 months to May 2023"
 //   range of months   "April 2023 to March 2025", "April 2023 - March 2025", "April to June 2023"
 //   day               "31 March 2024", "2024-03-31"
-//   baseline          any of the above followed by "baseline": "March 2022 baseline"
+//   baseline          any of the above followed by "baseline" or "(baseline)": "March 2022 baseline"
 // Two years that follow one another joined by "/" or "-" are a financial year, because
-// that is how councils write them; years further apart joined by "-" or "to" are calendar
-// years, and two calendar years in a row are written "2022 to 2023". Every display()
-// form parses back to the same days, so text copied from a page into the data works.
+// that is how councils write them. Years further apart joined by "-" ("2018-20",
+// "2022-25") are read as the field says (DashedYears): calendar years in a metric's
+// figures, where pooled statistics are written so, financial years in funding, where
+// a three-year grant is written so, and elsewhere an error asking for "2022 to 2025" or
+// "2022/23 to 2024/25", which mean one thing everywhere. Two calendar years in a row
+// are written "2022 to 2023". Every display() form parses back to the same days, so
+// text copied from a page into the data works.
 #include <compare>
 #include <optional>
 #include <string>
@@ -33,6 +39,7 @@ enum class PeriodKind {
   kFinancialYear,  // 2022/23: April 2022 to March 2023
   kCalendarYear,   // 2023
   kYearSpan,       // 2018-20: calendar years 2018 to 2020
+  kFinancialYears, // 2022/23 to 2024/25: April 2022 to March 2025
   kRollingMonths,  // 12 months to May 2023
   kRange,          // April 2023 to March 2025
 };
@@ -53,9 +60,9 @@ class Period {
 
   // In words, for sentences and tables (GOV.UK style):
   //   "31 March 2024", "December 2023", "October to December 2023 (Q3 2023/24)",
-  //   "2022/23", "2023", "2018 to 2020", "12 months to May 2023",
-  //   "April 2023 to March 2025", "April to June 2023".
-  // The baseline flag is not shown: it is a role, which the caller names.
+  //   "2022/23", "2022/23 to 2024/25", "2023", "2018 to 2020", "12 months to May 2023",
+  //   "April 2023 to March 2025", "April to June 2023"; a period written "... baseline"
+  //   adds " (baseline)": "March 2022 (baseline)".
   std::string display() const;
   // display() with the preposition a figure needs before it: "in December 2023",
   // "on 31 March 2024", "in the 12 months to May 2023".
@@ -70,10 +77,20 @@ class Period {
   bool operator==(const Period& other) const;
 
  private:
+  std::string in_words() const;         // display() without the baseline mark
+
   PeriodKind kind_ = PeriodKind::kDay;  // which form it was written in
   Date first_;                          // first day covered
   Date last_;                           // last day covered
   bool baseline_ = false;               // written "... baseline"
+};
+
+// How years further apart than one joined by a dash ("2018-20", "2022-25") are read,
+// chosen by the field they are written in.
+enum class DashedYears {
+  kCalendar,   // a metric's figures (pooled statistics): "2018-20" is 2018 to 2020
+  kFinancial,  // funding: "2022-25" is the financial years 2022/23 to 2024/25
+  kAsk,        // any other field: an error asking for "2022 to 2025" or "2022/23 to 2024/25"
 };
 
 // Parses a period in one of the forms above. On failure returns nullopt and, when
@@ -81,7 +98,8 @@ class Period {
 // ("2022/24 spans two years; a financial year is written 2022/23", "Q5 is not a
 // quarter ...", "month name not recognised: 'Decmber' (did you mean December?)"), and
 // otherwise one that lists the accepted forms with examples.
-std::optional<Period> parse_period(std::string_view text, std::string* problem = nullptr);
+std::optional<Period> parse_period(std::string_view text, std::string* problem = nullptr,
+                                   DashedYears dashed = DashedYears::kCalendar);
 
 // The accepted forms, with examples, as a sentence for messages and hints.
 const std::string& accepted_period_forms();

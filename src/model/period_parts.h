@@ -27,6 +27,9 @@ Date month_start(int year, int month);
 Date month_end(int year, int month);
 Period month_period(int year, int month);
 Period financial_year_period(int start_year);
+// The financial years from the one starting in April of `first_start` to the one
+// starting in April of `last_start`.
+Period financial_years_period(int first_start, int last_start);
 // Quarter 1 of a financial year is April to June, so quarter 4 is January to March.
 Period quarter_period(int start_year, int quarter);
 // The `months` months that end with `end_month` of `end_year`.

@@ -116,11 +116,17 @@ std::size_t financial_year_prefix_length(Tokens tokens) {
 }
 
 // The year a financial year or span ends in, from what follows the "/" or "-": four
-// digits as written, or two digits read in the century of the start ("2022/23" ->
+// digits as written; two digits read in the century of the start ("2022/23" ->
 // 2023), moving to the next century only for a short span across it ("1999/00" ->
-// 2000). nullopt for any other number of digits.
+// 2000); one digit read in the decade of the start, as councils write "2023/4", moving
+// to the next decade when it would end before it starts ("2029/0" -> 2030). nullopt
+// for any other number of digits.
 std::optional<int> end_year(int start, const Token& suffix) {
   if (suffix.text.size() == 4) return value_of(suffix);
+  if (suffix.text.size() == 1) {
+    int end = start - start % 10 + value_of(suffix);
+    return end < start ? end + 10 : end;
+  }
   if (suffix.text.size() != 2) return std::nullopt;
   int end = start - start % 100 + value_of(suffix);
   if (end < start && end + 100 - start <= 10) end += 100;
@@ -132,7 +138,7 @@ std::optional<int> end_year(int start, const Token& suffix) {
 
 class PeriodReader {
  public:
-  explicit PeriodReader(std::string_view text) : text_(text) {}
+  PeriodReader(std::string_view text, DashedYears dashed) : text_(text), dashed_(dashed) {}
 
   std::optional<Period> read();
   const std::string& problem() const { return problem_; }
@@ -153,6 +159,8 @@ class PeriodReader {
   std::optional<Period> slashed_years(Tokens tokens);
   std::optional<Period> dashed_years(Tokens tokens);
   std::optional<Period> years_joined_by_to(Tokens tokens);
+  std::optional<Period> years_apart(int start, int end, Tokens tokens);
+  std::optional<Period> financial_years(Tokens first, Tokens last, Tokens tokens);
   std::optional<Period> iso_day(Tokens tokens);
   std::optional<Period> numeric_day(Tokens tokens);
   std::optional<Period> day_month_year(Tokens tokens);
@@ -168,6 +176,7 @@ class PeriodReader {
   std::optional<int> financial_year_or_fail(Tokens financial_year);
 
   std::string text_;      // what was written, trimmed
+  DashedYears dashed_;    // how the field reads "2018-20"
   std::string problem_;   // why it could not be read
   bool baseline_ = false; // written with "baseline" after it
 };
@@ -201,6 +210,9 @@ std::optional<Period> PeriodReader::read() {
   if (tokens.size() > 1 && is_word(tokens.back(), "baseline")) {
     baseline_ = true;
     tokens = tokens.first(tokens.size() - 1);
+  } else if (tokens.size() > 3 && shape_of(tokens.last(3)) == "(w)" && is_word(tokens[tokens.size() - 2], "baseline")) {
+    baseline_ = true;  // "March 2022 (baseline)", as display() writes it
+    tokens = tokens.first(tokens.size() - 3);
   }
   std::optional<Period> period;
   if (std::size_t prefix = financial_year_prefix_length(tokens)) {
@@ -252,6 +264,11 @@ std::optional<Period> PeriodReader::form(Tokens tokens) {
   if (shape == "n/n") return slashed_years(tokens);
   if (shape == "n-n") return dashed_years(tokens);
   if (shape == "nwn" && is_word(tokens[1], "to")) return years_joined_by_to(tokens);
+  bool two_financial_years = shape.size() == 7 && (shape[1] == '/' || shape[1] == '-') &&
+                             (shape[5] == '/' || shape[5] == '-') && shape.starts_with("n") &&
+                             shape.substr(2, 3) == "nwn" && shape.ends_with("n");
+  if (two_financial_years && is_word(tokens[3], "to")) return financial_years(tokens.first(3), tokens.last(3), tokens);
+  if (shape == "n/n-n/n") return financial_years(tokens.first(3), tokens.last(3), tokens);
   if (shape == "nwn") return day_month_year(tokens);
   if (shape == "n-n-n" && is_year(tokens[0])) return iso_day(tokens);
   if (shape == "n-n-n" || shape == "n/n/n") return numeric_day(tokens);
@@ -293,7 +310,8 @@ std::optional<Period> PeriodReader::slashed_years(Tokens tokens) {
   std::string advice = "; a financial year is written " + financial_year_text(start);
   if (*end == start) return fail(written(tokens) + " starts and ends in the same year" + advice);
   if (*end < start) return fail(written(tokens) + " ends before it starts" + advice);
-  return fail(written(tokens) + " spans " + count_in_words(*end - start) + " years" + advice);
+  return fail(written(tokens) + " spans " + count_in_words(*end - start) + " years" + advice +
+              ", and financial years as " + financial_year_text(start) + " to " + financial_year_text(*end - 1));
 }
 
 // "2022-23" (years that follow one another: a financial year) or "2018-20", "2018-2020"
@@ -304,7 +322,7 @@ std::optional<Period> PeriodReader::dashed_years(Tokens tokens) {
   std::optional<int> end = end_year(start, tokens[2]);
   if (!end) return not_a_form(tokens);
   if (*end == start + 1) return financial_year_period(start);
-  if (*end > start) return Period(PeriodKind::kYearSpan, {start, 1, 1}, {*end, 12, 31});
+  if (*end > start) return years_apart(start, *end, tokens);
   if (*end == start) {
     return fail(written(tokens) + " starts and ends in the same year; write one year as " + year_text(start));
   }
@@ -314,6 +332,33 @@ std::optional<Period> PeriodReader::dashed_years(Tokens tokens) {
                 year_text(start));
   }
   return fail(written(tokens) + " ends before it starts");
+}
+
+// "2018-20" or "2022-25": calendar years or financial years, as the field reads them.
+std::optional<Period> PeriodReader::years_apart(int start, int end, Tokens tokens) {
+  std::string calendar = year_text(start) + " to " + year_text(end);
+  std::string financial = financial_year_text(start) + " to " + financial_year_text(end - 1);
+  switch (dashed_) {
+    case DashedYears::kCalendar: return Period(PeriodKind::kYearSpan, {start, 1, 1}, {end, 12, 31});
+    case DashedYears::kFinancial: return financial_years_period(start, end - 1);
+    case DashedYears::kAsk: break;
+  }
+  return fail(quoted(written(tokens)) + " could mean the calendar years " + calendar + " or the financial years " +
+              financial + ": write \"" + calendar + "\" or \"" + financial + "\"");
+}
+
+// "2022/23 to 2024/25": the financial years from the first to the last.
+std::optional<Period> PeriodReader::financial_years(Tokens first, Tokens last, Tokens tokens) {
+  std::optional<int> from = financial_year_or_fail(first);
+  if (!from) return std::nullopt;
+  std::optional<int> to = financial_year_or_fail(last);
+  if (!to) return std::nullopt;
+  if (*to == *from) {
+    return fail(quoted(written(tokens)) + " starts and ends in the same year; write one financial year as " +
+                financial_year_text(*from));
+  }
+  if (*to < *from) return fail(quoted(written(tokens)) + " ends before it starts");
+  return financial_years_period(*from, *to);
 }
 
 // "2018 to 2020": calendar years, even two in a row.
@@ -482,7 +527,8 @@ std::string trimmed(std::string_view text) {
 
 const std::string& accepted_period_forms() {
   static const std::string forms =
-      "Write a month (\"December 2023\" or \"Dec 2023\"), a financial year (\"2022/23\" or \"2022-23\"), a "
+      "Write a month (\"December 2023\" or \"Dec 2023\"), a financial year (\"2022/23\" or \"2022-23\"), "
+      "financial years (\"2022/23 to 2024/25\"), a "
       "quarter of a financial year (\"Q3 2023/24\"), a calendar year (\"2023\"), calendar years (\"2018-20\" or "
       "\"2018 to 2020\"), a rolling period (\"12 months to May 2023\"), a range of months (\"April 2023 to March "
       "2025\") or a day (\"31 March 2024\" or \"2024-03-31\"); add \"baseline\" after a baseline's period "
@@ -490,8 +536,8 @@ const std::string& accepted_period_forms() {
   return forms;
 }
 
-std::optional<Period> parse_period(std::string_view text, std::string* problem) {
-  PeriodReader reader(trimmed(text));
+std::optional<Period> parse_period(std::string_view text, std::string* problem, DashedYears dashed) {
+  PeriodReader reader(trimmed(text), dashed);
   std::optional<Period> period = reader.read();
   if (!period && problem) *problem = reader.problem();
   return period;

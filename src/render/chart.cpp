@@ -41,6 +41,7 @@ constexpr const char* kTargetDash = "10 4";
 struct Series {
   std::string name;
   std::vector<std::optional<double>> values;  // aligned with the chart's periods
+  std::vector<int> decimals;                  // the places each value is shown with (-1: the unit's)
   LineStyle style;
 };
 
@@ -296,7 +297,8 @@ std::string bar_chart(const Drawing& drawing, Unit unit, const std::string& head
     double height = std::fabs(scale.y(value) - scale.y(0));
     svg += "<rect x=\"" + number(centre - width / 2) + "\" y=\"" + number(top) + "\" width=\"" + number(width) +
            "\" height=\"" + number(height) + "\" fill=\"" + bars[i]->style.colour + "\"/>\n";
-    text(svg, centre, top - 5, tick_label(value, unit, shown_decimals(unit, value)), "middle", "chart-text chart-value");
+    int places = places_shown(unit, value, bars[i]->decimals.front());
+    text(svg, centre, top - 5, tick_label(value, unit, places), "middle", "chart-text chart-value");
     double y = kPlotBottom + 20;
     for (const std::string& part : wrap(bars[i]->name, slot - 6)) {
       text(svg, centre, y, part, "middle");
@@ -313,23 +315,25 @@ Drawing drawing_for(const MetricDefinition& definition, const MetricSeries& seri
                     const std::optional<Date>& as_of) {
   Drawing drawing;
   std::vector<Period>& periods = drawing.periods;
-  Series own{area, {}, kAreaStyle};
+  Series own{area, {}, {}, kAreaStyle};
   for (const Observation& value : series.values) {
     if (as_of && !value.period.value.ended_by(*as_of)) continue;
     periods.push_back(value.period.value);
     own.values.push_back(value.figure.value);
+    own.decimals.push_back(value.decimals);
   }
   drawing.series.push_back(std::move(own));
   std::size_t style = 0;
   for (const Comparator& comparator : series.comparators) {
     Series other{comparator.name.value, std::vector<std::optional<double>>(periods.size()),
-                 kComparatorStyles[style % std::size(kComparatorStyles)]};
+                 std::vector<int>(periods.size(), -1), kComparatorStyles[style % std::size(kComparatorStyles)]};
     bool any = false;
     for (const Observation& value : comparator.values) {
       if (as_of && !value.period.value.ended_by(*as_of)) continue;
       auto at = std::find(periods.begin(), periods.end(), value.period.value);
       if (at == periods.end()) continue;
       other.values[at - periods.begin()] = value.figure.value;
+      other.decimals[at - periods.begin()] = value.decimals;
       any = true;
     }
     if (!any) continue;
@@ -350,8 +354,9 @@ std::string sentence_case(std::string text) {
   return text;
 }
 
-std::string figure(const std::optional<double>& value, Unit unit) {
-  return value ? format_value(*value, unit) : "No figure";
+// The value of `line` for the period at `p`, as shown.
+std::string figure(const Series& line, std::size_t p, Unit unit) {
+  return line.values[p] ? format_value(*line.values[p], unit, line.decimals[p]) : "No figure";
 }
 
 // "West Sussex went up from 1,602 in 2020/21 to 1,814 in December 2023. England: ..."
@@ -359,8 +364,8 @@ std::string summary_for(const MetricDefinition& definition, const Drawing& drawi
   const std::vector<Period>& periods = drawing.periods;
   Unit unit = definition.unit.value;
   const Series& own = drawing.series.front();
-  std::string first = format_value(*own.values.front(), unit);
-  std::string last = format_value(*own.values.back(), unit);
+  std::string first = figure(own, 0, unit);
+  std::string last = figure(own, own.values.size() - 1, unit);
   std::string words = definition.name.value + ": " + own.name + " ";
   if (periods.size() == 1) {
     words += "had " + last + " " + periods.back().with_preposition() + ".";
@@ -375,7 +380,7 @@ std::string summary_for(const MetricDefinition& definition, const Drawing& drawi
     const Series& other = drawing.series[i];
     for (std::size_t p = periods.size(); p-- > 0;) {
       if (!other.values[p]) continue;
-      words += " " + sentence_case(other.name) + ": " + format_value(*other.values[p], unit) + " " +
+      words += " " + sentence_case(other.name) + ": " + figure(other, p, unit) + " " +
                periods[p].with_preposition() + ".";
       break;
     }
@@ -405,7 +410,7 @@ Chart make_chart(const MetricDefinition& definition, const MetricSeries& series,
   for (const Series& line : drawing.series) chart.columns.push_back(line.name);
   for (std::size_t p = 0; p < drawing.periods.size(); ++p) {
     std::vector<std::string> row{drawing.periods[p].display()};
-    for (const Series& line : drawing.series) row.push_back(figure(line.values[p], unit));
+    for (const Series& line : drawing.series) row.push_back(figure(line, p, unit));
     chart.rows.push_back(std::move(row));
   }
   return chart;

@@ -28,7 +28,8 @@ struct TargetAssessment {
 };
 
 // judge_target's verdict with its words and reason; a verdict on progress says where
-// steady progress from the baseline would be.
+// steady progress from the baseline would be. `latest` is the figure judged
+// (value_for_target). After the deadline the words name it: "target met by March 2024".
 TargetAssessment assess_target(const Observation& latest, double target, const Period& due, Better better, Unit unit,
                                const Date& today, const Observation* baseline);
 
@@ -42,6 +43,6 @@ struct ComparisonResult {
 // England (48.1%)", "worse than the South East (52.0%)"; with no better direction,
 // "higher than" or "lower than".
 ComparisonResult compare_with(double value, double other, const std::string& other_name, Unit unit, Better better,
-                              const Similarity& similarity = {});
+                              FigurePlaces places = {}, const Similarity& similarity = {});
 
 }  // namespace cdp

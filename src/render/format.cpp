@@ -74,13 +74,14 @@ std::string format_money(double pounds) {
   return sign + "£" + format_number(size, whole_pounds ? 0 : 2);
 }
 
-std::string format_value(double value, Unit unit) {
+std::string format_value(double value, Unit unit, int decimals) {
+  int places = places_shown(unit, value, decimals);
   switch (unit) {
-    case Unit::kCount: return format_number(value, shown_decimals(unit, value));
-    case Unit::kPercent: return format_percent(value);
-    case Unit::kRatePer100k: return format_rate(value);
+    case Unit::kCount: return format_number(value, places);
+    case Unit::kPercent: return format_percent(value, places);
+    case Unit::kRatePer100k: return format_rate(value, places);
     case Unit::kMoney: return format_money(value);
-    case Unit::kRatio: return format_ratio(value);
+    case Unit::kRatio: return format_ratio(value, places);
   }
   return format_number(value);
 }

@@ -36,8 +36,11 @@ std::string format_ratio(double ratio, int decimals = 2);       // 0.456 -> "0.4
 // £1,000 or more. Negative amounts: "-£450".
 std::string format_money(double pounds);
 
-// A figure in its unit: "1,814", "48.3%", "12.5 per 100,000", "£1.7m", "0.46".
-std::string format_value(double value, Unit unit);
+// A figure in its unit: "1,814", "48.3%", "12.5 per 100,000", "£1.7m", "0.46", with
+// `decimals` places when 0 or more (the places it was written with, or the metric's:
+// (58, percent, 0) -> "58%", (58, percent, 1) -> "58.0%"), else the unit's usual
+// places (model/figures.h). Money keeps its own rule.
+std::string format_value(double value, Unit unit, int decimals = -1);
 
 // A target, as given up to the unit's places, so that round targets read as written:
 // 50 percent -> "50%", 52.5 -> "52.5%", 2000 -> "2,000", 5 per 100,000 -> "5 per 100,000".

@@ -11,12 +11,16 @@ namespace cdp {
 
 namespace {
 
+// A target is judged on the latest figure by its deadline; with none by then, it is
+// not judged.
 void add_target(MetricView& view, const MetricDefinition& definition, const MetricSeries& series,
-                const Observation& latest, const std::optional<Date>& as_of, const Date& today) {
+                const std::optional<Date>& as_of, const Date& today) {
   const Target* target = target_as_of(series, as_of);
   if (!target) return;
+  const Observation* judged = value_for_target(series.values, target->by.value, as_of);
+  if (!judged) return;
   const Observation* baseline = series.baseline ? &*series.baseline : nullptr;
-  TargetAssessment assessment = assess_target(latest, target->value.value, target->by.value, definition.better.value,
+  TargetAssessment assessment = assess_target(*judged, target->value.value, target->by.value, definition.better.value,
                                               definition.unit.value, as_of.value_or(today), baseline);
   view.target_words = assessment.words;
   view.target_reason = assessment.reason;
@@ -29,7 +33,8 @@ void add_comparisons(MetricView& view, const MetricDefinition& definition, const
     const Observation* other = comparator_value(comparator, latest.period.value, as_of);
     if (!other || !(other->period.value == latest.period.value)) continue;
     ComparisonResult result = compare_with(latest.figure.value, other->figure.value, comparator.name.value,
-                                           definition.unit.value, definition.better.value);
+                                           definition.unit.value, definition.better.value,
+                                           {latest.decimals, other->decimals});
     view.comparisons.push_back({result.words, result.css_class});
   }
 }
@@ -41,18 +46,18 @@ MetricView make_metric_view(const MetricDefinition& definition, const MetricSeri
   MetricView view;
   view.id = definition.id;
   view.name = definition.name.value;
-  view.source = definition.source.value;
+  view.source = source_of(definition, series);
   const Observation* latest = series ? latest_as_of(series->values, as_of) : nullptr;
   if (!latest) return view;
   view.has_value = true;
-  view.value = format_value(latest->figure.value, definition.unit.value);
+  view.value = format_value(latest->figure.value, definition.unit.value, latest->decimals);
   view.period = latest->period.value.display();
   view.period_phrase = latest->period.value.with_preposition();
   view.value_in_words = view.value + " " + view.period_phrase;
   if (const Observation* previous = previous_as_of(series->values, as_of)) {
     view.change = change_in_words(*latest, *previous, definition.unit.value);
   }
-  add_target(view, definition, *series, *latest, as_of, today);
+  add_target(view, definition, *series, as_of, today);
   add_comparisons(view, definition, *series, *latest, as_of);
   return view;
 }

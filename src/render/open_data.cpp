@@ -15,7 +15,7 @@ namespace {
 
 constexpr const char* kCsvHeader =
     "partnership,area,metric_id,metric_name,unit,better,period,period_start,period_end,value,numerator,"
-    "denominator,note,target_value,target_by,source\r\n";
+    "denominator,note,target_value,target_by,source,metric_notes\r\n";
 
 std::string optional_number(const Located<double>& value) { return value.present() ? csv_number(value.value) : ""; }
 
@@ -29,7 +29,8 @@ std::string csv_row(const Partnership& partnership, const std::string& area, con
       csv_text_cell(value.period.value.display()), iso(value.period.value.first()), iso(value.period.value.last()),
       csv_number(value.figure.value), optional_number(value.numerator), optional_number(value.denominator),
       csv_text_cell(value.note.value), target ? csv_number(target->value.value) : "",
-      target ? csv_text_cell(target->by.value.display()) : "", csv_text_cell(metric.source.value)};
+      target ? csv_text_cell(target->by.value.display()) : "", csv_text_cell(source_of(metric, &series)),
+      csv_text_cell(series.notes.value)};
   std::string row;
   for (std::size_t i = 0; i < cells.size(); ++i) row += (i ? "," : "") + cells[i];
   return row + "\r\n";
@@ -72,7 +73,11 @@ Poco::JSON::Object::Ptr series_json(const MetricDefinition& metric, const Metric
   item->set("unit", std::string(term(metric.unit.value).toml));
   item->set("better", std::string(term(metric.better.value).toml));
   item->set("outcome", metric.outcome.value);
-  item->set("source", metric.source.value);
+  item->set("source", source_of(metric, &series));
+  if (const std::string& definition = definition_of(metric, &series); !definition.empty()) {
+    item->set("definition", definition);
+  }
+  if (!series.notes.value.empty()) item->set("notes", series.notes.value);
   item->set("values", values_json(series.values));
   if (series.baseline) item->set("baseline", values_json({*series.baseline})->getObject(0));
   Poco::JSON::Array::Ptr targets = new Poco::JSON::Array;

@@ -94,10 +94,20 @@ mustache::List toc_values(const std::vector<Heading>& headings) {
   return toc;
 }
 
-mustache::Map page_values(const Page& page, const std::string& kind) {
+// What a browser tab and a search result show: "Annual report 2024 – Testshire CDP", or
+// the site's title alone when the page has none or the same one (the home page of a
+// one-partnership site is titled with the partnership's name, often the site's too).
+std::string window_title(const Site& site, const std::string& page_title) {
+  const std::string& site_title = site.config.title.value;
+  if (page_title.empty() || page_title == site_title) return site_title;
+  return page_title + " – " + site_title;
+}
+
+mustache::Map page_values(const Site& site, const Page& page, const std::string& kind) {
   mustache::List toc = toc_values(page.rendered.headings);
   bool has_toc = page.meta.toc.value && toc.size() >= 2;
   mustache::Map values{{"title", page.meta.title.value},
+                    {"window_title", window_title(site, page.meta.title.value)},
                     {"url", std::string("index.html")},
                     {"kind", kind},
                     {"summary", page.meta.summary.value},
@@ -149,7 +159,7 @@ void add_listing(mustache::Map& context, const Site& site, const Section& sectio
 mustache::Map page_context(const Site& site, const Page& page) {
   if (page.is_section_index) return section_context(site, site.sections.at(page.section));
   mustache::Map context = values_every_page_gets(site, page.route.url, page.section, true);
-  context["page"] = page_values(page, "page");
+  context["page"] = page_values(site, page, "page");
   return context;
 }
 
@@ -157,11 +167,11 @@ mustache::Map section_context(const Site& site, const Section& section) {
   mustache::Map context = values_every_page_gets(site, section.route.url, section.path, false);
   std::string kind = section.path.empty() ? "home" : "section";
   if (section.index) {
-    context["page"] = page_values(*section.index, kind);
+    context["page"] = page_values(site, *section.index, kind);
   } else {
     Page placeholder;
     placeholder.meta.title.value = section_title(site, section.path);
-    context["page"] = page_values(placeholder, kind);
+    context["page"] = page_values(site, placeholder, kind);
   }
   add_listing(context, site, section);
   return context;
@@ -176,7 +186,7 @@ mustache::Map generated_page_context(const Site& site, const GeneratedPage& page
   context["has_breadcrumbs"] = !crumbs.empty();
   Page placeholder;
   placeholder.meta.title.value = page.title;
-  context["page"] = page_values(placeholder, "data");
+  context["page"] = page_values(site, placeholder, "data");
   context["data"] = page.values();
   return context;
 }
@@ -206,7 +216,7 @@ mustache::Map not_found_context(const Site& site) {
   context["nav"] = std::move(nav);
   Page placeholder;
   placeholder.meta.title.value = "Page not found";
-  context["page"] = page_values(placeholder, "404");
+  context["page"] = page_values(site, placeholder, "404");
   return context;
 }
 
@@ -250,6 +260,9 @@ const mustache::Schema& common_values_schema() {
        {"has_breadcrumbs", Schema::flag("Whether there are breadcrumbs (not on the home page).")},
        {"page", dated_schema("This page.",
                              {{"title", Schema::text("Its title.")},
+                              {"window_title", Schema::text("Its title and the site's, for `<title>`: \"Annual report "
+                                                            "2024 – Testshire CDP\", or the site's title alone when the "
+                                                            "page has none or the same one.")},
                               {"url", Schema::text("A link to itself: index.html.")},
                               {"kind", Schema::text("home, section, page, data or 404.")},
                               {"summary", Schema::text("Its summary, from its front matter.")},

@@ -129,6 +129,16 @@ mustache::Map priority_values(const Priority& priority, const Partnership& partn
                     {"metrics", cards}};
 }
 
+// "System priorities" for the group "System"; a group already named "... priorities"
+// (any case) is left as it is.
+std::string group_heading(const std::string& group) {
+  if (group.empty()) return "Local priorities";
+  std::string lower;
+  for (char c : group) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if (lower.ends_with("priorities") || lower.ends_with("priority")) return group;
+  return group + " priorities";
+}
+
 mustache::Map priorities_values(const Partnership& partnership, const std::string& url) {
   std::vector<std::string> group_order;
   std::map<std::string, mustache::List> by_group;
@@ -143,7 +153,7 @@ mustache::Map priorities_values(const Partnership& partnership, const std::strin
   }
   mustache::List groups;
   for (const std::string& group : group_order) {
-    std::string heading = group.empty() ? "Local priorities" : group + " priorities";
+    std::string heading = group_heading(group);
     groups.push_back(mustache::Map{{"heading", heading}, {"priorities", by_group[group]}});
   }
   return mustache::Map{{"name", partnership.name.value}, {"groups", groups}};
@@ -180,7 +190,7 @@ mustache::List value_rows(const std::vector<Observation>& values, Unit unit) {
   for (const Observation& value : values) {
     rows.push_back(mustache::Map{
         {"period", value.period.value.display()},
-        {"value", format_value(value.figure.value, unit)},
+        {"value", format_value(value.figure.value, unit, value.decimals)},
         {"numerator", count_text(value.numerator)},
         {"denominator", count_text(value.denominator)},
         {"note_html", render_inline_markdown(value.note.value)}});
@@ -201,7 +211,7 @@ mustache::Map metric_values(const MetricDefinition& definition, const MetricSeri
   values["rows"] = value_rows(series.values, definition.unit.value);
   values["has_comparator_tables"] = !comparators.empty();
   values["comparator_tables"] = comparators;
-  values["definition_html"] = markdown_block(definition.definition.value);
+  values["definition_html"] = markdown_block(definition_of(definition, &series));
   values["notes_html"] = markdown_block(series.notes.value);
   values["unit_name"] = std::string(term(definition.unit.value).in_words);
   values["csv_url"] = relative_url(url, downloads + "metrics.csv");

@@ -92,7 +92,9 @@ std::string choose_format(Expansion& call, const MetricView& view) {
   if (name == "value") return view.value;
   if (name == "change") return view.change;
   if (name == "target") return view.target_words.empty() ? "" : view.target_words + ": " + view.target_reason;
-  if (name == "comparison") return view.comparisons.empty() ? "" : view.comparisons.front().words;
+  if (name == "comparison") {
+    return view.comparisons.empty() ? "no comparator figure for " + view.period : view.comparisons.front().words;
+  }
   if (name == "sentence") return view.value_in_words + (view.change.empty() ? "" : ", " + view.change);
   call.error(format->pos, "`format` cannot be \"" + name + "\"", did_you_mean(name, formats));
   return "";
@@ -109,7 +111,7 @@ std::optional<MetricSeries> series_for(Expansion& call, const Partnership& partn
   const Located<std::string>* period_text = call.named("period");
   if (!period_text) return it->second;
   std::string problem;
-  std::optional<Period> period = parse_period(period_text->value, &problem);
+  std::optional<Period> period = parse_period(period_text->value, &problem, DashedYears::kCalendar);
   if (!period) {
     call.error(period_text->pos, "`period` is not a period cdpsite understands: " + problem, accepted_period_forms());
     return std::nullopt;

@@ -115,9 +115,15 @@ mustache::Map accessibility_values(const Site& site, const CdpData& data) {
                     {"email", email}};
 }
 
+bool ends_with_word(std::string_view name, std::string_view word) {
+  return name.size() > word.size() && name.ends_with(word) && name[name.size() - word.size() - 1] == ' ';
+}
+
 mustache::Map documents_values(const std::vector<Document>& documents, const std::string& url,
                             const std::string& name) {
-  return mustache::Map{{"name", name}, {"kinds", documents_by_kind(documents, url)}};
+  return mustache::Map{{"name", name},
+                       {"name_in_sentence", name_in_sentence(name)},
+                       {"kinds", documents_by_kind(documents, url)}};
 }
 
 }  // namespace
@@ -244,11 +250,25 @@ const mustache::Schema& accessibility_values_schema() {
   return schema;
 }
 
+std::string name_in_sentence(const std::string& name) {
+  if (name.starts_with("The ")) return "the " + name.substr(4);
+  static const std::vector<std::string_view> bodies = {"Partnership", "Board",    "Group",   "Network", "Alliance",
+                                                       "Forum",       "Service",  "Council", "Unit",    "Team",
+                                                       "CDP",         "DAP",      "DASP"};
+  for (std::string_view body : bodies) {
+    if (ends_with_word(name, body)) return "the " + name;
+  }
+  return name;
+}
+
 const mustache::Schema& documents_values_schema() {
   using mustache::Schema;
   static const Schema schema = Schema::map(
       "The documents of the site, or of one partnership.",
       {{"name", Schema::text("Whose documents: the site's title or the partnership's name.")},
+       {"name_in_sentence", Schema::text("The same for the middle of a sentence: \"the Testshire Combating Drugs "
+                                         "Partnership\" (a body's name takes \"the\"; \"The\" at its start becomes "
+                                         "\"the\"), or the name as it is.")},
        {"kinds", documents_by_kind_schema()}});
   return schema;
 }

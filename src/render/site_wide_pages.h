@@ -37,6 +37,11 @@ mustache::Map partnership_overview(const Partnership& partnership, const CdpData
 mustache::Map home_values(const CdpData& data, const std::vector<Document>& documents, const Date& today);
 
 // What partnership_overview and home_values give.
+// A site's or partnership's name as it reads in the middle of a sentence ("Every
+// document of ..."): a body's name ("... Partnership", "... Board", "... CDP") takes
+// "the", a leading "The" becomes "the", and any other name is left as it is.
+std::string name_in_sentence(const std::string& name);
+
 const mustache::Schema& partnership_overview_schema();
 const mustache::Schema& home_values_schema();
 // What the templates of the site-wide pages are given as "data": search,
