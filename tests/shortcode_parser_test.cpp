@@ -238,5 +238,73 @@ TEST(ShortcodeParser, ASiteWithWordsQuotesAndSpacesBuildsWithTheFigure) {
   EXPECT_NE(testing::slurp(dir.path() / "site/ws/a/index.html").find("We helped 1,814 people."), std::string::npos);
 }
 
+// Shortcodes where Markdown does not render text are neither found nor reported: a
+// page that explains shortcodes shows them as written. Each body also holds one real
+// shortcode in text, which must still be found.
+void expect_only_the_text_one(const std::string& body) {
+  Found found = find(body + "\n\nIn text: {{< members >}}\n");
+  EXPECT_EQ(found.errors, std::vector<std::string>{}) << body;
+  ASSERT_EQ(found.calls.size(), 1u) << body;
+  EXPECT_EQ(found.calls[0].name, "members") << body;
+}
+
+TEST(ShortcodeParser, InACodeSpanIsLeftAlone) {
+  expect_only_the_text_one("Write `{{< metric \"numbers-in-treatment\" >}}` to quote a figure.");
+  expect_only_the_text_one("Two backticks: ``{{< metric \"a`b\" >}}`` and an unclosed `{{< metric`.");
+}
+
+TEST(ShortcodeParser, InAFencedCodeBlockIsLeftAlone) {
+  expect_only_the_text_one("```\n{{< metric \"x\" >}}\n{{< not closed\n```");
+  expect_only_the_text_one("~~~ markdown\n{{< nosuch >}}\n~~~");
+  expect_only_the_text_one("- a list\n\n  ```\n  {{< metric \"x\" >}}\n  ```");
+  expect_only_the_text_one("```{{< metric \"x\" >}}\ncode\n```");  // in the info string
+}
+
+TEST(ShortcodeParser, InAnIndentedCodeBlockIsLeftAlone) {
+  expect_only_the_text_one("Text.\n\n    {{< metric \"x\" >}}\n    {{% metric \"x\" %}}");
+}
+
+TEST(ShortcodeParser, InAnHtmlCommentIsLeftAlone) {
+  expect_only_the_text_one("<!--\n{{< metric \"x\" >}}\n-->");
+  expect_only_the_text_one("Text <!-- {{< metric \"x\" >}} --> and more.");
+  expect_only_the_text_one("<div>\n{{< metric \"x\" >}}\n</div>");
+}
+
+TEST(ShortcodeParser, InALinksAddressOrTitleIsLeftAlone) {
+  expect_only_the_text_one("[a link](https://example.org/{{<members>}})");
+  expect_only_the_text_one("[a link](https://example.org/ '{{< metric \"x\" >}}')");
+  expect_only_the_text_one("[a link][ref]\n\n[ref]: https://example.org/ '{{< metric \"x\" >}}'");
+}
+
+TEST(ShortcodeParser, InLinkTextImageDescriptionHeadingAndTableItIsFound) {
+  for (const char* body : {"[{{< members >}}](a.md)", "![{{< members >}}](a.png)", "## {{< members >}}",
+                           "| A |\n|---|\n| {{< members >}} |", "> quoted\n{{< members >}}",
+                           "Note.[^1]\n\n[^1]: {{< members >}}", "{{<members>}}"}) {
+    Found found = find(body);
+    EXPECT_EQ(found.errors, std::vector<std::string>{}) << body;
+    ASSERT_EQ(found.calls.size(), 1u) << body;
+    EXPECT_EQ(found.calls[0].name, "members") << body;
+  }
+}
+
+TEST(ShortcodeParser, ABackslashWritesAShortcodeAsText) {
+  expect_only_the_text_one("Write \\{{< metric \"numbers-in-treatment\" >}} and \\{{< not closed.");
+  Found found = find("Two backslashes are one shown: \\\\{{< members >}}");
+  ASSERT_EQ(found.calls.size(), 1u);
+  EXPECT_EQ(found.calls[0].name, "members");
+}
+
+TEST(ShortcodeParser, HugosPercentFormInCodeIsLeftAlone) {
+  expect_only_the_text_one("Hugo writes `{{% metric \"x\" %}}`; so does\n\n```\n{{% metric \"x\" %}}\n```");
+}
+
+TEST(ShortcodeParser, LiteralFormIsReadInTextAndLeftAloneInCode) {
+  Found found = find("Write {{</* metric \"id\" */>}}, or `{{</* metric \"id\" */>}}` as it is.");
+  EXPECT_EQ(found.errors, std::vector<std::string>{});
+  ASSERT_EQ(found.calls.size(), 1u);
+  EXPECT_TRUE(found.calls[0].literal);
+  EXPECT_EQ(found.calls[0].offset, 6u);
+}
+
 }  // namespace
 }  // namespace cdp

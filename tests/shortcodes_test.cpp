@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "render/markdown.h"
 #include "support/diagnostic_text.h"
 
 namespace cdp {
@@ -86,6 +87,19 @@ class Shortcodes : public ::testing::Test {
     Diagnostics diagnostics;
     ExpandedBody expanded = expand_shortcodes(std::string_view(file.text()).substr(context.body_offset), context, diagnostics);
     return {substitute_shortcodes(expanded.markdown, expanded.outputs), testing::diagnostic_texts(diagnostics)};
+  }
+
+  // The page's HTML as render_body makes it: shortcodes expanded, Markdown rendered
+  // (raw HTML allowed), outputs put in place.
+  std::string page_html(const std::string& body) {
+    SourceFile file("content/ws/a.md", kFrontMatter + body);
+    ShortcodeContext context{&data_, &data_.partnerships[0], {}, Date{2026, 12, 1}, &*templates_, &file,
+                             std::string(kFrontMatter).size()};
+    Diagnostics diagnostics;
+    ExpandedBody expanded = expand_shortcodes(std::string_view(file.text()).substr(context.body_offset), context, diagnostics);
+    EXPECT_EQ(testing::diagnostic_texts(diagnostics), std::vector<std::string>{}) << body;
+    std::string html = render_markdown(expanded.markdown, {}, {.raw_html = true}, {}).html;
+    return substitute_shortcodes(html, expanded.outputs);
   }
 
   CdpData data_ = make_data();
@@ -237,6 +251,35 @@ TEST_F(Shortcodes, BlockShortcodeInsideASentenceIsAnError) {
   EXPECT_EQ(expand("Members: {{< members >}}\n").errors,
             std::vector<std::string>{"content/ws/a.md:4:10: the members shortcode makes a block of its own, so it must be on a line by "
                                      "itself | put it on its own line, with a blank line before and after it"});
+}
+
+// Where Markdown does not render text, the page shows a shortcode exactly as cmark-gfm
+// prints the Markdown, and a shortcode in text beside it is still expanded.
+TEST_F(Shortcodes, InCodeCommentsAndLinkAddressesThePageShowsThemAsWritten) {
+  for (std::string body : {"`{{< metric \"numbers-in-treatment\" >}}`", "```\n{{< metric \"x\" >}}\n```",
+                           "~~~\n{{< nosuch >}}\n~~~", "    {{< metric \"x\" >}}", "<!-- {{< metric \"x\" >}} -->",
+                           "A <!-- {{< metric \"x\" >}} --> comment.", "[a](https://example.org/{{<members>}})",
+                           "[a](https://example.org/ '{{< metric \"x\" >}}')", "![a](b.png '{{< metric \"x\" >}}')"}) {
+    std::string expected = render_markdown(body, {}, {.raw_html = true}, {}).html;
+    EXPECT_EQ(page_html(body + "\n\n{{< metric \"numbers-in-treatment\" format=\"value\" >}}\n"),
+              expected + "1,814");
+  }
+}
+
+TEST_F(Shortcodes, InAnImageDescriptionItIsExpanded) {
+  EXPECT_EQ(page_html("![In treatment: {{< metric \"numbers-in-treatment\" format=\"value\" >}}](a.png)"),
+            "<p><img src=\"a.png\" alt=\"In treatment: 1,814\" /></p>\n");
+}
+
+TEST_F(Shortcodes, ABackslashShowsTheShortcodeWithoutTheBackslash) {
+  // As text, its quotes are made curly like any others (shortcodes accept those too).
+  EXPECT_EQ(page_html("Write \\{{< metric \"numbers-in-treatment\" >}}."),
+            "<p>Write {{&lt; metric \u201Cnumbers-in-treatment\u201D &gt;}}.</p>\n");
+}
+
+TEST_F(Shortcodes, HugosCommentFormShowsTheShortcodeInText) {
+  EXPECT_EQ(page_html("Write {{</* metric \"numbers-in-treatment\" */>}}."),
+            "<p>Write {{&lt; metric &quot;numbers-in-treatment&quot; &gt;}}.</p>\n");
 }
 
 }  // namespace

@@ -222,7 +222,60 @@ std::size_t unicode_punctuation_length(std::string_view text, std::size_t at) {
   return 0;
 }
 
+// Stands for the second '{' of the shortcode opening i while the Markdown is parsed to
+// find where each opening lands. Letters and digits are plain text to every rule of
+// CommonMark and GFM (no extension splits text at them; GFM's autolinks look for 'w'
+// and ':', and neither is here), and they sit between '{' and '<' or '%', where no
+// delimiter run can touch them, so the text parses as the original does (except that a
+// link label holding a shortcode no longer matches its twin: shortcodes in labels are
+// text either way).
+constexpr std::string_view kPlaceMark = "cdpsiteplace";
+constexpr char kPlaceMarkEnd = 'z';
+
+std::string with_place_marks(std::string_view markdown, const std::vector<std::size_t>& starts) {
+  std::string marked;
+  marked.reserve(markdown.size() + starts.size() * (kPlaceMark.size() + 8));
+  std::size_t copied = 0;
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    std::size_t second_brace = starts[i] + 1;
+    marked.append(markdown.substr(copied, second_brace - copied));
+    marked.append(kPlaceMark).append(std::to_string(i)) += kPlaceMarkEnd;
+    copied = second_brace + 1;
+  }
+  marked.append(markdown.substr(copied));
+  return marked;
+}
+
+// Sets found[i] for every place mark i in `text`.
+void mark_places_found(std::string_view text, std::vector<bool>& found) {
+  for (std::size_t at = text.find(kPlaceMark); at != std::string_view::npos; at = text.find(kPlaceMark, at + 1)) {
+    std::size_t digits = at + kPlaceMark.size();
+    std::size_t end = digits;
+    while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) ++end;
+    if (end == digits || end >= text.size() || text[end] != kPlaceMarkEnd || end - digits > 9) continue;
+    std::size_t index = std::stoul(std::string(text.substr(digits, end - digits)));
+    if (index < found.size()) found[index] = true;
+  }
+}
+
 }  // namespace
+
+std::vector<bool> rendered_as_text(std::string_view markdown, const std::vector<std::size_t>& starts) {
+  std::vector<bool> as_text(starts.size(), false);
+  if (starts.empty()) return as_text;
+  std::string marked = with_place_marks(markdown, starts);
+  ParserPtr parser = make_parser(CMARK_OPT_FOOTNOTES);
+  cmark_parser_feed(parser.get(), marked.data(), marked.size());
+  NodePtr document(cmark_parser_finish(parser.get()));
+  cmark_iter* iter = cmark_iter_new(document.get());
+  for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+    cmark_node* node = cmark_iter_get_node(iter);
+    if (event != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_TEXT) continue;
+    if (const char* literal = cmark_node_get_literal(node)) mark_places_found(literal, as_text);
+  }
+  cmark_iter_free(iter);
+  return as_text;
+}
 
 std::string heading_slug(std::string_view text) {
   std::string slug;

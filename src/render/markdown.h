@@ -42,6 +42,13 @@ struct MarkdownSource {
 RenderedMarkdown render_markdown(std::string_view markdown, const MarkdownSource& source,
                                  const MarkdownOptions& options, const LinkRewriter& rewrite);
 
+// For each of `starts`, offsets in `markdown` of the "{{" that opens a shortcode, whether
+// cmark-gfm renders it as text: in a paragraph, heading, table cell, link text, image
+// description or footnote. False inside a code span or block, raw HTML (comments
+// included), a link's address or title, or a link reference definition. Parses the
+// Markdown once, with the parse options render_markdown uses.
+std::vector<bool> rendered_as_text(std::string_view markdown, const std::vector<std::size_t>& starts);
+
 // Renders a short piece of inline Markdown (a TOML text field, a title) to HTML without
 // a surrounding <p>. Raw HTML is always shown as text.
 std::string render_inline_markdown(std::string_view markdown);

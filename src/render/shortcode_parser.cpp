@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "core/invisible_characters.h"
+#include "render/markdown.h"
 
 namespace cdp {
 
@@ -181,23 +183,74 @@ bool parse_inside(Cursor cursor, const SourceFile& file, ShortcodeCall& call, Pr
 
 // Hugo has a second form, {{% name %}}, whose output is Markdown; cdpsite has only
 // {{< >}}, and would print the other as it is. Each one on a line is reported, with the
-// shortcode as cdpsite writes it.
-void report_percent_shortcodes(std::string_view body, const SourceFile& file, std::size_t body_offset,
-                               Diagnostics& diagnostics) {
+// shortcode as cdpsite writes it. Returns where the one reported ends (`at` if none is).
+std::size_t report_percent_shortcode(std::string_view body, std::size_t at, const SourceFile& file,
+                                     std::size_t body_offset, Diagnostics& diagnostics) {
   constexpr std::string_view kPercentOpen = "{{%";
   constexpr std::string_view kPercentClose = "%}}";
-  for (std::size_t at = body.find(kPercentOpen); at != std::string_view::npos; at = body.find(kPercentOpen, at + 1)) {
-    std::size_t line_end = std::min(body.find('\n', at), body.size());
-    std::size_t close = body.substr(0, line_end).find(kPercentClose, at + kPercentOpen.size());
-    if (close == std::string_view::npos) continue;
-    std::string_view inside = body.substr(at + kPercentOpen.size(), close - at - kPercentOpen.size());
-    if (inside.starts_with("/*")) continue;  // Hugo's way to write one literally
-    std::string as_written = inside.size() <= 100 ? "{{<" + std::string(inside) + ">}}" : "{{< ... >}}";
-    diagnostics.add(error_at(file, file.pos_at_offset(body_offset + at),
-                             "cdpsite writes shortcodes as {{< ... >}}, not {{% ... %}}, so this would be printed as it is",
-                             "write it as " + as_written));
-    at = close;
+  std::size_t line_end = std::min(body.find('\n', at), body.size());
+  std::size_t close = body.substr(0, line_end).find(kPercentClose, at + kPercentOpen.size());
+  if (close == std::string_view::npos) return at;
+  std::string_view inside = body.substr(at + kPercentOpen.size(), close - at - kPercentOpen.size());
+  if (inside.starts_with("/*")) return at;  // Hugo's way to write one literally
+  std::string as_written = inside.size() <= 100 ? "{{<" + std::string(inside) + ">}}" : "{{< ... >}}";
+  diagnostics.add(error_at(file, file.pos_at_offset(body_offset + at),
+                           "cdpsite writes shortcodes as {{< ... >}}, not {{% ... %}}, so this would be printed as it is",
+                           "write it as " + as_written));
+  return close;
+}
+
+// Whether the text at `at` follows an odd number of backslashes: \{{< is a shortcode
+// written as text, and Markdown drops the backslash as it does before any punctuation.
+bool escaped(std::string_view body, std::size_t at) {
+  std::size_t backslashes = 0;
+  while (backslashes < at && body[at - backslashes - 1] == '\\') ++backslashes;
+  return backslashes % 2 == 1;
+}
+
+// Where each shortcode, {{< or Hugo's {{%, may open: not after a backslash, and only
+// where Markdown renders text. In code, raw HTML, comments and links' addresses and
+// titles a shortcode is left as written, since a page explaining shortcodes shows them.
+std::vector<std::size_t> openings_in_text(std::string_view body) {
+  std::vector<std::size_t> openings;
+  for (std::size_t at = body.find("{{"); at != std::string_view::npos; at = body.find("{{", at + 1)) {
+    bool opens = at + 2 < body.size() && (body[at + 2] == '<' || body[at + 2] == '%');
+    if (opens && !escaped(body, at)) openings.push_back(at);
   }
+  std::vector<bool> as_text = rendered_as_text(body, openings);
+  std::vector<std::size_t> in_text;
+  for (std::size_t i = 0; i < openings.size(); ++i) {
+    if (as_text[i]) in_text.push_back(openings[i]);
+  }
+  return in_text;
+}
+
+// The shortcode opening at `at`, or nothing when it is reported as malformed.
+std::optional<ShortcodeCall> read_shortcode(std::string_view body, std::size_t at, const SourceFile& file,
+                                            std::size_t body_offset, Diagnostics& diagnostics) {
+  std::size_t close = body.find(kClose, at + kOpen.size());
+  std::size_t next_open = body.find(kOpen, at + kOpen.size());
+  SourcePos pos = file.pos_at_offset(body_offset + at);
+  if (close == std::string_view::npos || (next_open != std::string_view::npos && next_open < close)) {
+    diagnostics.add(error_at(file, pos, "this shortcode is not closed", "end it with >}}, e.g. {{< metric \"numbers-in-treatment\" >}}"));
+    return std::nullopt;
+  }
+  ShortcodeCall call;
+  call.offset = at;
+  call.length = close + kClose.size() - at;
+  call.pos = pos;
+  std::string_view inside = body.substr(at + kOpen.size(), close - at - kOpen.size());
+  if (inside.starts_with("/*") && inside.ends_with("*/")) {
+    call.literal = true;
+    return call;
+  }
+  Problem problem;
+  if (!parse_inside({inside, 0, body_offset + at + kOpen.size()}, file, call, problem)) {
+    std::string hint = problem.hint.empty() ? "write it as {{< name \"value\" key=\"value\" >}}" : problem.hint;
+    diagnostics.add(error_at(file, pos, "this shortcode cannot be read: " + problem.what, hint));
+    return std::nullopt;
+  }
+  return call;
 }
 
 }  // namespace
@@ -205,33 +258,19 @@ void report_percent_shortcodes(std::string_view body, const SourceFile& file, st
 std::vector<ShortcodeCall> find_shortcodes(std::string_view body, const SourceFile& file, std::size_t body_offset,
                                            Diagnostics& diagnostics) {
   std::vector<ShortcodeCall> calls;
-  report_percent_shortcodes(body, file, body_offset, diagnostics);
-  for (std::size_t at = body.find(kOpen); at != std::string_view::npos; at = body.find(kOpen, at + 1)) {
-    std::size_t close = body.find(kClose, at + kOpen.size());
-    std::size_t next_open = body.find(kOpen, at + kOpen.size());
-    SourcePos pos = file.pos_at_offset(body_offset + at);
-    if (close == std::string_view::npos || (next_open != std::string_view::npos && next_open < close)) {
-      diagnostics.add(error_at(file, pos, "this shortcode is not closed", "end it with >}}, e.g. {{< metric \"numbers-in-treatment\" >}}"));
-      continue;
-    }
-    ShortcodeCall call;
-    call.offset = at;
-    call.length = close + kClose.size() - at;
-    call.pos = pos;
-    std::string_view inside = body.substr(at + kOpen.size(), close - at - kOpen.size());
-    if (inside.starts_with("/*") && inside.ends_with("*/")) {
-      call.literal = true;
-      calls.push_back(std::move(call));
-      continue;
-    }
-    Problem problem;
-    if (!parse_inside({inside, 0, body_offset + at + kOpen.size()}, file, call, problem)) {
-      std::string hint = problem.hint.empty() ? "write it as {{< name \"value\" key=\"value\" >}}" : problem.hint;
-      diagnostics.add(error_at(file, pos, "this shortcode cannot be read: " + problem.what, hint));
-      continue;
-    }
-    calls.push_back(std::move(call));
-    at = close;
+  std::vector<std::size_t> openings = openings_in_text(body);
+  std::size_t reported_up_to = 0;  // the end of the last {{% %}} reported
+  for (std::size_t at : openings) {
+    if (body[at + 2] != '%' || at < reported_up_to) continue;
+    reported_up_to = report_percent_shortcode(body, at, file, body_offset, diagnostics) + 1;
+  }
+  std::size_t read_up_to = 0;  // the end of the last shortcode read: openings inside it are its text
+  for (std::size_t at : openings) {
+    if (body[at + 2] != '<' || at < read_up_to) continue;
+    std::optional<ShortcodeCall> call = read_shortcode(body, at, file, body_offset, diagnostics);
+    if (!call) continue;
+    read_up_to = call->offset + call->length;
+    calls.push_back(std::move(*call));
   }
   return calls;
 }

@@ -1,6 +1,8 @@
 #pragma once
 // Finds shortcodes in a page's Markdown, as in Hugo: {{< name "positional" key="value" >}}.
-// `{{</* ... */>}}` writes a shortcode literally (for documentation).
+// Shortcodes are found only where Markdown renders text: in a code span or block, raw
+// HTML, an HTML comment, or a link's address or title they stay as written. A page that
+// explains shortcodes writes one as text with `\{{< ... >}}` or Hugo's `{{</* ... */>}}`.
 #include <map>
 #include <string>
 #include <string_view>
@@ -23,7 +25,8 @@ struct ShortcodeCall {
 };
 
 // The shortcodes in `body`, which starts at `body_offset` of `file`, in order.
-// Malformed ones are reported and left out.
+// Malformed ones are reported and left out; those Markdown does not render as text
+// are neither found nor reported.
 std::vector<ShortcodeCall> find_shortcodes(std::string_view body, const SourceFile& file,
                                            std::size_t body_offset, Diagnostics& diagnostics);
 
