@@ -90,6 +90,10 @@ TEST(AuthoringChecks, ALongWebAddressAsLinkTextIsVague) {
   EXPECT_EQ(rules("See https://www.ons.gov.uk/peoplepopulationandcommunity/deaths now.\n"), Rules{"vague-link-text"});
   EXPECT_EQ(rules("See <https://www.ons.gov.uk/peoplepopulationandcommunity/deaths>.\n"), Rules{"vague-link-text"});
   EXPECT_TRUE(rules("See https://www.gov.uk/drugs now.\n").empty()) << "40 characters or fewer";
+  Checked out = check("First line,\nthen https://www.ons.gov.uk/peoplepopulationandcommunity/deaths now.\n");
+  ASSERT_EQ(out.problems.size(), 1u);
+  EXPECT_EQ(out.problems[0].pos.line, 5) << "at the address, not its paragraph";
+  EXPECT_EQ(out.problems[0].pos.column, 6);
 }
 
 TEST(AuthoringChecks, AnEmptyHeaderCellIsAnErrorAtTheCell) {

@@ -141,7 +141,7 @@ void AuthoringChecker::check_link(cmark_node* link) {
   if (is_long_address(text)) {
     report(AuthoringRule::kVagueLinkText, link,
            "the text of this link is a long web address, which a screen reader reads out character by character",
-           "write the name of what it goes to in the square brackets instead: [Name of the page or document](" +
+           "give the link a name that says where it goes: [Name of the page or document](" +
                destination(link) + ")");
   } else if (is_vague_link_text(text)) {
     report(AuthoringRule::kVagueLinkText, link,

@@ -163,28 +163,48 @@ std::vector<std::size_t> line_starts(std::string_view text) {
 // Finds where a node of the tree was written in the file.
 class NodePositions {
  public:
-  NodePositions(std::string_view markdown, const MarkdownSource& source) : source_(source) {
-    if (source.file_offsets) starts_ = line_starts(markdown);
-  }
+  NodePositions(std::string_view markdown, const MarkdownSource& source) : markdown_(markdown), source_(source) {}
 
   SourcePos operator()(cmark_node* node) const {
     int line = cmark_node_get_start_line(node);
     int column = cmark_node_get_start_column(node);
+    bool own = line > 0;
     for (cmark_node* parent = node; line == 0 && parent; parent = cmark_node_parent(parent)) {
       line = cmark_node_get_start_line(parent);
       column = cmark_node_get_start_column(parent);
     }
+    if (!own && line > 0 && cmark_node_get_type(node) == CMARK_NODE_LINK) find_written(node, line, column);
     if (!source_.file) return {"", line, column};
     if (!source_.file_offsets) return source_.file->pos_at(source_.first_line + line - 1, column);
-    std::size_t line_index = std::clamp<std::size_t>(static_cast<std::size_t>(std::max(line, 1)) - 1, 0, starts_.size() - 1);
-    std::size_t offset = std::min(starts_[line_index] + static_cast<std::size_t>(std::max(column, 1) - 1),
+    const std::vector<std::size_t>& starts = line_starts_of_text();
+    std::size_t line_index = std::min(static_cast<std::size_t>(std::max(line, 1)) - 1, starts.size() - 1);
+    std::size_t offset = std::min(starts[line_index] + static_cast<std::size_t>(std::max(column, 1) - 1),
                                   source_.file_offsets->size() - 1);
     return source_.file->pos_at_offset((*source_.file_offsets)[offset]);
   }
 
  private:
-  const MarkdownSource& source_;     // the text's file
-  std::vector<std::size_t> starts_;  // where each line of the text starts, with file_offsets
+  const std::vector<std::size_t>& line_starts_of_text() const {
+    if (!starts_) starts_ = line_starts(markdown_);
+    return *starts_;
+  }
+
+  // A web address that the autolink extension made into a link has no position of its
+  // own, only its paragraph's: it is found as written, from where the paragraph starts.
+  void find_written(cmark_node* link, int& line, int& column) const {
+    const std::vector<std::size_t>& starts = line_starts_of_text();
+    if (static_cast<std::size_t>(line) > starts.size()) return;
+    std::size_t from = starts[static_cast<std::size_t>(line) - 1] + static_cast<std::size_t>(std::max(column, 1) - 1);
+    std::size_t at = markdown_.find(plain_text(link), std::min(from, markdown_.size()));
+    if (at == std::string_view::npos) return;
+    auto after = std::upper_bound(starts.begin(), starts.end(), at);
+    line = static_cast<int>(after - starts.begin());
+    column = static_cast<int>(at - *(after - 1)) + 1;
+  }
+
+  std::string_view markdown_;                              // the text
+  const MarkdownSource& source_;                           // the text's file
+  mutable std::optional<std::vector<std::size_t>> starts_; // where each line of the text starts, once needed
 };
 
 // A purely decorative image gets an empty description and no title.
