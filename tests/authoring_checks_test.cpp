@@ -119,6 +119,7 @@ TEST(AuthoringChecks, TheSameLinkTextMayNotGoToTwoPlaces) {
   ASSERT_EQ(out.problems.size(), 1u);
   EXPECT_EQ(out.problems[0].rule, "same-link-text-different-places");
   EXPECT_EQ(out.problems[0].pos.line, 5);
+  EXPECT_EQ(out.problems[0].pos.column, 1) << "the second link, not the third, which goes where the first does";
   EXPECT_NE(out.problems[0].message.find("at line 4"), std::string::npos) << out.problems[0].message;
 }
 

@@ -16,6 +16,7 @@ TEST(TomlStringOffsets, ABasicStringMapsPastItsEscapes) {
   std::string file = "text = \"a\\\"b \\u00e9 [here](x)\"\n";
   std::string value = "a\"b \xC3\xA9 [here](x)";
   EXPECT_EQ(written_at(file, 7, value, 0), "a\\\"b");
+  EXPECT_EQ(written_at(file, 7, value, 1), "\\\"b ") << "the quote maps to its backslash";
   EXPECT_EQ(written_at(file, 7, value, 4), "\\u00") << "both bytes of é map to its escape";
   EXPECT_EQ(written_at(file, 7, value, 7), "[her");
   std::optional<std::vector<std::size_t>> offsets = toml_string_offsets(file, 7, value);
