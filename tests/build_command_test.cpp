@@ -167,6 +167,18 @@ TEST(BuildCommand, CheckValidatesAndWritesNothing) {
   EXPECT_EQ(run_cdpsite({"check", "--source", "content"}, dir.path()).exit_code, 1);
 }
 
+TEST(BuildCommand, CheckWithOnlyWarningsPassesAndDoesNotSayThereAreNoProblems) {
+  TempDir dir;
+  dir.write("content/site.toml", "title = \"T\"\n[checks]\nvague-link-text = \"warning\"\n");
+  dir.write("content/a.md", "+++\ntitle = \"A\"\n+++\nSee [here](b.md).\n");
+  dir.write("content/b.md", "+++\ntitle = \"B\"\n+++\nB.\n");
+  RunResult result = run_cdpsite({"check", "--source", "content"}, dir.path());
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.err.find("content/a.md:4:5: warning:"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("\n1 warning\n"), std::string::npos) << result.err;
+  EXPECT_EQ(result.out, "No errors found in content (see the warnings above)\n");
+}
+
 TEST(BuildCommand, WrongUsageExitsWithTwo) {
   TempDir dir;
   EXPECT_EQ(run_cdpsite({"build", "--no-such-flag"}, dir.path()).exit_code, 2);

@@ -44,6 +44,30 @@ TEST(Config, UnknownKeyInMarkdownTableIsNamed) {
   EXPECT_EQ(d.pos.line, 3);
 }
 
+TEST(Config, ChecksTableTurnsARuleIntoAWarning) {
+  Diagnostics diagnostics;
+  auto config = parse("title = \"T\"\n[checks]\nvague-link-text = \"warning\"\nempty-link-text = \"error\"\n", diagnostics);
+  ASSERT_TRUE(config);
+  EXPECT_EQ(config->checks.of(AuthoringRule::kVagueLinkText), Severity::kWarning);
+  EXPECT_EQ(config->checks.of(AuthoringRule::kEmptyLinkText), Severity::kError);
+  EXPECT_EQ(config->checks.of(AuthoringRule::kImageWithoutDescription), Severity::kError);
+}
+
+TEST(Config, AMisspeltRuleNameIsAnErrorWithTheRuleMeant) {
+  Diagnostics diagnostics;
+  EXPECT_FALSE(parse("title = \"T\"\n[checks]\nvague-link-txt = \"warning\"\n", diagnostics));
+  Diagnostic d = diagnostics.sorted().at(0);
+  EXPECT_EQ(d.message, "unknown key `vague-link-txt` in the [checks] table of site.toml");
+  EXPECT_EQ(d.hint, "did you mean `vague-link-text`?");
+  EXPECT_EQ(d.pos.line, 3);
+}
+
+TEST(Config, ARuleIsAnErrorOrAWarning) {
+  Diagnostics diagnostics;
+  EXPECT_FALSE(parse("title = \"T\"\n[checks]\nvague-link-text = \"off\"\n", diagnostics));
+  EXPECT_NE(diagnostics.sorted().at(0).hint.find("warning"), std::string::npos);
+}
+
 TEST(Config, BaseUrlMustBeAFullAddress) {
   Diagnostics diagnostics;
   EXPECT_FALSE(parse("title = \"T\"\nbase_url = \"/drugs/\"\n", diagnostics));

@@ -3,10 +3,19 @@
 // tested here: only a thread sanitizer tells a missing lock reliably.)
 #include "core/diagnostic.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 namespace cdp {
 namespace {
+
+// A diagnostic at `pos` with no excerpt.
+Diagnostic at(SourcePos pos, std::string message, std::string hint) {
+  Diagnostic d = error_in(pos.file, std::move(message), std::move(hint));
+  d.pos = std::move(pos);
+  return d;
+}
 
 TEST(ErrorAt, CopiesTheLineForTheExcerpt) {
   SourceFile file("content/a.md", "+++\ntitle = 3\n+++\n");
@@ -63,10 +72,10 @@ TEST(Diagnostics, KeepsTheFirstFiftyButCountsThemAll) {
 TEST(Diagnostics, SortedByFileThenLineThenColumnThenMessage) {
   Diagnostics diagnostics;
   diagnostics.add(error_in("b.md", "z"));
-  diagnostics.add(Diagnostic{{"a.md", 10, 1}, "late line", "", ""});
-  diagnostics.add(Diagnostic{{"a.md", 2, 5}, "second column", "", ""});
-  diagnostics.add(Diagnostic{{"a.md", 2, 1}, "y", "", ""});
-  diagnostics.add(Diagnostic{{"a.md", 2, 1}, "x", "", ""});
+  diagnostics.add(at({"a.md", 10, 1}, "late line", ""));
+  diagnostics.add(at({"a.md", 2, 5}, "second column", ""));
+  diagnostics.add(at({"a.md", 2, 1}, "y", ""));
+  diagnostics.add(at({"a.md", 2, 1}, "x", ""));
   std::vector<std::string> order;
   for (const Diagnostic& d : diagnostics.sorted()) order.push_back(d.pos.file + " " + d.message);
   EXPECT_EQ(order, (std::vector<std::string>{"a.md x", "a.md y", "a.md second column", "a.md late line", "b.md z"}));
@@ -75,7 +84,7 @@ TEST(Diagnostics, SortedByFileThenLineThenColumnThenMessage) {
 TEST(Diagnostics, SortedKeepsTheOrderOfEqualDiagnostics) {
   Diagnostics diagnostics;
   for (int i = 0; i < 40; ++i) {
-    diagnostics.add(Diagnostic{{"a.md", 1, 1}, "same", std::to_string(i), ""});
+    diagnostics.add(at({"a.md", 1, 1}, "same", std::to_string(i)));
   }
   std::vector<Diagnostic> sorted = diagnostics.sorted();
   ASSERT_EQ(sorted.size(), 40u);
@@ -84,10 +93,37 @@ TEST(Diagnostics, SortedKeepsTheOrderOfEqualDiagnostics) {
 
 TEST(Diagnostics, TheSameProblemAtTheSamePlaceIsKeptAndCountedOnce) {
   Diagnostics diagnostics;
-  for (int page = 0; page < 3; ++page) diagnostics.add(Diagnostic{{"t.mustache", 2, 3}, "loops", "fix it", ""});
-  diagnostics.add(Diagnostic{{"t.mustache", 2, 4}, "loops", "fix it", ""});
+  for (int page = 0; page < 3; ++page) diagnostics.add(at({"t.mustache", 2, 3}, "loops", "fix it"));
+  diagnostics.add(at({"t.mustache", 2, 4}, "loops", "fix it"));
   EXPECT_EQ(diagnostics.error_count(), 2u);
   EXPECT_EQ(diagnostics.sorted().size(), 2u);
+}
+
+Diagnostic warning(std::string message) {
+  Diagnostic d = error_in("a.md", std::move(message));
+  d.severity = Severity::kWarning;
+  return d;
+}
+
+TEST(Diagnostics, WarningsAreCountedApartAndAreNotErrors) {
+  Diagnostics diagnostics;
+  diagnostics.add(warning("vague"));
+  diagnostics.add(warning("vaguer"));
+  EXPECT_FALSE(diagnostics.has_errors());
+  EXPECT_EQ(diagnostics.error_count(), 0u);
+  EXPECT_EQ(diagnostics.warning_count(), 2u);
+  diagnostics.add(error_in("a.md", "broken"));
+  EXPECT_TRUE(diagnostics.has_errors());
+  EXPECT_EQ(diagnostics.error_count(), 1u);
+}
+
+TEST(Diagnostics, ManyWarningsNeverCrowdOutAnError) {
+  Diagnostics diagnostics;
+  for (int i = 0; i < 60; ++i) diagnostics.add(warning("warning " + std::to_string(i)));
+  diagnostics.add(error_in("a.md", "the error"));
+  std::vector<Diagnostic> kept = diagnostics.sorted();
+  EXPECT_EQ(kept.size(), Diagnostics::kMaxKept + 1);
+  EXPECT_TRUE(std::any_of(kept.begin(), kept.end(), [](const Diagnostic& d) { return d.message == "the error"; }));
 }
 
 }  // namespace

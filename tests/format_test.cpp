@@ -157,5 +157,17 @@ TEST(FormatUnits, TargetsReadAsWritten) {
   EXPECT_EQ(format_target_value(0.5, Unit::kRatio), "0.5");
 }
 
+TEST(FormatFileSize, AsGovUkGivesItBesideADownload) {
+  EXPECT_EQ(format_file_size(1), "1 byte");
+  EXPECT_EQ(format_file_size(800), "800 bytes");
+  EXPECT_EQ(format_file_size(1024), "1 KB");
+  EXPECT_EQ(format_file_size(250880), "245 KB");
+  EXPECT_EQ(format_file_size(1048000), "1,023 KB");
+  EXPECT_EQ(format_file_size(1048500), "1 MB") << "1,023.9 KB rounds to 1,024 KB, which is a MB";
+  EXPECT_EQ(format_file_size(2202010), "2.1 MB");
+  EXPECT_EQ(format_file_size(2097152), "2 MB");
+  EXPECT_EQ(format_file_size(1395864371), "1.3 GB");
+}
+
 }  // namespace
 }  // namespace cdp

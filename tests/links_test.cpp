@@ -3,6 +3,8 @@
 // errors at the link with a did-you-mean. is_external_url for the links left alone.
 #include "pipeline/links.h"
 
+#include <filesystem>
+#include <fstream>
 #include <optional>
 
 #include <gtest/gtest.h>
@@ -43,6 +45,9 @@ class Links : public ::testing::Test {
 
   // The URL written for `url` in `from`, with the link at line 3, column 1.
   std::string rewrite(const std::string& from, const std::string& url, bool is_image = false) {
+    return rewritten(from, url, is_image).url;
+  }
+  RewrittenLink rewritten(const std::string& from, const std::string& url, bool is_image = false) {
     return resolver_->for_page(page(from))({url, {"content/" + from, 3, 1}, is_image});
   }
 
@@ -85,6 +90,21 @@ TEST_F(Links, FileWrittenRelativeToThePageUrlIsFound) {
 TEST_F(Links, FileBesideThePageFollowsItToItsPrettyUrl) {
   EXPECT_EQ(rewrite("news/first.md", "chart.png", true), "../chart.png");
   EXPECT_TRUE(errors().empty());
+}
+
+TEST_F(Links, ALinkToADocumentFileOfTheSiteCarriesItsSize) {
+  std::filesystem::path file = std::filesystem::temp_directory_path() / "cdpsite-links-test-report.pdf";
+  { std::ofstream(file, std::ios::binary) << std::string(2500, 'x'); }
+  routes_.owner_by_output["news/report.pdf"] = "content/news/report.pdf";
+  routes_.file_by_output["news/report.pdf"] = file;
+  routes_.owner_by_output["news/photo.png"] = "content/news/photo.png";
+  routes_.file_by_output["news/photo.png"] = file;
+  RewrittenLink link = rewritten("news/first.md", "report.pdf");
+  EXPECT_EQ(link.url, "../report.pdf");
+  EXPECT_EQ(link.bytes, 2500u);
+  EXPECT_EQ(rewritten("news/first.md", "photo.png").bytes, std::nullopt) << "not a document";
+  EXPECT_EQ(rewritten("news/first.md", "https://x.gov.uk/a.pdf").bytes, std::nullopt) << "not a file of the site";
+  std::filesystem::remove(file);
 }
 
 TEST_F(Links, FragmentIsKeptAndQueryDropped) {

@@ -82,7 +82,7 @@ TEST(Reliability, HostileTextIsInertEverywhere) {
                                            "values = [ { period = \"2023\", value = 1, note = \"@SUM(A1) " + evil + "\" } ]\n");
   dir.write("content/ws/report.md", "+++\ntitle = \"" + evil + "\"\nsummary = \"" + evil +
                                         "\"\nkind = \"news\"\ndate = 2024-01-01\nauthors = [\"" + evil +
-                                        "\"]\nseries = \"" + evil + "\"\n+++\n## " + "<script>x</script>\n\n[link](javascript:alert(4))\n\n"
+                                        "\"]\nseries = \"" + evil + "\"\n+++\n## " + "<script>x</script>\n\n[a script address](javascript:alert(4))\n\n"
                                         "{{< metric-card \"kits\" >}}\n\n{{< members >}}\n\n{{< actions priority=\"1\" >}}\n");
   RunResult result = run_cdpsite({"build", "-s", "content", "-o", "site"}, dir.path());
   ASSERT_EQ(result.exit_code, 0) << result.err;

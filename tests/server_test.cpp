@@ -74,6 +74,18 @@ TEST_F(Server, AnotherPageEditDoesNotHideAnEarlierError) {
   EXPECT_NE(page.body.find("content/news/first.md:4:1: error: broken link"), std::string::npos) << page.body;
 }
 
+TEST_F(Server, AWarningAloneShowsTheNewPageWithoutTheOverlay) {
+  EventListener events(port_);
+  std::string site_toml = slurp(dir_.path() / "content/site.toml");
+  dir_.write("content/site.toml", site_toml + "\n[checks]\nvague-link-text = \"warning\"\n");
+  EXPECT_EQ(events.next_event(), "reload");
+  dir_.write("content/news/first.md", "+++\ntitle = \"First\"\n+++\nWarned text, [here](../_index.md).\n");
+  EXPECT_EQ(events.next_event(), "reload");
+  Reply page = request(port_, "/news/first/");
+  EXPECT_NE(page.body.find("Warned text"), std::string::npos) << page.body;
+  EXPECT_EQ(page.body.find("cdpsite-error-overlay"), std::string::npos) << page.body;
+}
+
 TEST_F(Server, StylesheetChangeIsSwappedWithoutReload) {
   EventListener events(port_);
   dir_.write("content/static/extra.css", "body { color: black }");

@@ -7,6 +7,13 @@
 namespace cdp {
 namespace {
 
+// A diagnostic at `pos` with no excerpt.
+Diagnostic at(SourcePos pos, std::string message, std::string hint) {
+  Diagnostic d = error_in(pos.file, std::move(message), std::move(hint));
+  d.pos = std::move(pos);
+  return d;
+}
+
 TEST(Terminal, PrintsLikeACompilerWithExcerptCaretAndHint) {
   SourceFile file("content/a.md", "+++\ntitle = oops\n+++\n");
   Diagnostic d = error_at(file, {"content/a.md", 2, 9}, "something is wrong", "fix it like this");
@@ -95,11 +102,39 @@ TEST(Terminal, SummarySaysHowManyAndHowManyShown) {
   EXPECT_NE(text.find("60 errors (the first 50 are shown)"), std::string::npos);
 }
 
+TEST(Terminal, AWarningSaysWarningAndNamesItsRule) {
+  SourceFile file("content/a.md", "[here](b.md)\n");
+  Diagnostic d = error_at(file, {"content/a.md", 1, 1}, "vague", "say where");
+  d.severity = Severity::kWarning;
+  d.rule = "vague-link-text";
+  EXPECT_EQ(format_diagnostic(d, false),
+            "content/a.md:1:1: warning: vague [vague-link-text]\n"
+            "1 | [here](b.md)\n"
+            "  | ^\n"
+            "  hint: say where\n");
+}
+
+TEST(Terminal, SummaryCountsErrorsAndWarningsApart) {
+  Diagnostics diagnostics;
+  diagnostics.add(error_in("a.md", "broken"));
+  for (const char* message : {"one", "two"}) {
+    Diagnostic d = error_in("a.md", message);
+    d.severity = Severity::kWarning;
+    diagnostics.add(d);
+  }
+  EXPECT_NE(format_diagnostics(diagnostics, false).find("\n1 error, 2 warnings\n"), std::string::npos);
+  Diagnostics only_warnings;
+  Diagnostic d = error_in("a.md", "one");
+  d.severity = Severity::kWarning;
+  only_warnings.add(d);
+  EXPECT_NE(format_diagnostics(only_warnings, false).find("\n1 warning\n"), std::string::npos);
+}
+
 TEST(Terminal, DiagnosticsAreSortedByFileAndPosition) {
   Diagnostics diagnostics;
   diagnostics.add(error_in("b.md", "second"));
-  diagnostics.add(Diagnostic{{"a.md", 9, 1}, "late", "", ""});
-  diagnostics.add(Diagnostic{{"a.md", 2, 1}, "early", "", ""});
+  diagnostics.add(at({"a.md", 9, 1}, "late", ""));
+  diagnostics.add(at({"a.md", 2, 1}, "early", ""));
   auto sorted = diagnostics.sorted();
   ASSERT_EQ(sorted.size(), 3u);
   EXPECT_EQ(sorted[0].message, "early");

@@ -46,7 +46,9 @@ int run_build(const BuildFlags& flags, bool write) {
     write_text(stdout, "Built " + std::to_string(stats.pages) + " pages (" + std::to_string(stats.files) +
                            " files) into " + flags.output + " in " + millis + " ms\n");
   } else if (!flags.quiet) {
-    write_text(stdout, "No problems found in " + flags.source + "\n");
+    bool warned = diagnostics.warning_count() > 0;
+    write_text(stdout, (warned ? "No errors found in " : "No problems found in ") + flags.source +
+                           (warned ? " (see the warnings above)\n" : "\n"));
   }
   return kExitOk;
 }

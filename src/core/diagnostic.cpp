@@ -28,8 +28,8 @@ void Diagnostics::add(Diagnostic diagnostic) {
   auto key = std::make_tuple(diagnostic.pos.file, diagnostic.pos.line, diagnostic.pos.column, diagnostic.message,
                              diagnostic.hint);
   if (!seen_.insert(std::move(key)).second) return;  // one mistake found from many pages
-  ++errors_;
-  if (kept_.size() < kMaxKept) kept_.push_back(std::move(diagnostic));
+  std::size_t& count = diagnostic.severity == Severity::kError ? errors_ : warnings_;
+  if (++count <= kMaxKept) kept_.push_back(std::move(diagnostic));
 }
 
 bool Diagnostics::has_errors() const { return error_count() > 0; }
@@ -37,6 +37,11 @@ bool Diagnostics::has_errors() const { return error_count() > 0; }
 std::size_t Diagnostics::error_count() const {
   std::lock_guard lock(mutex_);
   return errors_;
+}
+
+std::size_t Diagnostics::warning_count() const {
+  std::lock_guard lock(mutex_);
+  return warnings_;
 }
 
 std::vector<Diagnostic> Diagnostics::sorted() const {

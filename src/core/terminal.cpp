@@ -12,6 +12,7 @@ namespace {
 
 constexpr const char* kBold = "\033[1m";
 constexpr const char* kRed = "\033[1;31m";
+constexpr const char* kMagenta = "\033[1;35m";
 constexpr const char* kCyan = "\033[36m";
 constexpr const char* kGreen = "\033[32m";
 constexpr const char* kReset = "\033[0m";
@@ -130,6 +131,11 @@ void fill_excerpt(Diagnostic& d, std::map<std::string, std::optional<SourceFile>
   if (it->second) d.line_text = std::string(it->second->line_text(d.pos.line));
 }
 
+// "1 error", "2 warnings".
+std::string counted(std::size_t count, const std::string& noun) {
+  return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
+}
+
 }  // namespace
 
 bool use_colour(std::FILE* stream) {
@@ -144,8 +150,10 @@ std::string format_diagnostic(const Diagnostic& d, bool colour) {
   std::string out;
   std::string where = printable(location(d.pos));
   if (!where.empty()) out += paint(where + ":", kBold, colour) + " ";
-  out += paint("error:", kRed, colour);
-  out += " " + paint(shown(d.message), kBold, colour) + "\n";
+  bool warning = d.severity == Severity::kWarning;
+  out += warning ? paint("warning:", kMagenta, colour) : paint("error:", kRed, colour);
+  std::string rule = d.rule.empty() ? "" : " [" + d.rule + "]";
+  out += " " + paint(shown(d.message), kBold, colour) + rule + "\n";
   if (!d.line_text.empty() && d.pos.line > 0) {
     std::string gutter = std::to_string(d.pos.line) + " | ";
     Excerpt excerpt = excerpt_of(printable(d.line_text), std::max(d.pos.column, 1));
@@ -167,10 +175,14 @@ std::string format_diagnostics(const Diagnostics& diagnostics, bool colour) {
     out += format_diagnostic(d, colour);
   }
   std::size_t errors = diagnostics.error_count();
-  if (errors == 0) return out;
-  out += paint(std::to_string(errors) + (errors == 1 ? " error" : " errors"), kRed, colour);
-  if (errors > Diagnostics::kMaxKept)
-    out += " (the first " + std::to_string(Diagnostics::kMaxKept) + " are shown)";
+  std::size_t warnings = diagnostics.warning_count();
+  std::vector<std::string> counts;
+  if (errors > 0) counts.push_back(paint(counted(errors, "error"), kRed, colour));
+  if (warnings > 0) counts.push_back(paint(counted(warnings, "warning"), kMagenta, colour));
+  if (counts.empty()) return out;
+  out += counts.size() == 2 ? counts[0] + ", " + counts[1] : counts[0];
+  if (errors > Diagnostics::kMaxKept || warnings > Diagnostics::kMaxKept)
+    out += " (the first " + std::to_string(Diagnostics::kMaxKept) + (counts.size() == 2 ? " of each" : "") + " are shown)";
   out += "\n";
   return out;
 }

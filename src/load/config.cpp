@@ -38,12 +38,33 @@ void validate(const SiteConfig& config, TomlReader& reader) {
   }
 }
 
+// [checks] vague-link-text = "warning": how each named authoring rule is reported.
+void read_checks(const toml::table& checks, TomlReader& reader, AuthoringSeverities& out) {
+  reader.reject_unknown_keys(checks, authoring_rule_names(), "the [checks] table of site.toml");
+  static const std::map<std::string, Severity> severities = {{"error", Severity::kError},
+                                                              {"warning", Severity::kWarning}};
+  for (const AuthoringRuleTerm& rule : authoring_rules()) {
+    Located<Severity> severity{Severity::kError, {}};
+    reader.read_choice(checks, rule.name, severities, severity);
+    if (severity.value != Severity::kError) out.changed[rule.rule] = severity.value;
+  }
+}
+
 }  // namespace
 
 const std::vector<std::string>& site_config_keys() {
   static const std::vector<std::string> keys = {"title", "description", "base_url", "language",
-                                                "theme", "markdown"};
+                                                "theme", "markdown", "checks"};
   return keys;
+}
+
+const std::vector<std::string>& authoring_rule_names() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> all;
+    for (const AuthoringRuleTerm& rule : authoring_rules()) all.emplace_back(rule.name);
+    return all;
+  }();
+  return names;
 }
 
 const std::vector<std::string>& markdown_config_keys() {
@@ -68,6 +89,7 @@ std::optional<SiteConfig> parse_site_config(const SourceFile& file, Diagnostics&
     reader.read(*markdown, "smart_punctuation", config.smart_punctuation);
     reader.reject_unknown_keys(*markdown, markdown_config_keys(), "the [markdown] table of site.toml");
   }
+  if (const toml::table* checks = reader.table_at(*table, "checks")) read_checks(*checks, reader, config.checks);
   validate(config, reader);
   if (reader.errors() > 0) return std::nullopt;
   if (!config.base_url.value.empty() && config.base_url.value.back() != '/') config.base_url.value += '/';

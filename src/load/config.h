@@ -15,6 +15,8 @@ inline constexpr const char* kPlaceholderTitle = "Replace this with the site's t
 // The keys site.toml may hold at the top level and in its [markdown] table.
 const std::vector<std::string>& site_config_keys();
 const std::vector<std::string>& markdown_config_keys();
+// The names of the authoring rules, the keys site.toml's [checks] table may hold.
+const std::vector<std::string>& authoring_rule_names();
 
 // Reads `path` (shown to the user as `display_path`) into a SiteConfig. A missing file
 // is an error (every site has one); problems are reported and give nullopt.

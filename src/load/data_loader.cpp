@@ -45,6 +45,7 @@ void load_framework(CdpData& data, UnreadFiles& unread, Diagnostics& diagnostics
     return;
   }
   if (std::optional<DataFile> file = read_data_file(*path, display_path(*path), diagnostics)) {
+    data.files[file->source->path()] = file->source;
     load_catalogue(*file, data, true, diagnostics);
   } else {
     unread.catalogue = unread.any = true;
@@ -63,6 +64,7 @@ void load_site_catalogue(const Site& site, CdpData& data, UnreadFiles& unread, D
   for (const std::string& relative : site.data_files) {
     if (!relative.starts_with("data/")) continue;
     if (std::optional<DataFile> file = read_site_data_file(site, relative, diagnostics)) {
+      data.files[file->source->path()] = file->source;
       load_catalogue(*file, data, false, diagnostics);
     } else {
       unread.catalogue = unread.any = true;
@@ -80,6 +82,7 @@ void load_partnership_folder(const Site& site, const std::string& folder, const 
     if (std::find(names.begin(), names.end(), name) == names.end()) return;
     std::string relative = folder.empty() ? name : folder + "/" + name;
     if (auto file = read_site_data_file(site, relative, diagnostics)) {
+      data.files[file->source->path()] = file->source;
       apply(*file);
     } else {
       unread.any = true;

@@ -171,6 +171,9 @@ struct CdpData {
   std::vector<Outcome> outcomes;                        // the framework's six outcomes
   std::map<std::string, MetricDefinition> catalogue;    // framework and local metrics by id
   std::vector<Partnership> partnerships;                // sorted by name
+  // Every data file read, by the path its values' positions give, so that a problem in
+  // the Markdown of a text field can be placed within the text.
+  std::map<std::string, SourceFilePtr> files;
 };
 
 }  // namespace cdp

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/source_file.h"
+#include "model/authoring_rules.h"
 #include "model/date.h"
 #include "model/document.h"
 #include "model/located.h"
@@ -28,6 +29,7 @@ struct SiteConfig {
   Located<std::string> theme{"default", {}};  // theme folder name under themes/
   Located<bool> raw_html;                 // [markdown] raw_html: pass raw HTML through
   Located<bool> smart_punctuation{true, {}};  // [markdown] smart_punctuation
+  AuthoringSeverities checks;             // [checks]: authoring rules turned into warnings
 };
 
 // Front matter of a Markdown file (TOML between +++ lines).

@@ -6,6 +6,7 @@
 
 #include "core/platform.h"
 #include "core/suggest.h"
+#include "render/document_links.h"
 #include "render/page_context.h"
 
 namespace cdp {
@@ -72,7 +73,7 @@ LinkRewriter LinkResolver::for_page(const Page& page) {
   return [this, &page](const LinkRef& link) { return rewrite(page, link); };
 }
 
-std::string LinkResolver::rewrite(const Page& page, const LinkRef& link) {
+RewrittenLink LinkResolver::rewrite(const Page& page, const LinkRef& link) {
   if (link.url.empty() || is_external_url(link.url)) return link.url;
   auto [path, fragment] = split_fragment(link.url);
   if (path.empty()) {
@@ -82,7 +83,7 @@ std::string LinkResolver::rewrite(const Page& page, const LinkRef& link) {
   return rewrite_local(page, link, path, fragment);
 }
 
-std::string LinkResolver::rewrite_local(const Page& page, const LinkRef& link, const std::string& path,
+RewrittenLink LinkResolver::rewrite_local(const Page& page, const LinkRef& link, const std::string& path,
                                         const std::string& fragment) {
   std::string folder = u8_generic(u8_path(page.rel_path).parent_path());
   std::optional<std::string> target = resolve(folder, path);
@@ -102,8 +103,7 @@ std::string LinkResolver::rewrite_local(const Page& page, const LinkRef& link, c
   for (const std::optional<std::string>& candidate : {target, as_url}) {
     if (!candidate) continue;
     for (const std::string& output : {*candidate, *candidate + "/index.html", *candidate + "index.html"}) {
-      if (!routes_.owner_by_output.count(output)) continue;
-      return with_fragment(relative_url(page.route.url, page_url(output)), fragment);
+      if (routes_.owner_by_output.count(output)) return to_file(page, output, fragment);
     }
   }
   if (routes_.draft_sources.count(*target)) {
@@ -119,6 +119,16 @@ std::string LinkResolver::rewrite_local(const Page& page, const LinkRef& link, c
             "check the spelling; link to Markdown files by their file name, e.g. ../about.md");
   }
   return link.url;
+}
+
+RewrittenLink LinkResolver::to_file(const Page& page, const std::string& output, const std::string& fragment) const {
+  RewrittenLink link(with_fragment(relative_url(page.route.url, page_url(output)), fragment));
+  auto copied = routes_.file_by_output.find(output);
+  if (copied == routes_.file_by_output.end() || !is_document_url(output)) return link;
+  std::error_code ec;
+  std::uintmax_t bytes = fs::file_size(copied->second, ec);
+  if (!ec) link.bytes = bytes;
+  return link;
 }
 
 void LinkResolver::expect_anchor(const Page& page, const Page& target, const std::string& anchor,

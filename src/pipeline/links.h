@@ -35,10 +35,12 @@ class LinkResolver {
     Diagnostic where;     // the diagnostic to report if it does not exist (without message)
   };
 
-  std::string rewrite(const Page& page, const LinkRef& link);
-  std::string rewrite_local(const Page& page, const LinkRef& link, const std::string& path,
+  RewrittenLink rewrite(const Page& page, const LinkRef& link);
+  RewrittenLink rewrite_local(const Page& page, const LinkRef& link, const std::string& path,
                             const std::string& fragment);
   void expect_anchor(const Page& page, const Page& target, const std::string& anchor, const LinkRef& link);
+  // A link to `output`, a file the site publishes, with the file's size when it is a document.
+  RewrittenLink to_file(const Page& page, const std::string& output, const std::string& fragment) const;
   void missing(const Page& page, const LinkRef& link, const std::string& what, const std::string& hint);
 
   const RouteTable& routes_;          // published paths

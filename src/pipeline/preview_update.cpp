@@ -10,6 +10,7 @@
 #include "core/parallel.h"
 #include "load/data_loader.h"
 #include "load/site_loader.h"
+#include "render/data_markdown_checks.h"
 #include "render/open_data.h"
 
 namespace cdp {
@@ -115,6 +116,8 @@ UpdateOutcome Updater::update_page(const std::string& relative) {
 UpdateOutcome Updater::reload_data() {
   std::optional<CdpData> data = load_cdp_data(*loaded_.site, diagnostics_);
   if (!data) return UpdateOutcome::kFailed;
+  check_data_markdown(*data, loaded_.markdown_options(), diagnostics_);
+  if (diagnostics_.has_errors()) return UpdateOutcome::kFailed;
   loaded_.data = std::move(data);
   // The generated pages refer to the data just replaced: make them again.
   std::vector<GeneratedPage> pages = make_generated_pages(loaded_);

@@ -8,6 +8,7 @@
 #include "load/data_loader.h"
 #include "load/site_loader.h"
 #include "pipeline/output.h"
+#include "render/data_markdown_checks.h"
 #include "render/documents.h"
 #include "render/feed.h"
 #include "render/open_data.h"
@@ -94,7 +95,7 @@ std::vector<GeneratedFile> site_files(const LoadedSite& loaded, const std::vecto
 }  // namespace
 
 MarkdownOptions LoadedSite::markdown_options() const {
-  return {site->config.raw_html.value, site->config.smart_punctuation.value};
+  return {site->config.raw_html.value, site->config.smart_punctuation.value, &site->config.checks};
 }
 
 std::vector<GeneratedPage> make_generated_pages(const LoadedSite& loaded) {
@@ -150,6 +151,7 @@ bool SiteBuild::load(Diagnostics& diagnostics) {
   loaded_.content_routes = loaded_.routes;
   loaded_.templates = TemplateSet::load(loaded_.site->template_dirs, std::filesystem::current_path(), diagnostics);
   if (!loaded_.data || !loaded_.templates) return false;
+  check_data_markdown(*loaded_.data, loaded_.markdown_options(), diagnostics);
   loaded_.documents = site_documents(*loaded_.site);
   return true;
 }

@@ -1,5 +1,6 @@
 #include "render/format.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "model/figures.h"
@@ -94,6 +95,15 @@ std::string format_target_value(double value, Unit unit) {
     case Unit::kMoney: return format_money(value);
     default: return format_number_as_given(value, decimals);
   }
+}
+
+std::string format_file_size(std::uintmax_t bytes) {
+  if (bytes < 1024) return std::to_string(bytes) + (bytes == 1 ? " byte" : " bytes");
+  double size = static_cast<double>(bytes) / 1024;
+  if (rounded(size, 0) < 1024) return format_number(std::max(size, 1.0)) + " KB";
+  size /= 1024;
+  if (rounded(size, 1) < 1024) return without_trailing_zeros(format_number(size, 1)) + " MB";
+  return without_trailing_zeros(format_number(size / 1024, 1)) + " GB";
 }
 
 }  // namespace cdp

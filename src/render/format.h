@@ -7,6 +7,7 @@
 // A value that is not a finite number is shown as "(not a number)": the loader rejects
 // such values, so one arriving here is a bug, but rendering runs inside parallel_for,
 // whose work must not throw, and "nan%" must never reach a page.
+#include <cstdint>
 #include <string>
 
 #include "model/vocabulary.h"
@@ -45,5 +46,11 @@ std::string format_value(double value, Unit unit, int decimals = -1);
 // A target, as given up to the unit's places, so that round targets read as written:
 // 50 percent -> "50%", 52.5 -> "52.5%", 2000 -> "2,000", 5 per 100,000 -> "5 per 100,000".
 std::string format_target_value(double value, Unit unit);
+
+// A file's size as GOV.UK gives it beside a download, counting 1,024 bytes to the KB:
+// "1 byte", "800 bytes"; whole KB under a megabyte, "245 KB" (at least "1 KB"); then MB
+// and GB to one place without a trailing ".0", "2.1 MB", "2 MB", "1.3 GB". Each
+// threshold is tested on the rounded figure, so 1,048,500 bytes is "1 MB", not "1,024 KB".
+std::string format_file_size(std::uintmax_t bytes);
 
 }  // namespace cdp

@@ -3,6 +3,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <memory>
@@ -10,6 +11,9 @@
 #include <set>
 
 #include "core/html.h"
+#include "render/authoring_checks.h"
+#include "render/document_links.h"
+#include "render/markdown_text.h"
 
 namespace cdp {
 
@@ -73,12 +77,14 @@ struct NodesToChange {
   std::vector<cmark_node*> headings;
 };
 
-NodesToChange nodes_to_change(cmark_node* root) {
+// The same walk shows each node to the authoring checks, when there are any.
+NodesToChange nodes_to_change(cmark_node* root, AuthoringChecker* checker) {
   NodesToChange found;
   cmark_iter* iter = cmark_iter_new(root);
   for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
     if (event != CMARK_EVENT_ENTER) continue;
     cmark_node* node = cmark_iter_get_node(iter);
+    if (checker) checker->enter(node);
     switch (cmark_node_get_type(node)) {
       case CMARK_NODE_LINK:
       case CMARK_NODE_IMAGE: found.links.push_back(node); break;
@@ -145,36 +151,90 @@ bool is_dangerous_url(const std::string& url, bool is_image) {
   return true;
 }
 
-SourcePos link_position(cmark_node* node, const MarkdownSource& source) {
-  int line = cmark_node_get_start_line(node);
-  int column = cmark_node_get_start_column(node);
-  for (cmark_node* parent = node; line == 0 && parent; parent = cmark_node_parent(parent)) {
-    line = cmark_node_get_start_line(parent);
-    column = cmark_node_get_start_column(parent);
+// Where each line of a text starts, for text whose bytes map to the file one by one.
+std::vector<std::size_t> line_starts(std::string_view text) {
+  std::vector<std::size_t> starts = {0};
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') starts.push_back(i + 1);
   }
-  if (!source.file) return {"", line, column};
-  return source.file->pos_at(source.first_line + line - 1, column);
+  return starts;
 }
 
-void rewrite_link(cmark_node* node, const MarkdownSource& source, const LinkRewriter& rewrite) {
+// Finds where a node of the tree was written in the file.
+class NodePositions {
+ public:
+  NodePositions(std::string_view markdown, const MarkdownSource& source) : markdown_(markdown), source_(source) {}
+
+  SourcePos operator()(cmark_node* node) const {
+    int line = cmark_node_get_start_line(node);
+    int column = cmark_node_get_start_column(node);
+    bool own = line > 0;
+    for (cmark_node* parent = node; line == 0 && parent; parent = cmark_node_parent(parent)) {
+      line = cmark_node_get_start_line(parent);
+      column = cmark_node_get_start_column(parent);
+    }
+    if (!own && line > 0 && cmark_node_get_type(node) == CMARK_NODE_LINK) find_written(node, line, column);
+    if (!source_.file) return {"", line, column};
+    if (!source_.file_offsets) return source_.file->pos_at(source_.first_line + line - 1, column);
+    const std::vector<std::size_t>& starts = line_starts_of_text();
+    std::size_t line_index = std::min(static_cast<std::size_t>(std::max(line, 1)) - 1, starts.size() - 1);
+    std::size_t offset = std::min(starts[line_index] + static_cast<std::size_t>(std::max(column, 1) - 1),
+                                  source_.file_offsets->size() - 1);
+    return source_.file->pos_at_offset((*source_.file_offsets)[offset]);
+  }
+
+ private:
+  const std::vector<std::size_t>& line_starts_of_text() const {
+    if (!starts_) starts_ = line_starts(markdown_);
+    return *starts_;
+  }
+
+  // A web address that the autolink extension made into a link has no position of its
+  // own, only its paragraph's: it is found as written, from where the paragraph starts.
+  void find_written(cmark_node* link, int& line, int& column) const {
+    const std::vector<std::size_t>& starts = line_starts_of_text();
+    if (static_cast<std::size_t>(line) > starts.size()) return;
+    std::size_t from = starts[static_cast<std::size_t>(line) - 1] + static_cast<std::size_t>(std::max(column, 1) - 1);
+    std::size_t at = markdown_.find(plain_text(link), std::min(from, markdown_.size()));
+    if (at == std::string_view::npos) return;
+    auto after = std::upper_bound(starts.begin(), starts.end(), at);
+    line = static_cast<int>(after - starts.begin());
+    column = static_cast<int>(at - *(after - 1)) + 1;
+  }
+
+  std::string_view markdown_;                              // the text
+  const MarkdownSource& source_;                           // the text's file
+  mutable std::optional<std::vector<std::size_t>> starts_; // where each line of the text starts, once needed
+};
+
+// A purely decorative image gets an empty description and no title.
+void mark_decorative(cmark_node* image) {
+  cmark_node_set_title(image, "");
+  while (cmark_node* child = cmark_node_first_child(image)) cmark_node_free(child);
+}
+
+// "Annual report" -> "Annual report (PDF, 2.1 MB)", inside the link.
+void label_document_link(cmark_node* link, const std::string& written, const RewrittenLink& rewritten) {
+  std::optional<std::string> label = document_label(written, plain_text(link), rewritten.bytes);
+  if (!label) return;
+  cmark_node* text = cmark_node_new(CMARK_NODE_TEXT);
+  cmark_node_set_literal(text, (" (" + *label + ")").c_str());
+  cmark_node_append_child(link, text);
+}
+
+void rewrite_link(cmark_node* node, const NodePositions& position, const LinkRewriter& rewrite) {
   const char* url = cmark_node_get_url(node);
   bool is_image = cmark_node_get_type(node) == CMARK_NODE_IMAGE;
-  std::string target = url ? url : "";
-  if (rewrite && !target.empty()) target = rewrite(LinkRef{target, link_position(node, source), is_image});
-  if (is_dangerous_url(target, is_image)) target.clear();
-  cmark_node_set_url(node, target.c_str());
-}
-
-void append_plain_text(cmark_node* node, std::string& text) {
-  for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
-    cmark_node_type type = cmark_node_get_type(child);
-    if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_HTML_INLINE) {
-      text += cmark_node_get_literal(child);
-    } else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
-      text += ' ';
-    } else {
-      append_plain_text(child, text);
-    }
+  std::string written = url ? url : "";
+  RewrittenLink target(written);
+  if (rewrite && !written.empty()) target = rewrite(LinkRef{written, position(node), is_image});
+  if (is_dangerous_url(target.url, is_image)) target.url.clear();
+  cmark_node_set_url(node, target.url.c_str());
+  if (is_image) {
+    const char* title = cmark_node_get_title(node);
+    if (is_marked_decorative(title ? title : "")) mark_decorative(node);
+  } else if (!target.url.empty()) {
+    label_document_link(node, written, target);
   }
 }
 
@@ -197,7 +257,7 @@ std::string unique_id(const std::string& base, UsedIds& used) {
 Heading add_heading_id(cmark_node* node, UsedIds& used, int options, cmark_parser* parser) {
   Heading heading;
   heading.level = cmark_node_get_heading_level(node);
-  append_plain_text(node, heading.text);
+  heading.text = plain_text(node);
   heading.id = unique_id(heading_slug(heading.text), used);
   std::string html = render_html(node, options, parser);  // "<h2>inner</h2>\n"
   std::size_t open_end = html.find('>');
@@ -299,7 +359,8 @@ std::string heading_slug(std::string_view text) {
 }
 
 RenderedMarkdown render_markdown(std::string_view markdown, const MarkdownSource& source,
-                                 const MarkdownOptions& options, const LinkRewriter& rewrite) {
+                                 const MarkdownOptions& options, const LinkRewriter& rewrite,
+                                 Diagnostics* diagnostics) {
   int parse_options = CMARK_OPT_FOOTNOTES | (options.smart_punctuation ? CMARK_OPT_SMART : 0);
   ParserPtr parser = make_parser(parse_options);
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
@@ -308,8 +369,14 @@ RenderedMarkdown render_markdown(std::string_view markdown, const MarkdownSource
   int render_options = parse_options | CMARK_OPT_UNSAFE;
   RenderedMarkdown rendered;
   UsedIds used_ids;
-  NodesToChange nodes = nodes_to_change(document.get());
-  for (cmark_node* node : nodes.links) rewrite_link(node, source, rewrite);
+  NodePositions position(markdown, source);
+  std::optional<AuthoringChecker> checker;
+  if (options.checks && diagnostics) {
+    checker.emplace(AuthoringCheckSetup{options.checks, diagnostics, source.file, position, source.heading_level_above});
+  }
+  NodesToChange nodes = nodes_to_change(document.get(), checker ? &*checker : nullptr);
+  for (cmark_node* node : nodes.links) rewrite_link(node, position, rewrite);
+  if (checker) checker->check_link_destinations();  // before headings, and the links in them, are replaced
   if (!options.raw_html) {
     for (cmark_node* node : nodes.raw_html) turn_raw_html_into_text(node);
   }

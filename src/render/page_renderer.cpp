@@ -51,7 +51,7 @@ void render_body(Page& page, const CdpData& data, const TemplateSet& templates, 
   ShortcodeContext context{&data,         partnership_owning(page.section, data), as_of, build_date(), &templates,
                            page.source.get(), page.body_offset};
   ExpandedBody expanded = expand_shortcodes(body, context, diagnostics);
-  page.rendered = render_markdown(expanded.markdown, {page.source.get(), page.body_first_line}, options, links);
+  page.rendered = render_markdown(expanded.markdown, {page.source.get(), page.body_first_line}, options, links, &diagnostics);
   page.rendered.html = substitute_shortcodes(std::move(page.rendered.html), expanded.outputs);
   page.uses_data = !expanded.outputs.empty();
 }

@@ -35,6 +35,7 @@ RouteTable plan_routes(Site& site, Diagnostics& diagnostics) {
   }
   for (const StaticFile& file : site.static_files) {
     claim_output(table, file.to, display_path(file.from), {display_path(file.from), 0, 0}, diagnostics);
+    table.file_by_output[file.to] = file.from;
   }
   claim_output(table, kNotFoundPath, "the 404 page", {kNotFoundPath, 0, 0}, diagnostics);
   return table;

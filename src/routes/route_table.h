@@ -4,6 +4,7 @@
 // the one source that produces it: pages, section lists, static files, and what the
 // pipeline hands over to place (generated pages, open data, feed, sitemap, search
 // index). A second claim on the same path is an error.
+#include <filesystem>
 #include <map>
 #include <set>
 #include <string>
@@ -21,6 +22,7 @@ struct RouteTable {
   std::map<std::string, const Page*> page_by_source;  // "documents/report.md" -> page
   std::map<std::string, std::string> owner_by_output; // output path -> display source
   std::set<std::string> draft_sources;                // drafts left out of the build
+  std::map<std::string, std::filesystem::path> file_by_output;  // a copied file's output path -> the file copied
 };
 
 // Something the pipeline makes that needs an output path of its own.

@@ -62,7 +62,9 @@ void PreviewServer::record_errors(const Diagnostics& diagnostics, bool ok) {
     ++state_->error_generation;
   }
   needs_full_build_ = !ok;
-  if (!ok) write_text(stderr, format_diagnostics(diagnostics, use_colour(stderr)));
+  // Warnings of a build that succeeded go to the terminal only: the overlay says the
+  // change could not be built, which is not so.
+  if (!ok || diagnostics.warning_count() > 0) write_text(stderr, format_diagnostics(diagnostics, use_colour(stderr)));
 }
 
 bool PreviewServer::build(std::string& summary) {

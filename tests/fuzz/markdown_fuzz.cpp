@@ -13,7 +13,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   cdp::LinkRewriter rewrite = [](const cdp::LinkRef& link) {
     return link.url.size() % 2 ? link.url : "../" + link.url + "/index.html";
   };
-  cdp::RenderedMarkdown safe = cdp::render_markdown(text, {&file, 1}, {}, rewrite);
+  cdp::AuthoringSeverities severities;
+  cdp::MarkdownOptions checked;
+  checked.checks = &severities;
+  cdp::Diagnostics diagnostics;
+  cdp::RenderedMarkdown safe = cdp::render_markdown(text, {&file, 1}, checked, rewrite, &diagnostics);
   if (safe.html.find("<script") != std::string::npos) std::abort();
   if (safe.html.find("href=\"javascript:") != std::string::npos) std::abort();
   cdp::MarkdownOptions raw;
