@@ -121,5 +121,38 @@ TEST(Markdown, RepeatedFootnoteBackLinksAreNamedByWhatTheyShow) {
   EXPECT_NE(rendered.html.find("aria-label=\"Back to content\">\u21a9</a>"), std::string::npos) << rendered.html;
 }
 
+constexpr const char* kTable = "| Measure | 2023/24 |\n| - | -: |\n| Deaths | 12 |\n";
+
+// A table that is wider than a phone scrolls in its own box: one a keyboard can reach
+// and a screen reader names (axe-core's scrollable-region-focusable at 375 px).
+TEST(Markdown, ATableScrollsInAFocusableRegionNamedByTheHeadingAboveIt) {
+  std::string out = html(std::string("## Deaths & harm\n\n") + kTable);
+  EXPECT_NE(out.find("</h2>\n<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" "
+                     "aria-label=\"Deaths &amp; harm\">\n<table>"),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find("</table>\n</div>\n"), std::string::npos) << out;
+}
+
+TEST(Markdown, ATableWithNoHeadingAboveItIsNamedByItsHeaderCells) {
+  std::string out = html(kTable);
+  EXPECT_TRUE(out.starts_with("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" "
+                              "aria-label=\"Table: Measure, 2023/24\">\n<table>"))
+      << out;
+}
+
+TEST(Markdown, TablesUnderOneHeadingGetDistinctNames) {
+  std::string out = html(std::string("## Figures\n\n") + kTable + "\nBetween.\n\n" + kTable + "\n## Later\n\n" + kTable);
+  EXPECT_NE(out.find("aria-label=\"Figures\">"), std::string::npos) << out;
+  EXPECT_NE(out.find("aria-label=\"Figures (table 2)\">"), std::string::npos) << out;
+  EXPECT_NE(out.find("aria-label=\"Later\">"), std::string::npos) << out;
+}
+
+TEST(Markdown, ATableInAListOrQuoteIsWrappedWhereItStands) {
+  std::string out = html(std::string("> ") + "| a | b |\n> | - | - |\n> | 1 | 2 |\n");
+  EXPECT_NE(out.find("<blockquote>\n<div class=\"table-scroll\""), std::string::npos) << out;
+  EXPECT_NE(out.find("</table>\n</div>\n</blockquote>"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace cdp

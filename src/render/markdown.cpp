@@ -69,17 +69,49 @@ std::string label_repeated_backrefs(std::string html) {
   return html;
 }
 
+void append_plain_text(cmark_node* node, std::string& text) {
+  for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+    cmark_node_type type = cmark_node_get_type(child);
+    if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_HTML_INLINE) {
+      text += cmark_node_get_literal(child);
+    } else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
+      text += ' ';
+    } else {
+      append_plain_text(child, text);
+    }
+  }
+}
+
+std::string plain_text(cmark_node* node) {
+  std::string text;
+  append_plain_text(node, text);
+  return text;
+}
+
+// A table, with the text of the heading nearest before it ("" when none is).
+struct TableUnderHeading {
+  cmark_node* table = nullptr;
+  std::string heading;  // plain text, e.g. "Funding in 2023/24"
+};
+
 // The nodes that rendering changes, in document order, gathered in one walk so the
 // tree can be changed afterwards.
 struct NodesToChange {
   std::vector<cmark_node*> links;     // links and images
   std::vector<cmark_node*> raw_html;  // inline and block HTML
   std::vector<cmark_node*> headings;
+  std::vector<TableUnderHeading> tables;
 };
+
+bool is_table(cmark_node* node) {
+  const char* type = cmark_node_get_type_string(node);
+  return type && std::string_view(type) == "table";
+}
 
 // The same walk shows each node to the authoring checks, when there are any.
 NodesToChange nodes_to_change(cmark_node* root, AuthoringChecker* checker) {
   NodesToChange found;
+  std::string last_heading;
   cmark_iter* iter = cmark_iter_new(root);
   for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
     if (event != CMARK_EVENT_ENTER) continue;
@@ -90,8 +122,13 @@ NodesToChange nodes_to_change(cmark_node* root, AuthoringChecker* checker) {
       case CMARK_NODE_IMAGE: found.links.push_back(node); break;
       case CMARK_NODE_HTML_INLINE:
       case CMARK_NODE_HTML_BLOCK: found.raw_html.push_back(node); break;
-      case CMARK_NODE_HEADING: found.headings.push_back(node); break;
-      default: break;
+      case CMARK_NODE_HEADING:
+        found.headings.push_back(node);
+        last_heading = plain_text(node);
+        break;
+      default:
+        if (is_table(node)) found.tables.push_back({node, last_heading});
+        break;
     }
   }
   cmark_iter_free(iter);
@@ -271,6 +308,39 @@ Heading add_heading_id(cmark_node* node, UsedIds& used, int options, cmark_parse
   return heading;
 }
 
+// The name of a table's scrolling box: the nearest heading before it, or else its
+// header cells ("Table: Measure, 2022/23, 2023/24"), since a GFM table has no caption.
+std::string table_name(const TableUnderHeading& found) {
+  if (!found.heading.empty()) return found.heading;
+  std::string cells;
+  cmark_node* header_row = cmark_node_first_child(found.table);
+  for (cmark_node* cell = header_row ? cmark_node_first_child(header_row) : nullptr; cell; cell = cmark_node_next(cell)) {
+    cells += (cells.empty() ? "" : ", ") + plain_text(cell);
+  }
+  return "Table: " + cells;
+}
+
+cmark_node* html_block(const std::string& literal) {
+  cmark_node* block = cmark_node_new(CMARK_NODE_HTML_BLOCK);
+  cmark_node_set_literal(block, literal.c_str());
+  return block;
+}
+
+// Puts each table in a box that scrolls sideways on a phone instead of the page. The
+// box takes keyboard focus, so its hidden columns can be scrolled into view without a
+// mouse (WCAG 2.1.1), and is a region named after the table, so a screen reader says
+// what it is on reaching it. Two tables under one heading get distinct names.
+void wrap_tables_in_scrolling_boxes(const std::vector<TableUnderHeading>& tables) {
+  std::map<std::string, int> times_named;
+  for (const TableUnderHeading& found : tables) {
+    std::string name = table_name(found);
+    if (int count = ++times_named[name]; count > 1) name += " (table " + std::to_string(count) + ")";
+    cmark_node_insert_before(found.table, html_block("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" +
+                                                     escape_html(name) + "\">\n"));
+    cmark_node_insert_after(found.table, html_block("</div>\n"));
+  }
+}
+
 bool is_ascii_alnum(unsigned char c) { return std::isalnum(c) && c < 0x80; }
 
 // Typographic punctuation that smart quotes produce, dropped from ids like ASCII punctuation.
@@ -383,6 +453,7 @@ RenderedMarkdown render_markdown(std::string_view markdown, const MarkdownSource
   for (cmark_node* heading : nodes.headings) {
     rendered.headings.push_back(add_heading_id(heading, used_ids, render_options, parser.get()));
   }
+  wrap_tables_in_scrolling_boxes(nodes.tables);
   rendered.html = label_repeated_backrefs(render_html(document.get(), render_options, parser.get()));
   return rendered;
 }
