@@ -121,7 +121,9 @@ TEST(WindowsNamesInRoutes, ADeviceNameFromASlugIsReportedAtTheSlug) {
 
 TEST(WindowsNamesInRoutes, AFolderWithABadNameIsReportedOnceAtItsFirstFile) {
   SiteBuilder builder;
-  builder.page("minutes./a.md").page("minutes./b.md").static_file("files/nul.txt").static_file("files/a?b.pdf");
+  // Within the folder, minutes./B/ and minutes./b/ are not reported: renaming the folder comes first.
+  builder.page("minutes./a.md").page("minutes./b.md").page("minutes./B/_index.md");
+  builder.static_file("files/nul.txt").static_file("files/a?b.pdf");
   EXPECT_EQ(errors_of(builder),
             (std::vector<std::string>{
                 "/site/content/static/files/a?b.pdf:0:0: this would be published at files/a?b.pdf, but \"a?b.pdf\" "

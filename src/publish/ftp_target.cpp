@@ -134,7 +134,8 @@ void FtpTarget::with_retries(const std::string& what, const std::function<void()
                            "check that the account may write to " + (address_.path.empty() ? "its folder" : address_.path));
       }
     } catch (const Poco::Net::SSLException& error) {
-      std::string hint = "if the server's certificate is signed by your council's own authority, give it with --ftps-ca FILE";
+      std::string hint =
+          "if the server's certificate is signed by your council's own authority, give it with --ftps-ca FILE";
       if (error.displayText().find("certificate") != std::string::npos) {
         throw PublishError("the FTPS server " + address_.host + " sent a certificate this computer does not trust "
                            "(not signed by an authority it trusts, out of date, or made out to another name)", hint);

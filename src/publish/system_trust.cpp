@@ -1,8 +1,10 @@
 #include "publish/system_trust.h"
 
 // <wincrypt.h> before OpenSSL's headers: it defines X509_NAME and others as macros,
-// which OpenSSL's headers undefine again.
+// which OpenSSL's headers undefine again. <winsock2.h> (which Poco uses) must come
+// before <windows.h>.
 #ifdef _WIN32
+#include <winsock2.h>
 #include <windows.h>
 #include <wincrypt.h>
 #endif
