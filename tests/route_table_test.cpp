@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/fs.h"
 #include "support/diagnostic_text.h"
 
 namespace cdp {
@@ -53,7 +54,7 @@ TEST(PlanRoutes, PagesSectionsAndFilesAreClaimed) {
   EXPECT_FALSE(diagnostics.has_errors());
   EXPECT_EQ(builder.site.pages[2]->route.output, "news/first-news/index.html");
   EXPECT_EQ(table.owner_by_output.at("news/index.html"), "the list of section news");
-  EXPECT_EQ(table.owner_by_output.at("css/site.css"), "/site/content/static/css/site.css");
+  EXPECT_EQ(table.owner_by_output.at("css/site.css"), display_path(builder.site.root / "static/css/site.css"));
   EXPECT_TRUE(is_claimed(table, "about/"));
 }
 
@@ -122,17 +123,18 @@ TEST(WindowsNamesInRoutes, ADeviceNameFromASlugIsReportedAtTheSlug) {
 TEST(WindowsNamesInRoutes, AFolderWithABadNameIsReportedOnceAtItsFirstFile) {
   SiteBuilder builder;
   // Within the folder, minutes./B/ and minutes./b/ are not reported: renaming the folder comes first.
-  builder.page("minutes./a.md").page("minutes./b.md").page("minutes./B/_index.md");
-  builder.static_file("files/nul.txt").static_file("files/a?b.pdf");
+  builder.page("minutes./a.md").page("minutes./b.md").page("minutes./B/_index.md").page("files/COM1.md");
+  builder.static_file("files/a?b.pdf");
+  std::string static_file = display_path(builder.site.root / "static/files/a?b.pdf");
   EXPECT_EQ(errors_of(builder),
             (std::vector<std::string>{
-                "/site/content/static/files/a?b.pdf:0:0: this would be published at files/a?b.pdf, but \"a?b.pdf\" "
-                "holds a ?, which Windows does not allow in a name, so Windows web servers cannot hold it | use "
-                "letters, digits and hyphens in the name instead of < > : \" \\ | ? *: rename the file or folder",
-                "/site/content/static/files/nul.txt:0:0: this would be published at files/nul.txt, but \"nul.txt\" "
-                "is a name Windows keeps for a device, so Windows web servers cannot hold it | choose another name: "
-                "CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9 cannot be used, in any case and with or without "
-                "an extension: rename the file or folder",
+                static_file + ":0:0: this would be published at files/a?b.pdf, but \"a?b.pdf\" holds a ?, which "
+                "Windows does not allow in a name, so Windows web servers cannot hold it | use letters, digits and "
+                "hyphens in the name instead of < > : \" \\ | ? *: rename the file or folder",
+                "content/files/COM1.md:0:0: this would be published at files/COM1/index.html, but \"COM1\" is a "
+                "name Windows keeps for a device, so Windows web servers cannot hold it | choose another name: CON, "
+                "PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9 cannot be used, in any case and with or without an "
+                "extension: rename the file or folder",
                 "content/minutes./a.md:0:0: this would be published at minutes./a/index.html, but \"minutes.\" ends "
                 "in a dot, which Windows drops, so Windows web servers cannot hold it | remove the dot at the end: "
                 "rename the file or folder"}));
