@@ -76,6 +76,19 @@ void make_links_out(const std::string& name, const TempDir& dir) {
   if (name.ends_with("link-out-site-toml")) fs::create_symlink(outside / "data.toml", content / "site.toml");
 }
 
+// Names Windows cannot hold are made here, so that the repository still checks out on
+// Windows.
+void make_names_windows_cannot_hold(const std::string& name, const TempDir& dir) {
+  const std::string page = "+++\ntitle = \"A page\"\n+++\nText.\n";
+  if (name.ends_with("device-name-static-file")) dir.write("content/static/NUL.txt", "nothing");
+  if (name.ends_with("folder-ending-in-dot")) {
+    dir.write("content/minutes./march.md", page);
+    dir.write("content/minutes./april.md", page);
+  }
+  if (name.ends_with("forbidden-character-in-file-name")) dir.write("content/What next?.md", page);
+  if (name.ends_with("page-file-device-name")) dir.write("content/news/Aux.md", page);
+}
+
 // What cannot be committed to git is made here: a shortcode of 50,000 arguments, a
 // dangling link, a blocked output, links out of the site folder.
 void prepare(const std::string& name, const TempDir& dir) {
@@ -87,6 +100,7 @@ void prepare(const std::string& name, const TempDir& dir) {
   if (name.ends_with("unreadable-file")) fs::create_symlink("no-such-target.md", dir.path() / "content/a.md");
   if (name.ends_with("output-not-writable")) dir.write("blocked", "a file where a folder should be");
   if (name.find("link-out") != std::string::npos) make_links_out(name, dir);
+  make_names_windows_cannot_hold(name, dir);
 }
 
 class BadInputs : public ::testing::TestWithParam<std::string> {};

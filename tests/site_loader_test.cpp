@@ -3,6 +3,12 @@
 // and invalid files.
 #include "load/site_loader.h"
 
+#include "core/platform.h"
+
+#ifdef _WIN32
+#include <windows.h>
+#endif
+
 #include <gtest/gtest.h>
 
 #include "support/diagnostic_text.h"
@@ -23,7 +29,9 @@ Loaded load(const TempDir& dir, bool drafts = false) {
   Diagnostics diagnostics;
   Loaded loaded;
   loaded.site = load_site({dir.path() / "content", drafts}, diagnostics);
-  std::string root = dir.path().string() + "/";
+  // The temporary folder as cdpsite shows it (with '\' on Windows), left out.
+  std::string root = u8_string(fs::path(dir.path()).make_preferred());
+  root += static_cast<char>(fs::path::preferred_separator);
   for (std::string error : testing::diagnostic_texts(diagnostics)) {
     if (error.starts_with(root)) error = error.substr(root.size());
     loaded.errors.push_back(error);
@@ -153,9 +161,10 @@ TEST(LoadSite, MissingThemeIsReportedAtTheSetting) {
   dir.write("content/site.toml", "title = \"T\"\ntheme = \"council-brand\"\n");
   Loaded loaded = load(dir);
   EXPECT_FALSE(loaded.site);
-  EXPECT_EQ(loaded.errors, std::vector<std::string>{"content/site.toml:2:9: cannot find the theme \"council-brand\" | "
-                                                    "put it in themes/council-brand/ inside the site folder, or use "
-                                                    "theme = \"default\""});
+  EXPECT_EQ(loaded.errors, std::vector<std::string>{testing::shown_path("content/site.toml") +
+                                                    ":2:9: cannot find the theme \"council-brand\" | put it in " +
+                                                    testing::shown_path("themes/council-brand/") +
+                                                    " inside the site folder, or use theme = \"default\""});
 }
 
 TEST(LoadSite, EveryBrokenPageIsReported) {
@@ -175,22 +184,33 @@ TEST(LoadPage, InvalidUtf8IsReportedAtTheFirstBadByte) {
   Diagnostics diagnostics;
   EXPECT_EQ(load_page(site, "a.md", diagnostics), nullptr);
   EXPECT_EQ(testing::diagnostic_texts(diagnostics),
-            std::vector<std::string>{"content/a.md:4:3: this file is not valid UTF-8 text | save the file as UTF-8 in "
-                                     "your editor (or check it is not a binary file named .md)"});
+            std::vector<std::string>{testing::shown_path("content/a.md") +
+                                     ":4:3: this file is not valid UTF-8 text | save the file as UTF-8 in your editor "
+                                     "(or check it is not a binary file named .md)"});
 }
 
 TEST(LoadPage, UnreadableFile) {
   TempDir dir;
+#ifdef _WIN32
+  // Windows: another program (Word, a sync client) holds the file open, sharing it with no one.
+  fs::path file = dir.write("content/a.md", "+++\ntitle = \"A\"\n+++\n");
+  HANDLE held = CreateFileW(file.c_str(), GENERIC_READ, 0, nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+  ASSERT_NE(held, INVALID_HANDLE_VALUE);
+#else
   fs::create_directories(dir.path() / "content");
   fs::create_symlink("no-such-target.md", dir.path() / "content/a.md");
+#endif
   Site site;
   site.root = dir.path() / "content";
   site.display_root = "content";
   Diagnostics diagnostics;
   EXPECT_EQ(load_page(site, "a.md", diagnostics), nullptr);
   EXPECT_EQ(testing::diagnostic_texts(diagnostics),
-            std::vector<std::string>{"content/a.md:0:0: cannot read this file | check that you have permission to "
-                                     "read it"});
+            std::vector<std::string>{testing::shown_path("content/a.md") +
+                                     ":0:0: cannot read this file | check that you have permission to read it"});
+#ifdef _WIN32
+  CloseHandle(held);
+#endif
 }
 
 TEST(LoadPage, BodyStartsAfterTheFrontMatter) {
@@ -202,7 +222,7 @@ TEST(LoadPage, BodyStartsAfterTheFrontMatter) {
   Diagnostics diagnostics;
   std::unique_ptr<Page> page = load_page(site, "docs/a.md", diagnostics);
   ASSERT_NE(page, nullptr);
-  EXPECT_EQ(page->source->path(), "content/docs/a.md");
+  EXPECT_EQ(page->source->path(), testing::shown_path("content/docs/a.md"));
   EXPECT_EQ(page->meta.title.value, "A");
   EXPECT_EQ(page->body_first_line, 4);
   EXPECT_EQ(page->source->text().substr(page->body_offset), "Body\n");

@@ -42,23 +42,23 @@ TEST(Terminal, ALongLineIsShownAsAWindowAroundTheColumn) {
   EXPECT_NE(out.find("  | " + std::string(76, ' ') + "^\n"), std::string::npos) << out;
 }
 
-// A message may quote a link or an id of any length: a word of more than 60
-// characters shows its first 40 and its last 15 (here "-end.md," and 7 x's), cut
+// A message may quote a link or an id of any length: a word of more than 200
+// characters shows its first 120 and its last 60 (here "-end.md," and 52 x's), cut
 // between characters.
 TEST(Terminal, ALongWordInAMessageOrHintShowsItsStartAndEnd) {
   std::string target = "missing-" + std::string(1'000'000, 'x') + "-end.md";
   std::string pounds;
-  for (int i = 0; i < 61; ++i) pounds += "\xC2\xA3";
+  for (int i = 0; i < 201; ++i) pounds += "\xC2\xA3";
   Diagnostic d = error_in("a.md", "this link goes to " + target + ", which does not exist", "not " + pounds);
   std::string shown_pounds;
-  for (int i = 0; i < 40; ++i) shown_pounds += "\xC2\xA3";
+  for (int i = 0; i < 120; ++i) shown_pounds += "\xC2\xA3";
   shown_pounds += "...";
-  for (int i = 0; i < 15; ++i) shown_pounds += "\xC2\xA3";
-  EXPECT_EQ(format_diagnostic(d, false), "a.md: error: this link goes to missing-" + std::string(32, 'x') + "..." +
-                                             std::string(7, 'x') + "-end.md, which does not exist\n  hint: not " +
+  for (int i = 0; i < 60; ++i) shown_pounds += "\xC2\xA3";
+  EXPECT_EQ(format_diagnostic(d, false), "a.md: error: this link goes to missing-" + std::string(112, 'x') + "..." +
+                                             std::string(52, 'x') + "-end.md, which does not exist\n  hint: not " +
                                              shown_pounds + "\n");
-  std::string sixty(60, 'y');
-  EXPECT_EQ(format_diagnostic(error_in("a.md", sixty), false), "a.md: error: " + sixty + "\n");
+  std::string two_hundred(200, 'y');
+  EXPECT_EQ(format_diagnostic(error_in("a.md", two_hundred), false), "a.md: error: " + two_hundred + "\n");
 }
 
 TEST(Terminal, AWindowCutsBetweenCharactersAndMarksBothEnds) {

@@ -79,9 +79,9 @@ std::string printable(std::string_view text) {
 // A message or hint may quote what a file holds (a link, an id, a value): a run of more
 // than this many characters without a space is shown as its start and end, so that a
 // failed build prints a bounded amount whatever the files hold.
-constexpr int kLongestWord = 60;
-constexpr int kWordStart = 40;
-constexpr int kWordEnd = 15;
+constexpr int kLongestWord = 200;
+constexpr int kWordStart = 120;
+constexpr int kWordEnd = 60;
 
 std::string shortened_word(std::string_view word) {
   std::string whole(word);

@@ -166,7 +166,8 @@ void locate_theme(Site& site, Diagnostics& diagnostics) {
     std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
     std::string hint = lower != name && find_theme(site.root, lower)
                            ? "theme names are lower case: write theme = \"" + lower + "\""
-                           : "put it in themes/" + name + "/ inside the site folder, or use theme = \"default\"";
+                           : "put it in " + join_display("themes", name + "/") +
+                                 " inside the site folder, or use theme = \"default\"";
     // At the theme's line in site.toml; the excerpt is read back from the file.
     Diagnostic d = error_in(site.config.source_path, "cannot find the theme \"" + name + "\"", hint);
     if (site.config.theme.present()) d.pos = site.config.theme.pos;

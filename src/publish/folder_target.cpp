@@ -23,7 +23,7 @@ FolderTarget::FolderTarget(fs::path root) : root_(std::move(root)) {
 std::string FolderTarget::describe() const { return "the folder " + u8_string(root_); }
 
 std::optional<std::string> FolderTarget::read_text(const std::string& path) {
-  std::ifstream in(root_ / path, std::ios::binary);
+  std::ifstream in(root_ / u8_path(path), std::ios::binary);
   if (!in) return std::nullopt;
   std::ostringstream text;
   text << in.rdbuf();
@@ -31,7 +31,8 @@ std::optional<std::string> FolderTarget::read_text(const std::string& path) {
 }
 
 void FolderTarget::place(const std::string& path, const std::function<void(const fs::path&)>& write) {
-  fs::path target = root_ / path;
+  // UTF-8 names, shown in messages with the platform's separators.
+  fs::path target = (root_ / u8_path(path)).make_preferred();
   fs::path part = target;
   part += kPartSuffix;
   std::error_code ec;
@@ -58,7 +59,7 @@ void FolderTarget::put_text(const std::string& path, const std::string& text) {
 
 void FolderTarget::remove(const std::string& path) {
   std::error_code ec;
-  fs::path target = root_ / path;
+  fs::path target = root_ / u8_path(path);
   fs::remove(target, ec);
   for (fs::path folder = target.parent_path(); folder != root_ && fs::is_empty(folder, ec) && !ec; folder = folder.parent_path()) {
     fs::remove(folder, ec);

@@ -16,6 +16,7 @@
 #include <Poco/URI.h>
 
 #include "publish/manifest.h"
+#include "publish/system_trust.h"
 
 namespace cdp {
 
@@ -90,6 +91,7 @@ void FtpTarget::connect() {
     Poco::Net::Context::Ptr context = new Poco::Net::Context(
         Poco::Net::Context::TLS_CLIENT_USE, "", "", ca_file_, Poco::Net::Context::VERIFY_RELAXED, 9,
         ca_file_.empty());
+    if (ca_file_.empty()) trust_system_authorities(*context);
     auto session = std::make_unique<Poco::Net::FTPSClientSession>(address_.host, address_.port, "", "", context);
     session->setTimeout(Poco::Timespan(30, 0));
     session->login(address_.user, password_);
@@ -132,8 +134,13 @@ void FtpTarget::with_retries(const std::string& what, const std::function<void()
                            "check that the account may write to " + (address_.path.empty() ? "its folder" : address_.path));
       }
     } catch (const Poco::Net::SSLException& error) {
-      throw PublishError("the secure connection to " + address_.host + " failed: " + error.displayText(),
-                         "if the server's certificate is signed by your council's own authority, give it with --ftps-ca FILE");
+      std::string hint =
+          "if the server's certificate is signed by your council's own authority, give it with --ftps-ca FILE";
+      if (error.displayText().find("certificate") != std::string::npos) {
+        throw PublishError("the FTPS server " + address_.host + " sent a certificate this computer does not trust "
+                           "(not signed by an authority it trusts, out of date, or made out to another name)", hint);
+      }
+      throw PublishError("the secure connection to " + address_.host + " failed: " + error.displayText(), hint);
     } catch (const Poco::Exception& error) {
       if (attempt == kRetries) {
         throw PublishError("cannot " + what + " on " + describe() + ": " + error.displayText(),

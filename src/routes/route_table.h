@@ -3,7 +3,9 @@
 // (`a/b.md` -> `a/b/index.html`) and slug overrides, and claims every output path for
 // the one source that produces it: pages, section lists, static files, and what the
 // pipeline hands over to place (generated pages, open data, feed, sitemap, search
-// index). A second claim on the same path is an error.
+// index). A second claim on the same path is an error, and so is a name a Windows web
+// server cannot hold (routes/windows_names), since a site built on Linux is often
+// published to one.
 #include <filesystem>
 #include <map>
 #include <set>
@@ -23,6 +25,11 @@ struct RouteTable {
   std::map<std::string, std::string> owner_by_output; // output path -> display source
   std::set<std::string> draft_sources;                // drafts left out of the build
   std::map<std::string, std::filesystem::path> file_by_output;  // a copied file's output path -> the file copied
+  // Every folder and file of the output ("a/", "a/b.html") by its spelling as Windows
+  // compares names, to its first spelling and who published there, for names that
+  // differ only in letter case; and the folders and files already reported.
+  std::map<std::string, std::pair<std::string, std::string>> spelling_by_folded;
+  std::set<std::string> reported_names;
 };
 
 // Something the pipeline makes that needs an output path of its own.

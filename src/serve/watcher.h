@@ -38,6 +38,7 @@ class Watcher {
   OnChange on_change_;                          // what to call with a batch
 #ifdef _WIN32
   void* stop_event_ = nullptr;                  // set to stop the thread
+  void* scanned_event_ = nullptr;               // set once the thread has seen the tree as it starts
 #else
   int fd_ = -1;                                 // the inotify descriptor
   int stop_pipe_[2] = {-1, -1};                 // written to stop the thread

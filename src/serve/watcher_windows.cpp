@@ -71,7 +71,15 @@ Watcher::Watcher(std::vector<fs::path> roots, int quiet_ms, OnChange on_change)
     error_ = "cannot create an event (Windows error " + std::to_string(GetLastError()) + ")";
     return;
   }
+  // The first look at the tree is made before the constructor returns, so that a change
+  // made just after is seen as one.
+  scanned_event_ = CreateEventW(nullptr, TRUE, FALSE, nullptr);
   thread_ = std::thread([this] { run(); });
+  if (scanned_event_) {
+    WaitForSingleObject(scanned_event_, INFINITE);
+    CloseHandle(scanned_event_);
+    scanned_event_ = nullptr;
+  }
 }
 
 Watcher::~Watcher() {
@@ -97,6 +105,7 @@ void Watcher::run() {
     if (change != INVALID_HANDLE_VALUE) handles.push_back(change);
   }
   Tree tree = scan(roots_);
+  if (scanned_event_) SetEvent(scanned_event_);
   std::set<fs::path> changed;
   for (;;) {
     DWORD wait = WaitForMultipleObjects(static_cast<DWORD>(handles.size()), handles.data(), FALSE,

@@ -60,6 +60,17 @@ class RunningCdpsite {
 // Every file under `root`, by '/'-separated relative path, with its contents.
 std::map<std::string, std::string> snapshot(const std::filesystem::path& root);
 
+// A path written with '/' ("content/site.toml") as cdpsite shows it on this platform,
+// as the user types it: with '\' on Windows.
+inline std::string shown_path(std::string path) {
+#ifdef _WIN32
+  for (char& c : path) {
+    if (c == '/') c = '\\';
+  }
+#endif
+  return path;
+}
+
 // The file's contents ("" when missing).
 std::string slurp(const std::filesystem::path& path);
 
