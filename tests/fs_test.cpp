@@ -81,5 +81,11 @@ TEST(IsIgnoredFile, EditorAndHiddenFiles) {
   for (const char* name : {"about.md", "chart.png", "4914", "swp.md"}) EXPECT_FALSE(is_ignored_file(name)) << name;
 }
 
+TEST(Utf8, ACharacterIsAppendedAsItsBytesAndAnImpossibleOneAsNothing) {
+  std::string out = "x";
+  for (unsigned long code : {0x41ul, 0xA3ul, 0x20ACul, 0x1F600ul, 0ul, 0xD800ul, 0x110000ul}) append_utf8(out, code);
+  EXPECT_EQ(out, "xA\xC2\xA3\xE2\x82\xAC\xF0\x9F\x98\x80");
+}
+
 }  // namespace
 }  // namespace cdp

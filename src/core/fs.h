@@ -23,6 +23,10 @@ std::string join_display(const std::string& folder, const std::string& relative)
 // The byte offset of the first invalid UTF-8 sequence in `text`, or nullopt.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
+// Appends the UTF-8 bytes of the character `code` (from an escape such as &#163; or
+// \u00A3); nothing for NUL, a surrogate or a number past U+10FFFF.
+void append_utf8(std::string& out, unsigned long code);
+
 // Editor swap, backup and temp files (".swp", "~", vim's "4913" probe) and hidden
 // files: never content, and never worth a rebuild when they change.
 bool is_ignored_file(const std::string& name);

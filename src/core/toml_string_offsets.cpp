@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "core/fs.h"
+
 namespace cdp {
 
 namespace {
@@ -82,7 +84,9 @@ class StringReader {
     std::string_view hex = text_.substr(at_ + 2, digits);
     if (hex.find_first_not_of("0123456789abcdefABCDEF") != std::string_view::npos) return false;
     unsigned long code = std::stoul(std::string(hex), nullptr, 16);
-    for (char byte : utf8(code)) emit(byte, start);
+    std::string character;
+    append_utf8(character, code);
+    for (char byte : character) emit(byte, start);
     at_ += 2 + digits;
     return true;
   }
@@ -94,25 +98,6 @@ class StringReader {
     return true;
   }
 
-  static std::string utf8(unsigned long code) {
-    std::string out;
-    if (code < 0x80) {
-      out += static_cast<char>(code);
-    } else if (code < 0x800) {
-      out += static_cast<char>(0xC0 | (code >> 6));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-      out += static_cast<char>(0xE0 | (code >> 12));
-      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (code >> 18));
-      out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    }
-    return out;
-  }
 
   std::string_view text_;  // the whole file
   std::size_t at_;         // where reading has got to
