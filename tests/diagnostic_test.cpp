@@ -6,16 +6,12 @@
 #include <algorithm>
 
 #include <gtest/gtest.h>
+#include "support/diagnostic_text.h"
 
 namespace cdp {
 namespace {
 
-// A diagnostic at `pos` with no excerpt.
-Diagnostic at(SourcePos pos, std::string message, std::string hint) {
-  Diagnostic d = error_in(pos.file, std::move(message), std::move(hint));
-  d.pos = std::move(pos);
-  return d;
-}
+using testing::diagnostic_at;
 
 TEST(ErrorAt, CopiesTheLineForTheExcerpt) {
   SourceFile file("content/a.md", "+++\ntitle = 3\n+++\n");
@@ -72,10 +68,10 @@ TEST(Diagnostics, KeepsTheFirstFiftyButCountsThemAll) {
 TEST(Diagnostics, SortedByFileThenLineThenColumnThenMessage) {
   Diagnostics diagnostics;
   diagnostics.add(error_in("b.md", "z"));
-  diagnostics.add(at({"a.md", 10, 1}, "late line", ""));
-  diagnostics.add(at({"a.md", 2, 5}, "second column", ""));
-  diagnostics.add(at({"a.md", 2, 1}, "y", ""));
-  diagnostics.add(at({"a.md", 2, 1}, "x", ""));
+  diagnostics.add(diagnostic_at({"a.md", 10, 1}, "late line", ""));
+  diagnostics.add(diagnostic_at({"a.md", 2, 5}, "second column", ""));
+  diagnostics.add(diagnostic_at({"a.md", 2, 1}, "y", ""));
+  diagnostics.add(diagnostic_at({"a.md", 2, 1}, "x", ""));
   std::vector<std::string> order;
   for (const Diagnostic& d : diagnostics.sorted()) order.push_back(d.pos.file + " " + d.message);
   EXPECT_EQ(order, (std::vector<std::string>{"a.md x", "a.md y", "a.md second column", "a.md late line", "b.md z"}));
@@ -84,7 +80,7 @@ TEST(Diagnostics, SortedByFileThenLineThenColumnThenMessage) {
 TEST(Diagnostics, SortedKeepsTheOrderOfEqualDiagnostics) {
   Diagnostics diagnostics;
   for (int i = 0; i < 40; ++i) {
-    diagnostics.add(at({"a.md", 1, 1}, "same", std::to_string(i)));
+    diagnostics.add(diagnostic_at({"a.md", 1, 1}, "same", std::to_string(i)));
   }
   std::vector<Diagnostic> sorted = diagnostics.sorted();
   ASSERT_EQ(sorted.size(), 40u);
@@ -93,8 +89,8 @@ TEST(Diagnostics, SortedKeepsTheOrderOfEqualDiagnostics) {
 
 TEST(Diagnostics, TheSameProblemAtTheSamePlaceIsKeptAndCountedOnce) {
   Diagnostics diagnostics;
-  for (int page = 0; page < 3; ++page) diagnostics.add(at({"t.mustache", 2, 3}, "loops", "fix it"));
-  diagnostics.add(at({"t.mustache", 2, 4}, "loops", "fix it"));
+  for (int page = 0; page < 3; ++page) diagnostics.add(diagnostic_at({"t.mustache", 2, 3}, "loops", "fix it"));
+  diagnostics.add(diagnostic_at({"t.mustache", 2, 4}, "loops", "fix it"));
   EXPECT_EQ(diagnostics.error_count(), 2u);
   EXPECT_EQ(diagnostics.sorted().size(), 2u);
 }

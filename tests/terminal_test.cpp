@@ -3,16 +3,12 @@
 #include <gtest/gtest.h>
 
 #include "core/fs.h"
+#include "support/diagnostic_text.h"
 
 namespace cdp {
 namespace {
 
-// A diagnostic at `pos` with no excerpt.
-Diagnostic at(SourcePos pos, std::string message, std::string hint) {
-  Diagnostic d = error_in(pos.file, std::move(message), std::move(hint));
-  d.pos = std::move(pos);
-  return d;
-}
+using testing::diagnostic_at;
 
 TEST(Terminal, PrintsLikeACompilerWithExcerptCaretAndHint) {
   SourceFile file("content/a.md", "+++\ntitle = oops\n+++\n");
@@ -133,8 +129,8 @@ TEST(Terminal, SummaryCountsErrorsAndWarningsApart) {
 TEST(Terminal, DiagnosticsAreSortedByFileAndPosition) {
   Diagnostics diagnostics;
   diagnostics.add(error_in("b.md", "second"));
-  diagnostics.add(at({"a.md", 9, 1}, "late", ""));
-  diagnostics.add(at({"a.md", 2, 1}, "early", ""));
+  diagnostics.add(diagnostic_at({"a.md", 9, 1}, "late", ""));
+  diagnostics.add(diagnostic_at({"a.md", 2, 1}, "early", ""));
   auto sorted = diagnostics.sorted();
   ASSERT_EQ(sorted.size(), 3u);
   EXPECT_EQ(sorted[0].message, "early");

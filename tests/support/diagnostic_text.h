@@ -7,6 +7,13 @@
 
 namespace cdp::testing {
 
+// A diagnostic at `pos` with no excerpt.
+inline Diagnostic diagnostic_at(SourcePos pos, std::string message, std::string hint) {
+  Diagnostic d = error_in(pos.file, std::move(message), std::move(hint));
+  d.pos = std::move(pos);
+  return d;
+}
+
 // "file:line:col: message | hint" (without " | hint" when there is none).
 inline std::string diagnostic_text(const Diagnostic& d) {
   return d.pos.file + ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + ": " + d.message +
