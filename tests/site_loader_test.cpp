@@ -228,6 +228,35 @@ TEST(LoadPage, BodyStartsAfterTheFrontMatter) {
   EXPECT_EQ(page->source->text().substr(page->body_offset), "Body\n");
 }
 
+// A build that writes as it renders leaves each body on disk until the page is rendered,
+// so it never holds the text of every page at once.
+TEST(LoadBody, ABodyLeftOnDiskIsReadWhenNeeded) {
+  TempDir dir;
+  write_content(dir, {{"content/a.md", "+++\ntitle = \"A\"\n+++\nThe body.\n"}});
+  Diagnostics diagnostics;
+  std::optional<Site> site = load_site({dir.path() / "content", false, true}, diagnostics);
+  ASSERT_TRUE(site);
+  Page& page = *site->pages.at(0);
+  EXPECT_TRUE(page.body_on_disk);
+  EXPECT_EQ(page.source->text(), "+++\ntitle = \"A\"\n+++\n") << "the front matter only";
+  ASSERT_TRUE(load_body(*site, page, diagnostics));
+  EXPECT_FALSE(page.body_on_disk);
+  EXPECT_EQ(page.source->text().substr(page.body_offset), "The body.\n");
+}
+
+TEST(LoadBody, AFileWhoseFrontMatterChangedSinceLoadingIsRefused) {
+  TempDir dir;
+  write_content(dir, {{"content/a.md", "+++\ntitle = \"A\"\n+++\nThe body.\n"}});
+  Diagnostics diagnostics;
+  std::optional<Site> site = load_site({dir.path() / "content", false, true}, diagnostics);
+  ASSERT_TRUE(site);
+  dir.write("content/a.md", "+++\ntitle = \"Another\"\n+++\nThe body.\n");
+  EXPECT_FALSE(load_body(*site, *site->pages.at(0), diagnostics));
+  std::vector<std::string> errors = testing::diagnostic_texts(diagnostics);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_NE(errors[0].find("a.md:0:0: this file changed while the site was being built"), std::string::npos) << errors[0];
+}
+
 TEST(IsReservedFolder, StaticTemplatesAndThemes) {
   EXPECT_TRUE(is_reserved_folder("static"));
   EXPECT_TRUE(is_reserved_folder("templates"));

@@ -19,6 +19,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
+constexpr const char* kSaveAsUtf8 = "save the file as UTF-8 in your editor (or check it is not a binary file named .md)";
+
 struct Walk {
   std::vector<fs::path> markdown;  // .md files, relative to the root
   std::vector<fs::path> assets;    // other files in sections, copied verbatim
@@ -193,8 +195,7 @@ std::unique_ptr<Page> load_page(const Site& site, const fs::path& relative, Diag
   }
   auto page = std::make_unique<Page>();
   page->source = std::make_shared<SourceFile>(shown, std::move(*text));
-  if (std::optional<Diagnostic> problem = text_file_problem(
-          *page->source, "save the file as UTF-8 in your editor (or check it is not a binary file named .md)")) {
+  if (std::optional<Diagnostic> problem = text_file_problem(*page->source, kSaveAsUtf8)) {
     diagnostics.add(std::move(*problem));
     return nullptr;
   }
@@ -207,6 +208,35 @@ std::unique_ptr<Page> load_page(const Site& site, const fs::path& relative, Diag
   page->body_first_line = split->body_first_line;
   if (!page->meta.title.present()) page->meta.title.value = title_from_name(u8_string(relative.stem()));
   return page;
+}
+
+namespace {
+
+// Keeps only the front matter of a loaded page's text, to be read again by load_body.
+void leave_body_on_disk(Page& page) {
+  page.source = std::make_shared<SourceFile>(page.source->path(), page.source->text().substr(0, page.body_offset));
+  page.body_on_disk = true;
+}
+
+}  // namespace
+
+bool load_body(const Site& site, Page& page, Diagnostics& diagnostics) {
+  if (!page.body_on_disk) return true;
+  const std::string& shown = page.source->path();
+  std::optional<std::string> text = read_file(site.root / u8_path(page.rel_path));
+  if (!text || text->compare(0, page.body_offset, page.source->text()) != 0) {
+    diagnostics.add(error_in(shown, "this file changed while the site was being built",
+                             "build the site again once you have saved it"));
+    return false;
+  }
+  auto source = std::make_shared<SourceFile>(shown, std::move(*text));
+  if (std::optional<Diagnostic> problem = text_file_problem(*source, kSaveAsUtf8)) {
+    diagnostics.add(std::move(*problem));
+    return false;
+  }
+  page.source = std::move(source);
+  page.body_on_disk = false;
+  return true;
 }
 
 bool is_reserved_folder(const std::string& name) {
@@ -248,6 +278,7 @@ std::optional<Site> load_site(const LoadOptions& options, Diagnostics& diagnosti
   for (std::unique_ptr<Page>& page : loaded) {
     if (!page) continue;
     if (options.drafts || !page->meta.draft.value) {
+      if (options.bodies_later) leave_body_on_disk(*page);
       site.pages.push_back(std::move(page));
     } else {
       site.draft_sources.insert(page->rel_path);

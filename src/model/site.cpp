@@ -11,4 +11,11 @@ std::string title_from_name(std::string name) {
   return name;
 }
 
+std::string section_title(const Site& site, const std::string& path) {
+  auto it = site.sections.find(path);
+  if (it != site.sections.end() && it->second.index) return it->second.index->meta.title.value;
+  if (path.empty()) return site.config.title.value;
+  return title_from_name(path.substr(path.rfind('/') + 1));
+}
+
 }  // namespace cdp

@@ -61,6 +61,7 @@ struct Page {
   Route route;                   // planned by routes/route_table
   RenderedMarkdown rendered;     // filled by the render stage
   bool uses_data = false;        // its shortcodes show partnership data
+  bool body_on_disk = false;     // source holds the front matter only; load_body reads the rest
 };
 
 struct Section {
@@ -92,5 +93,9 @@ struct Site {
 // "annual-reports" -> "Annual reports": the title of a page or section from its file or
 // folder name, when its front matter gives none.
 std::string title_from_name(std::string name);
+
+// The title of the section at `path`: its _index.md's, else made from its folder's name
+// (the site's title for the home section).
+std::string section_title(const Site& site, const std::string& path);
 
 }  // namespace cdp

@@ -151,7 +151,8 @@ UpdateOutcome Updater::refresh_data_pages() {
 }
 
 bool Updater::rewrite(const std::vector<PageJob>& jobs) {
-  RenderInputs in = loaded_.render_inputs();
+  SharedPageValues shared(*loaded_.site);  // made again: the update may change titles
+  RenderInputs in = loaded_.render_inputs(shared);
   std::atomic<bool> ok = true;
   std::mutex entries_mutex;
   parallel_for(jobs.size(), [&](std::size_t i) {

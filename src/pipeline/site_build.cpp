@@ -137,6 +137,7 @@ void render_bodies(const LoadedSite& loaded, const std::vector<Page*>& pages, Li
                    Diagnostics& diagnostics) {
   MarkdownOptions options = loaded.markdown_options();
   parallel_for(pages.size(), [&](std::size_t i) {
+    if (!load_body(*loaded.site, *pages[i], diagnostics)) return;
     render_body(*pages[i], *loaded.data, *loaded.templates, options, links.for_page(*pages[i]), diagnostics);
   });
 }
@@ -144,7 +145,7 @@ void render_bodies(const LoadedSite& loaded, const std::vector<Page*>& pages, Li
 SiteBuild::SiteBuild(BuildOptions options) : options_(std::move(options)) {}
 
 bool SiteBuild::load(Diagnostics& diagnostics) {
-  loaded_.site = load_site({options_.source, options_.drafts}, diagnostics);
+  loaded_.site = load_site({options_.source, options_.drafts, renders_while_writing()}, diagnostics);
   if (!loaded_.site) return false;
   loaded_.data = load_cdp_data(*loaded_.site, diagnostics);
   loaded_.routes = plan_routes(*loaded_.site, diagnostics);
@@ -185,7 +186,8 @@ bool SiteBuild::write(const std::filesystem::path& output, Diagnostics& diagnost
   StagedOutput staged;
   if (!staged.begin(output, diagnostics)) return false;
   std::vector<PageJob> jobs = page_jobs(loaded_);
-  RenderInputs in = loaded_.render_inputs();
+  SharedPageValues shared(*loaded_.site);
+  RenderInputs in = loaded_.render_inputs(shared);
   loaded_.indexed_characters = indexed_characters(jobs.size());
   std::vector<SearchEntry> entries(jobs.size());
   std::optional<LinkResolver> links;
@@ -198,6 +200,7 @@ bool SiteBuild::write(const std::filesystem::path& output, Diagnostics& diagnost
   }
   parallel_for(jobs.size(), [&](std::size_t i) {
     if (unrendered[i]) {
+      if (!load_body(in.site, *unrendered[i], diagnostics)) return;
       render_body(*unrendered[i], in.data, in.templates, options, links->for_page(*unrendered[i]), diagnostics);
     }
     std::string html = render_html(in, jobs[i], diagnostics);

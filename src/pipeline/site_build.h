@@ -52,7 +52,8 @@ struct LoadedSite {
   std::vector<SearchEntry> search_entries;      // every searchable page's entry
   std::size_t indexed_characters = 0;           // how much of each page's text they hold
 
-  RenderInputs render_inputs() const { return {*site, *data, *templates, documents}; }
+  // What rendering reads; `shared` must outlive it.
+  RenderInputs render_inputs(SharedPageValues& shared) const { return {*site, *data, *templates, documents, shared}; }
   MarkdownOptions markdown_options() const;
 };
 

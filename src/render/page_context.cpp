@@ -11,12 +11,6 @@ namespace cdp {
 namespace {
 
 
-std::string section_title(const Site& site, const std::string& path) {
-  auto it = site.sections.find(path);
-  if (it != site.sections.end() && it->second.index) return it->second.index->meta.title.value;
-  return path.empty() ? site.config.title.value : title_from_name(u8_string(u8_path(path).filename()));
-}
-
 std::string section_summary(const Site& site, const std::string& path) {
   auto it = site.sections.find(path);
   return it != site.sections.end() && it->second.index ? it->second.index->meta.summary.value : "";
@@ -26,33 +20,6 @@ void add_date(mustache::Map& values, const Located<Date>& date) {
   values["has_date"] = date.present();
   values["date_iso"] = date.present() ? iso(date.value) : std::string();
   values["date_display"] = date.present() ? long_date(date.value) : std::string();
-}
-
-mustache::Map site_values(const Site& site, const std::string& from_url) {
-  return mustache::Map{{"title", site.config.title.value},
-                    {"description", site.config.description.value},
-                    {"language", site.config.language.value},
-                    {"home_url", relative_url(from_url, "")},
-                    {"search_url", relative_url(from_url, kSearchUrl)},
-                    {"accessibility_url", relative_url(from_url, kAccessibilityUrl)},
-                    {"has_feed", !site.config.base_url.value.empty()},
-                    {"feed_url", root_prefix(from_url) + "feed.xml"}};
-}
-
-// Home, then each top-level section; `current` is the top-level section of this page.
-mustache::List nav_values(const Site& site, const std::string& from_url, const std::string& section) {
-  std::vector<std::string_view> parts = split_url(section);
-  std::string_view top = parts.empty() ? "" : parts.front();
-  mustache::List nav{mustache::Map{{"title", std::string("Home")},
-                              {"url", relative_url(from_url, "")},
-                              {"current", from_url.empty()}}};
-  nav.reserve(site.sections.at("").children.size() + 1);
-  for (const std::string& child : site.sections.at("").children) {
-    nav.push_back(mustache::Map{{"title", section_title(site, child)},
-                                {"url", relative_url(from_url, child + "/")},
-                                {"current", !from_url.empty() && top == child}});
-  }
-  return nav;
 }
 
 // Home and each enclosing section down to `section` (inclusive when `include_last`).
@@ -119,14 +86,14 @@ mustache::Map page_values(const Site& site, const Page& page, const std::string&
   return values;
 }
 
-mustache::Map values_every_page_gets(const Site& site, const std::string& url, const std::string& section,
-                  bool crumbs_include_section) {
-  mustache::List crumbs = breadcrumb_values(site, url, section, crumbs_include_section);
+mustache::Map values_every_page_gets(SharedPageValues& shared, const std::string& url, const std::string& section,
+                                     bool crumbs_include_section) {
+  mustache::List crumbs = breadcrumb_values(shared.site(), url, section, crumbs_include_section);
   mustache::Map values;
   values["generator"] = std::string("cdpsite ") + CDPSITE_VERSION;
   values["root"] = root_prefix(url);
-  values["site"] = site_values(site, url);
-  values["nav"] = nav_values(site, url, section);
+  values["site"] = shared.site_for(url);
+  values["nav"] = shared.nav_for(url, section);
   values["has_breadcrumbs"] = !crumbs.empty();
   values["breadcrumbs"] = std::move(crumbs);
   return values;
@@ -156,15 +123,17 @@ void add_listing(mustache::Map& context, const Site& site, const Section& sectio
 
 }  // namespace
 
-mustache::Map page_context(const Site& site, const Page& page) {
-  if (page.is_section_index) return section_context(site, site.sections.at(page.section));
-  mustache::Map context = values_every_page_gets(site, page.route.url, page.section, true);
+mustache::Map page_context(SharedPageValues& shared, const Page& page) {
+  const Site& site = shared.site();
+  if (page.is_section_index) return section_context(shared, site.sections.at(page.section));
+  mustache::Map context = values_every_page_gets(shared, page.route.url, page.section, true);
   context["page"] = page_values(site, page, "page");
   return context;
 }
 
-mustache::Map section_context(const Site& site, const Section& section) {
-  mustache::Map context = values_every_page_gets(site, section.route.url, section.path, false);
+mustache::Map section_context(SharedPageValues& shared, const Section& section) {
+  const Site& site = shared.site();
+  mustache::Map context = values_every_page_gets(shared, section.route.url, section.path, false);
   std::string kind = section.path.empty() ? "home" : "section";
   if (section.index) {
     context["page"] = page_values(site, *section.index, kind);
@@ -177,8 +146,9 @@ mustache::Map section_context(const Site& site, const Section& section) {
   return context;
 }
 
-mustache::Map generated_page_context(const Site& site, const GeneratedPage& page) {
-  mustache::Map context = values_every_page_gets(site, page.route.url, page.section, true);
+mustache::Map generated_page_context(SharedPageValues& shared, const GeneratedPage& page) {
+  const Site& site = shared.site();
+  mustache::Map context = values_every_page_gets(shared, page.route.url, page.section, true);
   mustache::List& crumbs = *context["breadcrumbs"].as_list();
   for (const auto& [title, url] : page.crumbs) {
     crumbs.push_back(mustache::Map{{"title", title}, {"url", relative_url(page.route.url, url)}});
@@ -191,10 +161,11 @@ mustache::Map generated_page_context(const Site& site, const GeneratedPage& page
   return context;
 }
 
-mustache::Map not_found_context(const Site& site) {
+mustache::Map not_found_context(SharedPageValues& shared) {
+  const Site& site = shared.site();
   // 404.html is served for missing pages at any depth, so its links cannot be relative:
   // they start from the site's public address when site.toml gives one.
-  mustache::Map context = values_every_page_gets(site, "", "", false);
+  mustache::Map context = values_every_page_gets(shared, "", "", false);
   std::string base_path = "/";
   const std::string& base = site.config.base_url.value;
   if (auto scheme = base.find("://"); scheme != std::string::npos) {

@@ -13,21 +13,23 @@
 #include "mustache/schema.h"
 #include "mustache/value.h"
 #include "render/generated_page.h"
+#include "render/shared_page_values.h"
 #include "routes/addresses.h"
 
 namespace cdp {
 
+// Each takes the site's shared values (shared_page_values.h), made once per build.
 // The context for a page (kind "page", or "home"/"section" for a section's index).
-mustache::Map page_context(const Site& site, const Page& page);
+mustache::Map page_context(SharedPageValues& shared, const Page& page);
 // The context for a section's list page (with or without an _index.md).
-mustache::Map section_context(const Site& site, const Section& section);
+mustache::Map section_context(SharedPageValues& shared, const Section& section);
 
 // The context for a page made from data (data_pages.h): the common values, page.title,
 // and the page's own values under "data".
-mustache::Map generated_page_context(const Site& site, const GeneratedPage& page);
+mustache::Map generated_page_context(SharedPageValues& shared, const GeneratedPage& page);
 
 // The context for the 404 page, published at the root as 404.html.
-mustache::Map not_found_context(const Site& site);
+mustache::Map not_found_context(SharedPageValues& shared);
 
 // The values every page's template, and base.mustache around it, is given: generator,
 // root, site, nav, breadcrumbs, has_breadcrumbs and page.

@@ -15,7 +15,7 @@ namespace {
 // A section page that is a partnership's folder shows the partnership's overview; the
 // home page shows the partnerships (or the only one).
 mustache::Map section_page_context(const RenderInputs& in, const Section& section) {
-  mustache::Map context = section_context(in.site, section);
+  mustache::Map context = section_context(in.shared, section);
   if (section.path.empty()) context["home"] = home_values(in.data, in.documents, build_date());
   for (const Partnership& partnership : in.data.partnerships) {
     if (partnership.folder != section.path || section.path.empty()) continue;
@@ -26,19 +26,19 @@ mustache::Map section_page_context(const RenderInputs& in, const Section& sectio
 }
 
 mustache::Map document_page_context(const RenderInputs& in, const Document& document) {
-  mustache::Map context = page_context(in.site, *document.page);
+  mustache::Map context = page_context(in.shared, *document.page);
   context["document"] = document_values(document, in.documents);
   return context;
 }
 
 mustache::Map context_for(const RenderInputs& in, const PageJob& job) {
-  if (const ContentPage* content = std::get_if<ContentPage>(&job.kind)) return page_context(in.site, *content->page);
+  if (const ContentPage* content = std::get_if<ContentPage>(&job.kind)) return page_context(in.shared, *content->page);
   if (const DocumentPage* document = std::get_if<DocumentPage>(&job.kind)) {
     return document_page_context(in, *document->document);
   }
   if (const SectionList* list = std::get_if<SectionList>(&job.kind)) return section_page_context(in, *list->section);
-  if (const MadePage* made = std::get_if<MadePage>(&job.kind)) return generated_page_context(in.site, *made->page);
-  return not_found_context(in.site);
+  if (const MadePage* made = std::get_if<MadePage>(&job.kind)) return generated_page_context(in.shared, *made->page);
+  return not_found_context(in.shared);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include "render/markdown.h"
 #include "render/page_job.h"
 #include "render/search_index.h"
+#include "render/shared_page_values.h"
 #include "render/templates.h"
 
 namespace cdp {
@@ -20,6 +21,7 @@ struct RenderInputs {
   const CdpData& data;
   const TemplateSet& templates;
   const std::vector<Document>& documents;  // site_documents(site)
+  SharedPageValues& shared;                // the menu and site links, made once per place
 };
 
 // Renders the body of `page` into page.rendered: its shortcodes become tokens, the

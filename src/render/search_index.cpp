@@ -1,6 +1,7 @@
 #include "render/search_index.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 
 #include "core/fs.h"
@@ -60,8 +61,20 @@ std::size_t decode_entity(std::string_view html, std::size_t at, std::string& ou
   return at + 1;
 }
 
-// Whether `c` ends a run of plain text: a tag, an entity or white space.
-bool ends_word(char c) { return c == '<' || c == '&' || c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+// A table of the bytes for which `test` holds, so that the scans below, which run over
+// every page's text, cost one lookup a byte.
+template <typename Test>
+constexpr std::array<bool, 256> bytes_where(Test test) {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = test(static_cast<unsigned char>(c));
+  return table;
+}
+
+// The bytes that end a run of plain text: a tag, an entity or white space.
+constexpr std::array<bool, 256> kEndsWord =
+    bytes_where([](unsigned char c) { return c == '<' || c == '&' || c == ' ' || c == '\n' || c == '\t' || c == '\r'; });
+
+bool ends_word(char c) { return kEndsWord[static_cast<unsigned char>(c)]; }
 
 void append_space(std::string& out) {
   if (!out.empty() && out.back() != ' ') out += ' ';
@@ -79,10 +92,10 @@ void cut(std::string& text, std::size_t max) {
 
 // Whether `c` goes into a JavaScript string as it is: not a quote, a backslash, a
 // control character, markup, or the lead byte of U+2028 and U+2029.
-bool is_plain_js(char c) {
-  unsigned char u = static_cast<unsigned char>(c);
-  return u >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && u != 0xE2;
-}
+constexpr std::array<bool, 256> kPlainJs = bytes_where(
+    [](unsigned char c) { return c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && c != 0xE2; });
+
+bool is_plain_js(char c) { return kPlainJs[static_cast<unsigned char>(c)]; }
 
 void append_js_string(std::string& out, std::string_view text) {
   out += '"';
