@@ -101,6 +101,16 @@ TEST(ValidateCdpData, BaselineTargetAndComparatorValuesAreCheckedToo) {
   EXPECT_TRUE(found[2].starts_with("content/ws/metrics.toml:7:1: a count must be a whole number")) << found[2];
 }
 
+TEST(ValidateCdpData, ABreakdownsValuesAreCheckedToo) {
+  CdpData data = clean_data();
+  Breakdown breakdown;
+  breakdown.values.push_back(observation("2022/23", 104.5, at(9, 50)));
+  data.partnerships[0].metrics["continuity-of-care"].breakdowns.push_back(breakdown);
+  EXPECT_EQ(messages(data), std::vector<std::string>{
+                                "content/ws/metrics.toml:9:50: a percentage cannot be over 100 (continuity-of-care "
+                                "is measured in a percentage) | check the figure against its source"});
+}
+
 TEST(ValidateCdpData, TargetDueBeforeItsBaselineIsReportedAtItsDate) {
   CdpData data = clean_data();
   MetricSeries& series = data.partnerships[0].metrics["numbers-in-treatment"];
