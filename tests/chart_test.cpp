@@ -83,7 +83,7 @@ TEST(Chart, ComparatorsDifferInDashAndMarkerAndTheTargetIsALevelLine) {
   MetricSeries data = series(kThreeYears);
   data.comparators.push_back(comparator("England", {{"2021/22", 1500}, {"2022/23", 1700}}));
   data.comparators.push_back(comparator("the South East", {{"2022/23", 1600}}));
-  data.targets.push_back({at(2000.0), at(*parse_period("March 2025")), at(Date{2023, 1, 1})});
+  data.targets.push_back({at(2000.0), at(*parse_period("March 2025")), at(Date{2023, 1, 1}), {}});
   Chart chart = make_chart(definition(Unit::kCount), data, "West Sussex", std::nullopt, "c");
   EXPECT_EQ(parse(chart.svg), "svg");
   EXPECT_EQ(count(chart.svg, "<rect"), 2u + 1u) << "England's two squares and the key's";
@@ -100,7 +100,7 @@ TEST(Chart, ComparatorsDifferInDashAndMarkerAndTheTargetIsALevelLine) {
 
 TEST(Chart, AsOfLeavesOutLaterFiguresAndTargetsNotYetSet) {
   MetricSeries data = series(kThreeYears);
-  data.targets.push_back({at(2000.0), at(*parse_period("March 2025")), at(Date{2024, 1, 1})});
+  data.targets.push_back({at(2000.0), at(*parse_period("March 2025")), at(Date{2024, 1, 1}), {}});
   Chart chart = make_chart(definition(Unit::kCount), data, "WS", Date{2022, 12, 31}, "c");
   EXPECT_EQ(chart.rows.size(), 2u);
   EXPECT_EQ(chart.svg.find("1,814"), std::string::npos);

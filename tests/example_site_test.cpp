@@ -62,7 +62,8 @@ std::set<std::string> ids_in(const std::string& html) {
 }
 
 // Every value a metrics.toml of the example gives, read with toml++ alone, as
-// "area|metric id|value" (area: the partnership, or a comparator's name).
+// "area|metric id|value" (area: the partnership, or a comparator's name); a
+// breakdown's values are the partnership's.
 std::multiset<std::string> toml_values(const fs::path& metrics_toml, const std::string& partnership) {
   std::multiset<std::string> values;
   toml::table table = toml::parse_file(metrics_toml.string());
@@ -83,8 +84,21 @@ std::multiset<std::string> toml_values(const fs::path& metrics_toml, const std::
         add(entry["name"].value<std::string>().value(), id, entry["values"].as_array());
       }
     }
+    if (const toml::array* breakdowns = metric["breakdown"].as_array()) {
+      for (const toml::node& breakdown : *breakdowns) add(partnership, id, (*breakdown.as_table())["values"].as_array());
+    }
   }
   return values;
+}
+
+// How many [[metric.assessment]] a metrics.toml of the example gives, read with toml++ alone.
+std::size_t toml_assessments(const fs::path& metrics_toml) {
+  std::size_t count = 0;
+  toml::table table = toml::parse_file(metrics_toml.string());
+  for (const toml::node& node : *table["metric"].as_array()) {
+    if (const toml::array* assessments = (*node.as_table())["assessment"].as_array()) count += assessments->size();
+  }
+  return count;
 }
 
 TEST_F(ExampleSite, DownloadsHoldTheSameNumbersAsTheToml) {
@@ -98,8 +112,16 @@ TEST_F(ExampleSite, DownloadsHoldTheSameNumbersAsTheToml) {
     ASSERT_GT(rows.size(), 1u) << slug;
     std::string name = rows[1][0];
     std::multiset<std::string> from_csv;
-    for (std::size_t i = 1; i < rows.size(); ++i) from_csv.insert(rows[i][1] + "|" + rows[i][2] + "|" + rows[i][9]);
+    std::size_t assessment_rows = 0;  // judgements in words: a row with no value
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+      if (rows[i][9].empty()) {
+        ++assessment_rows;
+        continue;
+      }
+      from_csv.insert(rows[i][1] + "|" + rows[i][2] + "|" + rows[i][9]);
+    }
     EXPECT_EQ(from_csv, toml_values(folder.path() / "metrics.toml", name)) << slug;
+    EXPECT_EQ(assessment_rows, toml_assessments(folder.path() / "metrics.toml")) << slug;
 
     Poco::JSON::Parser parser;
     auto json = parser.parse(slurp(downloads / "metrics.json")).extract<Poco::JSON::Object::Ptr>();

@@ -3,33 +3,13 @@
 #include <gtest/gtest.h>
 
 #include "load/data_loader.h"
-#include "support/diagnostic_text.h"
+#include "support/metrics_text.h"
 
 namespace cdp {
 namespace {
 
-using testing::diagnostic_texts;
-
-struct Loaded {
-  CdpData data;                     // the catalogue, with local metrics added
-  Partnership partnership;          // its metrics
-  std::vector<std::string> errors;  // "file:line:col: message | hint"
-};
-
-// Loads `text` as content/ws/metrics.toml with numbers-in-treatment in the catalogue.
-Loaded metrics_from(const std::string& text) {
-  Loaded loaded;
-  MetricDefinition treatment;
-  treatment.id = "numbers-in-treatment";
-  treatment.pos = {"data/outcomes-framework.toml", 10, 6};
-  treatment.from_framework = true;
-  loaded.data.catalogue[treatment.id] = treatment;
-  Diagnostics diagnostics;
-  DataFile file{std::make_shared<SourceFile>("content/ws/metrics.toml", text), toml::parse(text)};
-  load_metrics_file(file, loaded.partnership, loaded.data, diagnostics);
-  loaded.errors = diagnostic_texts(diagnostics);
-  return loaded;
-}
+using Loaded = testing::LoadedMetrics;
+using testing::metrics_from;
 
 TEST(LoadMetricsFile, ReadsValuesSortedByPeriodWithBaselineTargetAndComparator) {
   Loaded loaded = metrics_from(
@@ -75,6 +55,18 @@ TEST(LoadMetricsFile, LocalMetricDefinesItselfInTheCatalogue) {
   EXPECT_EQ(local.unit.value, Unit::kCount);
   EXPECT_FALSE(local.from_framework);
   EXPECT_EQ(loaded.partnership.metrics.at("naloxone-kits").values.at(0).figure.value, 950);
+}
+
+TEST(LoadMetricsFile, ATargetSaysWhoSetIt) {
+  Loaded loaded = metrics_from("[[metric]]\nid = \"numbers-in-treatment\"\n"
+                               "target = { value = 2000, by = \"March 2025\", set_by = \"the Government\" }\n");
+  EXPECT_EQ(loaded.errors, std::vector<std::string>{});
+  EXPECT_EQ(loaded.partnership.metrics.at("numbers-in-treatment").targets.at(0).set_by.value, "the Government");
+  EXPECT_EQ(metrics_from("[[metric]]\nid = \"numbers-in-treatment\"\n"
+                         "target = { value = 2000, by = \"March 2025\", set_by = \"\" }\n")
+                .errors,
+            std::vector<std::string>{"content/ws/metrics.toml:3:54: `set_by` is empty | write it, e.g. set_by = "
+                                     "\"the Government\""});
 }
 
 TEST(LoadMetricsFile, UnknownMetricSuggestsTheClosestOrALocalDefinition) {

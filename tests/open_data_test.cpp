@@ -64,5 +64,53 @@ TEST(OpenData, DownloadsHoldTheSameNumbersAsTheToml) {
   EXPECT_EQ(testing::parse_csv(files[2].content).size(), 4u);
 }
 
+TEST(OpenData, CategoriesAssessmentsAndWhoSetATargetHaveColumnsOfTheirOwn) {
+  testing::TempDir dir;
+  dir.write("content/site.toml", "title = \"T\"\n");
+  dir.write("content/ws/partnership.toml", "name = \"West Sussex\"\n");
+  dir.write("content/ws/metrics.toml",
+            "[[metric]]\nid = \"numbers-in-treatment\"\nvalues = [ { period = \"2023/24\", value = 1500 } ]\n"
+            "target = { value = 2000, by = \"March 2025\", set_by = \"the Government\" }\n"
+            "[[metric.breakdown]]\nby = \"client group\"\ncategories = [\"opiate\"]\n"
+            "values = [ { period = \"2023/24\", category = \"opiate\", value = 800 } ]\n"
+            "[[metric.assessment]]\ncomparison = \"lower\"\nagainst = \"England\"\n"
+            "[[metric.assessment]]\nperiod = \"2023/24\"\ntrend = \"stable\"\n");
+  Diagnostics diagnostics;
+  auto site = load_site({dir.path() / "content", false}, diagnostics);
+  ASSERT_TRUE(site);
+  auto data = load_cdp_data(*site, diagnostics);
+  ASSERT_TRUE(data) << diagnostics.error_count();
+  auto files = open_data_files(*data);
+  auto rows = testing::parse_csv(files[0].content);
+  ASSERT_EQ(rows.size(), 5u);  // header, the total, the category, two assessments
+  EXPECT_EQ(rows[0][17], "category");
+  EXPECT_EQ(rows[0][18], "comparison");
+  EXPECT_EQ(rows[0][19], "compared_with");
+  EXPECT_EQ(rows[0][20], "trend");
+  EXPECT_EQ(rows[0][21], "target_set_by");
+  EXPECT_EQ(rows[1][9], "1500");
+  EXPECT_EQ(rows[1][17], "") << "the metric's own figure has no category";
+  EXPECT_EQ(rows[1][21], "the Government");
+  EXPECT_EQ(rows[2][9], "800");
+  EXPECT_EQ(rows[2][17], "opiate");
+  EXPECT_EQ(rows[3][6], "") << "an assessment of the metric as a whole has no period";
+  EXPECT_EQ(rows[3][9], "") << "an assessment has no figure";
+  EXPECT_EQ(rows[3][18], "lower");
+  EXPECT_EQ(rows[3][19], "England");
+  EXPECT_EQ(rows[4][6], "2023/24");
+  EXPECT_EQ(rows[4][20], "stable");
+  Poco::JSON::Parser parser;
+  auto json = parser.parse(files[1].content).extract<Poco::JSON::Object::Ptr>();
+  auto metric = json->getArray("metrics")->getObject(0);
+  EXPECT_EQ(metric->getArray("values")->size(), 1u) << "categories are not mixed with the totals";
+  EXPECT_EQ(metric->getArray("targets")->getObject(0)->getValue<std::string>("set_by"), "the Government");
+  auto breakdown = metric->getArray("breakdowns")->getObject(0);
+  EXPECT_EQ(breakdown->getValue<std::string>("by"), "client group");
+  EXPECT_EQ(breakdown->getArray("values")->getObject(0)->getValue<std::string>("category"), "opiate");
+  auto assessments = metric->getArray("assessments");
+  EXPECT_EQ(assessments->getObject(0)->getValue<std::string>("compared_with"), "England");
+  EXPECT_EQ(assessments->getObject(1)->getValue<std::string>("trend"), "stable");
+}
+
 }  // namespace
 }  // namespace cdp

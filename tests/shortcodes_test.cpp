@@ -146,6 +146,42 @@ TEST_F(Shortcodes, MetricWithNoValueByAsOfIsAnError) {
                                "| choose a later as_of, or give an earlier value in metrics.toml"});
 }
 
+TEST_F(Shortcodes, TargetSaysWhoSetIt) {
+  Target target;
+  target.value = number(2000);
+  target.by = {*parse_period("2027/28"), {"content/ws/metrics.toml", 4, 1}};
+  target.set_by = text("the Government");
+  data_.partnerships[0].metrics["numbers-in-treatment"].targets.push_back(target);
+  EXPECT_EQ(expand("{{< metric \"numbers-in-treatment\" format=\"target\" >}}").html,
+            "not yet met: 1,814 in December 2023 against a target of 2,000 by 2027/28 (set by the Government)");
+}
+
+TEST_F(Shortcodes, ComparisonAndTrendInWordsWhenTheDataGiveNoFigure) {
+  MetricSeries& series = data_.partnerships[0].metrics["numbers-in-treatment"];
+  Assessment lower;
+  lower.comparison = {Comparison::kLower, {"content/ws/metrics.toml", 5, 1}};
+  lower.against = text("England");
+  Assessment rising;
+  rising.trend = {Trend::kIncreasing, {"content/ws/metrics.toml", 8, 1}};
+  series.assessments = {lower, rising};
+  EXPECT_EQ(expand("{{< metric \"numbers-in-treatment\" format=\"comparison\" >}}").html, "lower than England (worse)");
+  EXPECT_EQ(expand("{{< metric \"numbers-in-treatment\" format=\"trend\" >}}").html, "increasing and getting better");
+  series.values.clear();
+  Expanded without_figures = expand("{{< metric \"numbers-in-treatment\" format=\"trend\" >}}");
+  EXPECT_EQ(without_figures.errors, std::vector<std::string>{});
+  EXPECT_EQ(without_figures.html, "increasing and getting better");
+  std::string card = page_html("{{< metric-card \"numbers-in-treatment\" >}}\n");
+  EXPECT_NE(card.find("<li class=\"compare--worse\">lower than England (worse)</li>"), std::string::npos) << card;
+  EXPECT_NE(card.find("<li class=\"compare--better\">increasing and getting better</li>"), std::string::npos) << card;
+}
+
+TEST_F(Shortcodes, TrendWithNoneInTheDataIsAnError) {
+  EXPECT_EQ(expand("{{< metric \"numbers-in-treatment\" format=\"trend\" >}}").errors,
+            std::vector<std::string>{"content/ws/a.md:4:35: the metric \"numbers-in-treatment\" has no trend in its "
+                                     "data | add one to its [[metric]] in metrics.toml: [[metric.assessment]] with "
+                                     "trend = \"increasing\", \"decreasing\" or \"stable\""});
+}
+
 TEST_F(Shortcodes, LiteralShortcodeIsShownAsText) {
   EXPECT_EQ(expand("Write {{</* metric \"id\" */>}}.").html, "Write {{&lt; metric &quot;id&quot; &gt;}}.");
 }

@@ -92,7 +92,7 @@ TEST(ValidateCdpData, BaselineTargetAndComparatorValuesAreCheckedToo) {
   CdpData data = clean_data();
   MetricSeries& series = data.partnerships[0].metrics["numbers-in-treatment"];
   series.baseline = observation("2021/22", -1, at(4, 1));
-  series.targets.push_back({{-2, at(5, 1)}, {period("2025/26"), at(5, 9)}, {}});
+  series.targets.push_back({{-2, at(5, 1)}, {period("2025/26"), at(5, 9)}, {}, {}});
   series.comparators.push_back({{"England", at(6, 1)}, {observation("2022/23", 2.5, at(7, 1))}});
   std::vector<std::string> found = messages(data);
   ASSERT_EQ(found.size(), 3u);
@@ -101,11 +101,21 @@ TEST(ValidateCdpData, BaselineTargetAndComparatorValuesAreCheckedToo) {
   EXPECT_TRUE(found[2].starts_with("content/ws/metrics.toml:7:1: a count must be a whole number")) << found[2];
 }
 
+TEST(ValidateCdpData, ABreakdownsValuesAreCheckedToo) {
+  CdpData data = clean_data();
+  Breakdown breakdown;
+  breakdown.values.push_back(observation("2022/23", 104.5, at(9, 50)));
+  data.partnerships[0].metrics["continuity-of-care"].breakdowns.push_back(breakdown);
+  EXPECT_EQ(messages(data), std::vector<std::string>{
+                                "content/ws/metrics.toml:9:50: a percentage cannot be over 100 (continuity-of-care "
+                                "is measured in a percentage) | check the figure against its source"});
+}
+
 TEST(ValidateCdpData, TargetDueBeforeItsBaselineIsReportedAtItsDate) {
   CdpData data = clean_data();
   MetricSeries& series = data.partnerships[0].metrics["numbers-in-treatment"];
   series.baseline = observation("2023/24", 1, at(3, 1));
-  series.targets.push_back({{2, at(4, 12)}, {period("2021/22"), at(4, 28)}, {}});
+  series.targets.push_back({{2, at(4, 12)}, {period("2021/22"), at(4, 28)}, {}, {}});
   EXPECT_EQ(messages(data), std::vector<std::string>{
                                 "content/ws/metrics.toml:4:28: this target is due by 2021/22, before its baseline "
                                 "(2023/24) | a target comes after the baseline it improves on; check both periods"});
@@ -115,7 +125,7 @@ TEST(ValidateCdpData, TargetInTheBaselinePeriodIsAllowed) {
   CdpData data = clean_data();
   MetricSeries& series = data.partnerships[0].metrics["numbers-in-treatment"];
   series.baseline = observation("2023/24", 1, at(3, 1));
-  series.targets.push_back({{2, at(4, 12)}, {period("March 2024"), at(4, 28)}, {}});
+  series.targets.push_back({{2, at(4, 12)}, {period("March 2024"), at(4, 28)}, {}, {}});
   EXPECT_EQ(messages(data), std::vector<std::string>{});
 }
 

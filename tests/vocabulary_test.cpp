@@ -53,6 +53,11 @@ TEST(Vocabulary, TomlSpellingsReadBack) {
   for (const ActionStatusTerm& row : action_status_terms()) EXPECT_EQ(term(row.status).toml, row.toml);
   EXPECT_EQ(term(DocumentKind::kAnnualReport).plural, "Annual reports");
   EXPECT_EQ(term(NationalPriority::kSupply).words, "Break drug supply chains");
+  std::map<std::string, Trend> trends = toml_choices(trend_terms(), &TrendTerm::trend);
+  EXPECT_EQ(trends, (std::map<std::string, Trend>{
+                        {"decreasing", Trend::kDecreasing}, {"increasing", Trend::kIncreasing}, {"stable", Trend::kStable}}));
+  for (const ComparisonTerm& row : comparison_terms()) EXPECT_EQ(term(row.comparison).toml, row.toml);
+  EXPECT_EQ(term(Comparison::kLower).toml, "lower");
 }
 
 }  // namespace

@@ -54,5 +54,14 @@ void load_priorities_file(const DataFile& file, Partnership& partnership, Diagno
 void load_funding_file(const DataFile& file, Partnership& partnership, Diagnostics& diagnostics);
 void load_metrics_file(const DataFile& file, Partnership& partnership, CdpData& data,
                        Diagnostics& diagnostics);
+// One value of a metric ({ period = "2022/23", value = 1814, ... }; with `in_breakdown`
+// also its `category`); nullopt (after reporting) when its period or value is missing.
+std::optional<Observation> read_observation(TomlReader& reader, const toml::table& entry, bool in_breakdown = false);
+// A [[metric]]'s [[metric.assessment]] tables (assessments_loader.cpp), judged by the
+// better direction of `metric`.
+void read_assessments(TomlReader& reader, const toml::table& table, const MetricDefinition& metric,
+                      MetricSeries& series);
+// A [[metric]]'s [[metric.breakdown]] tables (breakdowns_loader.cpp).
+void read_breakdowns(TomlReader& reader, const toml::table& table, MetricSeries& series);
 
 }  // namespace cdp

@@ -11,20 +11,25 @@ namespace {
 
 const std::vector<std::string>& series_keys() {
   static std::vector<std::string> keys = [] {
-    std::vector<std::string> all = {"values", "baseline", "target", "comparator", "notes", "decimals"};
+    std::vector<std::string> all = {"values",     "baseline",  "target", "comparator",
+                                    "assessment", "breakdown", "notes",  "decimals"};
     for (const std::string& key : metric_definition_keys()) all.push_back(key);
     return all;
   }();
   return keys;
 }
 
-const std::vector<std::string>& observation_keys() {
+const std::vector<std::string>& observation_keys(bool in_breakdown) {
   static const std::vector<std::string> keys = {"period", "value", "numerator", "denominator", "note"};
-  return keys;
+  static const std::vector<std::string> with_category = {"period", "value", "numerator", "denominator", "note",
+                                                         "category"};
+  return in_breakdown ? with_category : keys;
 }
 
-std::optional<Observation> read_observation(TomlReader& reader, const toml::table& entry) {
-  reader.reject_unknown_keys(entry, observation_keys(), "a value");
+}  // namespace
+
+std::optional<Observation> read_observation(TomlReader& reader, const toml::table& entry, bool in_breakdown) {
+  reader.reject_unknown_keys(entry, observation_keys(in_breakdown), in_breakdown ? "a breakdown's value" : "a value");
   Observation observation;
   reader.read(entry, "period", observation.period, DashedYears::kCalendar);
   reader.read(entry, "value", observation.figure);
@@ -32,12 +37,16 @@ std::optional<Observation> read_observation(TomlReader& reader, const toml::tabl
   reader.read(entry, "numerator", observation.numerator);
   reader.read(entry, "denominator", observation.denominator);
   reader.read(entry, "note", observation.note);
+  if (in_breakdown) reader.read(entry, "category", observation.category);
   SourcePos at = reader.pos(entry);
   bool complete = reader.require(entry, "period", at, "period = \"2022/23\"") &&
-                  reader.require(entry, "value", at, "value = 1814");
+                  reader.require(entry, "value", at, "value = 1814") &&
+                  (!in_breakdown || reader.require(entry, "category", at, "category = \"opiate\""));
   if (!complete || !observation.period.present() || !observation.figure.present()) return std::nullopt;
   return observation;
 }
+
+namespace {
 
 // Reads an array of value tables, reporting a period given twice.
 std::vector<Observation> read_series(TomlReader& reader, const toml::table& table, std::string_view key) {
@@ -60,13 +69,16 @@ std::vector<Observation> read_series(TomlReader& reader, const toml::table& tabl
 }
 
 void read_target(TomlReader& reader, const toml::table& entry, MetricSeries& series) {
-  reader.reject_unknown_keys(entry, {"value", "by", "set_on"}, "a target");
+  reader.reject_unknown_keys(entry, {"value", "by", "set_on", "set_by"}, "a target");
   Target target;
   reader.read(entry, "value", target.value);
   reader.read(entry, "by", target.by, DashedYears::kAsk);
   reader.read(entry, "set_on", target.set_on);
+  reader.read(entry, "set_by", target.set_by);
   SourcePos at = reader.pos(entry);
-  if (reader.require(entry, "value", at, "value = 2000") && reader.require(entry, "by", at, "by = \"March 2025\"")) {
+  bool set_by_said = !entry.contains("set_by") || reader.require(entry, "set_by", at, "set_by = \"the Government\"");
+  if (reader.require(entry, "value", at, "value = 2000") && reader.require(entry, "by", at, "by = \"March 2025\"") &&
+      set_by_said) {
     series.targets.push_back(std::move(target));
   }
 }
@@ -130,6 +142,7 @@ void apply_decimals(const MetricDefinition& metric, MetricSeries& series) {
     for (Observation& value : values) value.decimals = decimals.value;
   };
   apply(series.values);
+  for (Breakdown& breakdown : series.breakdowns) apply(breakdown.values);
   if (series.baseline) series.baseline->decimals = decimals.value;
   for (Comparator& comparator : series.comparators) apply(comparator.values);
 }
@@ -185,6 +198,8 @@ void load_metrics_file(const DataFile& file, Partnership& partnership, CdpData& 
     }
     read_targets(reader, table, series);
     read_comparators(reader, table, series);
+    read_assessments(reader, table, data.catalogue.at(id.value), series);
+    read_breakdowns(reader, table, series);
     reader.read(table, "notes", series.notes);
     read_own_words(reader, table, data.catalogue.at(id.value), series);
     apply_decimals(data.catalogue.at(id.value), series);

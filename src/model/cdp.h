@@ -77,12 +77,30 @@ struct Observation {
   Located<double> numerator;      // for rates and percents, when given
   Located<double> denominator;    // for rates and percents, when given
   Located<std::string> note;      // caveat (inline Markdown)
+  Located<std::string> category;  // a breakdown's category ("opiate"); "" for the metric's own figures
 };
 
 struct Target {
   Located<double> value;   // the target value
   Located<Period> by;      // when it should be reached
   Located<Date> set_on;    // when the target was set (for as_of: a target not yet set is not shown)
+  Located<std::string> set_by;  // who set it: "the Government", "the partnership" ("" when not said)
+};
+
+// A judgement a report makes in words with no figure ("below the national average",
+// "has increased over the year"): a comparison with an area, a trend, or both.
+struct Assessment {
+  Located<Period> period;          // when it applies; absent for the metric as a whole
+  Located<std::string> against;    // the area compared with: "England", "the South East"
+  Located<Comparison> comparison;  // better, similar, worse, higher or lower than `against`
+  Located<Trend> trend;            // increasing, decreasing or stable
+};
+
+// One metric's figures split by category (client group, age band, sex).
+struct Breakdown {
+  Located<std::string> by;                       // what the categories are: "client group"
+  std::vector<Located<std::string>> categories;  // every category, in the order written
+  std::vector<Observation> values;               // each with its category, sorted by period
 };
 
 // A comparator series: England, the region, or another area.
@@ -114,6 +132,8 @@ struct MetricSeries {
   std::optional<Observation> baseline;    // starting point for progress
   std::vector<Target> targets;            // targets, oldest first
   std::vector<Comparator> comparators;    // England, region
+  std::vector<Assessment> assessments;    // judgements in words with no figure, as written
+  std::vector<Breakdown> breakdowns;      // its figures by category, never mixed with `values`
   Located<std::string> notes;             // notes on the series (Markdown)
   // The partnership's own words for a metric defined elsewhere (the framework, or
   // another file): they replace the catalogue's on its pages and in its open data.

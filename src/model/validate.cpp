@@ -39,6 +39,9 @@ void check_series_values(const MetricDefinition& metric, const MetricSeries& ser
   for (const Comparator& comparator : series.comparators) {
     for (const Observation& observation : comparator.values) check_value(metric, observation.figure, diagnostics);
   }
+  for (const Breakdown& breakdown : series.breakdowns) {
+    for (const Observation& observation : breakdown.values) check_value(metric, observation.figure, diagnostics);
+  }
 }
 
 void check_targets(const MetricSeries& series, Diagnostics& diagnostics) {

@@ -59,11 +59,17 @@ constexpr std::array kTargetStatuses = {
 };
 
 constexpr std::array kComparisons = {
-    ComparisonTerm{Comparison::kBetter, "better than ", "compare--better"},
-    ComparisonTerm{Comparison::kSimilar, "similar to ", "compare--similar"},
-    ComparisonTerm{Comparison::kWorse, "worse than ", "compare--worse"},
-    ComparisonTerm{Comparison::kHigher, "higher than ", "compare--higher"},
-    ComparisonTerm{Comparison::kLower, "lower than ", "compare--lower"},
+    ComparisonTerm{Comparison::kBetter, "better", "better than ", "compare--better"},
+    ComparisonTerm{Comparison::kSimilar, "similar", "similar to ", "compare--similar"},
+    ComparisonTerm{Comparison::kWorse, "worse", "worse than ", "compare--worse"},
+    ComparisonTerm{Comparison::kHigher, "higher", "higher than ", "compare--higher"},
+    ComparisonTerm{Comparison::kLower, "lower", "lower than ", "compare--lower"},
+};
+
+constexpr std::array kTrends = {
+    TrendTerm{Trend::kIncreasing, "increasing", "increasing"},
+    TrendTerm{Trend::kDecreasing, "decreasing", "decreasing"},
+    TrendTerm{Trend::kStable, "stable", "stable"},
 };
 
 // The row of `terms` for `value`; every value of each enumeration has a row.
@@ -82,6 +88,7 @@ std::span<const DocumentKindTerm> document_kind_terms() { return kDocumentKinds;
 std::span<const OutcomeKindTerm> outcome_kind_terms() { return kOutcomeKinds; }
 std::span<const TargetStatusTerm> target_status_terms() { return kTargetStatuses; }
 std::span<const ComparisonTerm> comparison_terms() { return kComparisons; }
+std::span<const TrendTerm> trend_terms() { return kTrends; }
 
 const UnitTerm& term(Unit unit) { return row_for(unit_terms(), &UnitTerm::unit, unit); }
 const BetterTerm& term(Better better) { return row_for(better_terms(), &BetterTerm::better, better); }
@@ -99,5 +106,7 @@ const TargetStatusTerm& term(TargetStatus status) {
 const ComparisonTerm& term(Comparison comparison) {
   return row_for(comparison_terms(), &ComparisonTerm::comparison, comparison);
 }
+
+const TrendTerm& term(Trend trend) { return row_for(trend_terms(), &TrendTerm::trend, trend); }
 
 }  // namespace cdp

@@ -47,6 +47,9 @@ enum class Comparison {
   kLower,    // beyond "similar" and lower, for a metric with no better direction
 };
 
+// Which way a metric moved, as a report says it in words (model/cdp.h Assessment).
+enum class Trend { kIncreasing, kDecreasing, kStable };
+
 struct UnitTerm {
   Unit unit;
   std::string_view toml;        // "rate_per_100k": in metrics.toml and the open data
@@ -94,8 +97,15 @@ struct TargetStatusTerm {
 
 struct ComparisonTerm {
   Comparison comparison;
+  std::string_view toml;       // "better": an assessment's `comparison` in metrics.toml and the open data
   std::string_view words;      // "better than " (the area follows)
   std::string_view css_class;  // "compare--better"
+};
+
+struct TrendTerm {
+  Trend trend;
+  std::string_view toml;   // "increasing": an assessment's `trend` in metrics.toml and the open data
+  std::string_view words;  // "increasing" (model/assessment.h adds whether that is good)
 };
 
 std::span<const UnitTerm> unit_terms();
@@ -106,6 +116,7 @@ std::span<const DocumentKindTerm> document_kind_terms();
 std::span<const OutcomeKindTerm> outcome_kind_terms();
 std::span<const TargetStatusTerm> target_status_terms();
 std::span<const ComparisonTerm> comparison_terms();
+std::span<const TrendTerm> trend_terms();
 
 const UnitTerm& term(Unit unit);
 const BetterTerm& term(Better better);
@@ -115,6 +126,7 @@ const DocumentKindTerm& term(DocumentKind kind);
 const OutcomeKindTerm& term(OutcomeKind kind);
 const TargetStatusTerm& term(TargetStatus status);
 const ComparisonTerm& term(Comparison comparison);
+const TrendTerm& term(Trend trend);
 
 // A table's TOML spellings to their values, for TomlReader::read_choice.
 template <typename Term, typename Enum>

@@ -7,23 +7,14 @@
 #include "core/html.h"
 #include "model/as_of.h"
 #include "model/figures.h"
+#include "render/chart_svg.h"
 #include "render/format.h"
 
 namespace cdp {
 
 namespace {
 
-// The drawing, in SVG units. 400 wide keeps 13-unit text legible when the chart is
-// scaled down to a 320-pixel screen (about 10 pixels).
-constexpr double kWidth = 400;
-constexpr double kPlotLeft = 56;
-constexpr double kPlotRight = kWidth - 16;
-constexpr double kPlotTop = 30;
-constexpr double kPlotBottom = 210;
-constexpr double kEdgePad = 14;      // space between the axis and the first and last points
-constexpr double kFontSize = 13;
-constexpr double kCharWidth = 7.2;   // a generous average width of a character at kFontSize
-constexpr double kLegendRow = 20;
+using namespace chart_svg;
 
 // How each line looks: colour, dash and marker differ, so it reads without colour.
 struct LineStyle {
@@ -45,71 +36,6 @@ struct Series {
   LineStyle style;
 };
 
-std::string number(double value) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.1f", value);
-  return text;
-}
-
-// A step of 1, 2, 2.5 or 5 times a power of ten that cuts `range` into about four.
-double nice_step(double range) {
-  double raw = range / 4;
-  double magnitude = std::pow(10, std::floor(std::log10(raw)));
-  double normal = raw / magnitude;
-  double nice = normal <= 1 ? 1 : normal <= 2 ? 2 : normal <= 2.5 ? 2.5 : normal <= 5 ? 5 : 10;
-  return nice * magnitude;
-}
-
-struct Scale {
-  double low = 0, high = 1, step = 1;
-  double y(double value) const { return kPlotBottom - (value - low) / (high - low) * (kPlotBottom - kPlotTop); }
-};
-
-// From zero (bars must start there, and lines from zero do not exaggerate), to a
-// round number above the largest figure or target.
-Scale scale_for(const std::vector<double>& figures, Unit unit) {
-  double low = std::min(0.0, *std::min_element(figures.begin(), figures.end()));
-  // Headroom above the largest figure, for the labels on bars.
-  double high = std::max(0.0, *std::max_element(figures.begin(), figures.end()) * 1.08);
-  if (high - low < 1e-9) high = low + 1;
-  Scale scale;
-  scale.step = nice_step(high - low);
-  scale.low = std::floor(low / scale.step) * scale.step;
-  scale.high = std::ceil(high / scale.step - 1e-9) * scale.step;
-  if (unit == Unit::kPercent && scale.high > 100 && high <= 100) scale.high = 100;
-  return scale;
-}
-
-// The places the tick step needs: 25 -> 0, 2.5 -> 1, 0.25 -> 2.
-int tick_decimals(double step) {
-  for (int decimals = 0; decimals < 3; ++decimals) {
-    double scaled = step * std::pow(10, decimals);
-    if (std::fabs(scaled - std::round(scaled)) < 1e-6) return decimals;
-  }
-  return 3;
-}
-
-std::string tick_label(double value, Unit unit, int decimals) {
-  if (std::fabs(value) < 1e-9) value = 0;
-  switch (unit) {
-    case Unit::kPercent: return format_number(value, decimals) + "%";
-    case Unit::kMoney: return format_money(value);
-    default: return format_number(value, decimals);
-  }
-}
-
-double text_width(const std::string& text) {
-  std::size_t characters = 0;
-  for (char c : text) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return static_cast<double>(characters) * kCharWidth;
-}
-
-void text(std::string& svg, double x, double y, const std::string& content, const char* anchor = "start",
-          const char* css_class = "chart-text") {
-  svg += "<text class=\"" + std::string(css_class) + "\" x=\"" + number(x) + "\" y=\"" + number(y) +
-         "\" text-anchor=\"" + anchor + "\">" + escape_html(content) + "</text>\n";
-}
-
 void marker(std::string& svg, const LineStyle& style, double x, double y) {
   std::string shape = style.marker;
   std::string fill = " fill=\"" + std::string(style.colour) + "\"";
@@ -130,17 +56,6 @@ std::string stroke(const char* colour, const char* dash, double width) {
   std::string attributes = " fill=\"none\" stroke=\"" + std::string(colour) + "\" stroke-width=\"" + number(width) + "\"";
   if (*dash) attributes += " stroke-dasharray=\"" + std::string(dash) + "\"";
   return attributes;
-}
-
-void y_axis(std::string& svg, const Scale& scale, Unit unit) {
-  int decimals = tick_decimals(scale.step);
-  for (double value = scale.low; value <= scale.high + scale.step / 1000; value += scale.step) {
-    double y = scale.y(value);
-    svg += "<line class=\"chart-grid\" x1=\"" + number(kPlotLeft) + "\" x2=\"" + number(kPlotRight) + "\" y1=\"" +
-           number(y) + "\" y2=\"" + number(y) + "\" stroke=\"#b1b4b6\" stroke-width=\"1\"/>\n";
-    text(svg, kPlotLeft - 6, y + 4, tick_label(value, unit, decimals), "end");
-  }
-  text(svg, 4, kPlotTop - 14, std::string(term(unit).axis_title));
 }
 
 // Which period labels fit under the axis without touching: the first, the last, and
@@ -222,38 +137,12 @@ void legend(std::string& svg, const std::vector<Series>& lines, const std::strin
   }
 }
 
-// Splits a bar's name into lines that fit under it.
-std::vector<std::string> wrap(const std::string& name, double width) {
-  std::vector<std::string> lines(1);
-  std::size_t start = 0;
-  while (start <= name.size()) {
-    std::size_t space = name.find(' ', start);
-    std::string word = name.substr(start, space == std::string::npos ? std::string::npos : space - start);
-    std::string joined = lines.back().empty() ? word : lines.back() + " " + word;
-    if (!lines.back().empty() && text_width(joined) > width) {
-      lines.push_back(word);
-    } else {
-      lines.back() = joined;
-    }
-    if (space == std::string::npos) break;
-    start = space + 1;
-  }
-  return lines;
-}
-
 struct Drawing {
   std::vector<Period> periods;             // the area's periods known by the date, in order
   std::vector<Series> series;              // the area first, then comparators
   std::optional<double> target;            // the target in force
   std::string target_words;                // "Target: 2,000 by March 2025"
 };
-
-std::string open_svg(const std::string& id, double height) {
-  return "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + number(kWidth) + " " +
-         number(height) + "\" width=\"" + number(kWidth) + "\" height=\"" + number(height) + "\" role=\"img\" " +
-         "aria-labelledby=\"" + id + "-title\" font-family=\"system-ui, sans-serif\" font-size=\"" +
-         number(kFontSize) + "\">\n";
-}
 
 std::vector<double> all_figures(const Drawing& drawing) {
   std::vector<double> figures;

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "model/as_of.h"
+#include "render/assessment_words.h"
 #include "render/figure_words.h"
 #include "render/format.h"
 #include "render/markdown.h"
@@ -24,6 +25,7 @@ void add_target(MetricView& view, const MetricDefinition& definition, const Metr
                                               definition.unit.value, as_of.value_or(today), baseline);
   view.target_words = assessment.words;
   view.target_reason = assessment.reason;
+  if (target->set_by.present()) view.target_reason += " (set by " + target->set_by.value + ")";
   view.target_class = assessment.css_class;
 }
 
@@ -39,6 +41,15 @@ void add_comparisons(MetricView& view, const MetricDefinition& definition, const
   }
 }
 
+void add_assessments(MetricView& view, const MetricDefinition& definition, const MetricSeries& series,
+                     const std::optional<Date>& as_of) {
+  for (const AssessmentWords& said : assessment_words(series, definition.better.value, as_of)) {
+    view.assessments.push_back({said.words, said.css_class});
+    std::string& first = said.is_comparison ? view.assessed_comparison : view.assessed_trend;
+    if (first.empty()) first = said.words;
+  }
+}
+
 }  // namespace
 
 MetricView make_metric_view(const MetricDefinition& definition, const MetricSeries* series,
@@ -47,6 +58,7 @@ MetricView make_metric_view(const MetricDefinition& definition, const MetricSeri
   view.id = definition.id;
   view.name = definition.name.value;
   view.source = source_of(definition, series);
+  if (series) add_assessments(view, definition, *series, as_of);
   const Observation* latest = series ? latest_as_of(series->values, as_of) : nullptr;
   if (!latest) return view;
   view.has_value = true;
@@ -63,10 +75,14 @@ MetricView make_metric_view(const MetricDefinition& definition, const MetricSeri
 }
 
 mustache::Map metric_view_values(const MetricView& view) {
-  mustache::List comparisons;
-  for (const ComparisonView& comparison : view.comparisons) {
-    comparisons.push_back(mustache::Map{{"words", comparison.words}, {"css_class", comparison.css_class}});
-  }
+  auto judgements = [](const std::vector<ComparisonView>& views) {
+    mustache::List list;
+    for (const ComparisonView& judgement : views) {
+      list.push_back(mustache::Map{{"words", judgement.words}, {"css_class", judgement.css_class}});
+    }
+    return list;
+  };
+  mustache::List comparisons = judgements(view.comparisons);
   return mustache::Map{{"id", view.id},
                     {"name", view.name},
                     {"has_value", view.has_value},
@@ -82,6 +98,8 @@ mustache::Map metric_view_values(const MetricView& view) {
                     {"target_class", view.target_class},
                     {"has_comparisons", !view.comparisons.empty()},
                     {"comparisons", comparisons},
+                    {"has_assessments", !view.assessments.empty()},
+                    {"assessments", judgements(view.assessments)},
                     {"source", view.source}};
 }
 
@@ -109,12 +127,18 @@ const mustache::Schema& metric_view_schema() {
        {"change", Schema::text("The change, e.g. up 64 (3.7%) from 1,750 in 2022/23.")},
        {"has_target", Schema::flag("Whether the metric has a target.")},
        {"target_words", Schema::text("How it stands against its target, e.g. on track.")},
-       {"target_reason", Schema::text("Why, e.g. 1,814 in December 2023 against a target of 2,000 by March 2025.")},
+       {"target_reason", Schema::text("Why, e.g. 1,814 in December 2023 against a target of 2,000 by March 2025, "
+                                      "with who set it when known: (set by the Government).")},
        {"target_class", Schema::text("A CSS class for that, e.g. status--on-track.")},
        {"has_comparisons", Schema::flag("Whether there are comparators with a value.")},
        {"comparisons", Schema::list("How it compares with each comparator.",
                                     Schema::map("", {{"words", Schema::text("The comparison in words.")},
                                                      {"css_class", Schema::text("A CSS class for it.")}}))},
+       {"has_assessments", Schema::flag("Whether the data give judgements in words with no figure.")},
+       {"assessments", Schema::list("Each judgement in words with no figure, e.g. worse than England in 2018 to 2020, "
+                                    "increasing and getting better.",
+                                    Schema::map("", {{"words", Schema::text("The judgement in words.")},
+                                                     {"css_class", Schema::text("A CSS class for its colour, e.g. compare--worse.")}}))},
        {"source", Schema::text("Who publishes the metric.")}});
   return schema;
 }

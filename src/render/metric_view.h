@@ -26,9 +26,13 @@ struct MetricView {
   std::string value_in_words;  // "1,814 in December 2023"
   std::string change;          // "up 64 (3.7%) from 1,750 in 2022/23" ("" with no previous value)
   std::string target_words;    // "on track" ("" with no target)
-  std::string target_reason;   // "1,814 in December 2023 against a target of 2,000 by March 2025"
+  std::string target_reason;   // "1,814 in December 2023 against a target of 2,000 by March 2025",
+                               // and who set it when known: "... by March 2025 (set by the Government)"
   std::string target_class;    // "status--on-track"
   std::vector<ComparisonView> comparisons;  // one per comparator with a value
+  std::vector<ComparisonView> assessments;  // the report's judgements with no figure: "worse than England"
+  std::string assessed_comparison;          // the first of them that compares with an area ("" when none)
+  std::string assessed_trend;               // the first of them that is a trend ("" when none)
   std::string source;          // who publishes it
 };
 

@@ -15,36 +15,76 @@ namespace {
 
 constexpr const char* kCsvHeader =
     "partnership,area,metric_id,metric_name,unit,better,period,period_start,period_end,value,numerator,"
-    "denominator,note,target_value,target_by,source,metric_notes\r\n";
+    "denominator,note,target_value,target_by,source,metric_notes,category,comparison,compared_with,trend,"
+    "target_set_by\r\n";
 
 std::string optional_number(const Located<double>& value) { return value.present() ? csv_number(value.value) : ""; }
 
-// One CSV row for one value of one series (the partnership's own, or a comparator's).
-std::string csv_row(const Partnership& partnership, const std::string& area, const MetricDefinition& metric,
-                    const Observation& value, const MetricSeries& series) {
+// What one CSV row says beyond the metric and its series: a value (the partnership's
+// own, a category's or a comparator's), or a judgement in words with no figure.
+struct RowFacts {
+  std::string area;                          // the partnership's name, or the comparator's
+  const Period* period = nullptr;            // null for an assessment of the metric as a whole
+  const Observation* value = nullptr;        // null for an assessment
+  const Assessment* assessment = nullptr;    // null for a value
+};
+
+std::vector<std::string> value_cells(const RowFacts& facts) {
+  const Observation* value = facts.value;
+  if (!value) return {"", "", "", ""};
+  return {csv_number(value->figure.value), optional_number(value->numerator), optional_number(value->denominator),
+          csv_text_cell(value->note.value)};
+}
+
+std::vector<std::string> assessment_cells(const Assessment* assessment) {
+  if (!assessment) return {"", "", ""};
+  return {assessment->comparison.present() ? std::string(term(assessment->comparison.value).toml) : "",
+          csv_text_cell(assessment->against.value),
+          assessment->trend.present() ? std::string(term(assessment->trend.value).toml) : ""};
+}
+
+std::string csv_row(const Partnership& partnership, const MetricDefinition& metric, const MetricSeries& series,
+                    const RowFacts& facts) {
   const Target* target = series.targets.empty() ? nullptr : &series.targets.back();
+  const Period* period = facts.period;
   std::vector<std::string> cells = {
-      csv_text_cell(partnership.name.value), csv_text_cell(area), csv_text_cell(metric.id),
+      csv_text_cell(partnership.name.value), csv_text_cell(facts.area), csv_text_cell(metric.id),
       csv_text_cell(metric.name.value), std::string(term(metric.unit.value).toml), std::string(term(metric.better.value).toml),
-      csv_text_cell(value.period.value.display()), iso(value.period.value.first()), iso(value.period.value.last()),
-      csv_number(value.figure.value), optional_number(value.numerator), optional_number(value.denominator),
-      csv_text_cell(value.note.value), target ? csv_number(target->value.value) : "",
-      target ? csv_text_cell(target->by.value.display()) : "", csv_text_cell(source_of(metric, &series)),
-      csv_text_cell(series.notes.value)};
+      period ? csv_text_cell(period->display()) : "", period ? iso(period->first()) : "", period ? iso(period->last()) : ""};
+  for (std::string& cell : value_cells(facts)) cells.push_back(std::move(cell));
+  for (std::string cell : {target ? csv_number(target->value.value) : "",
+                           target ? csv_text_cell(target->by.value.display()) : "",
+                           csv_text_cell(source_of(metric, &series)), csv_text_cell(series.notes.value),
+                           facts.value ? csv_text_cell(facts.value->category.value) : ""}) {
+    cells.push_back(std::move(cell));
+  }
+  for (std::string& cell : assessment_cells(facts.assessment)) cells.push_back(std::move(cell));
+  cells.push_back(target ? csv_text_cell(target->set_by.value) : "");
   std::string row;
   for (std::size_t i = 0; i < cells.size(); ++i) row += (i ? "," : "") + cells[i];
   return row + "\r\n";
 }
 
+// The rows of one series: its values, its values by category, its comparators' values,
+// then its assessments in words.
+std::string series_csv_rows(const Partnership& partnership, const MetricDefinition& metric, const MetricSeries& series) {
+  std::string rows;
+  auto add_values = [&](const std::string& area, const std::vector<Observation>& values) {
+    for (const Observation& value : values) rows += csv_row(partnership, metric, series, {area, &value.period.value, &value, nullptr});
+  };
+  add_values(partnership.name.value, series.values);
+  for (const Breakdown& breakdown : series.breakdowns) add_values(partnership.name.value, breakdown.values);
+  for (const Comparator& comparator : series.comparators) add_values(comparator.name.value, comparator.values);
+  for (const Assessment& assessment : series.assessments) {
+    const Period* period = assessment.period.present() ? &assessment.period.value : nullptr;
+    rows += csv_row(partnership, metric, series, {partnership.name.value, period, nullptr, &assessment});
+  }
+  return rows;
+}
+
 std::string partnership_csv_rows(const Partnership& partnership, const CdpData& data) {
   std::string rows;
-  for (const auto& [id, series] : partnership.metrics) {
-    const MetricDefinition& metric = data.catalogue.at(id);
-    for (const Observation& value : series.values) rows += csv_row(partnership, partnership.name.value, metric, value, series);
-    for (const Comparator& comparator : series.comparators) {
-      for (const Observation& value : comparator.values) rows += csv_row(partnership, comparator.name.value, metric, value, series);
-    }
-  }
+  for (const auto& [id, series] : partnership.metrics) rows += series_csv_rows(partnership, data.catalogue.at(id), series);
   return rows;
 }
 
@@ -61,7 +101,43 @@ Poco::JSON::Array::Ptr values_json(const std::vector<Observation>& values) {
     if (value.numerator.present()) item->set("numerator", value.numerator.value);
     if (value.denominator.present()) item->set("denominator", value.denominator.value);
     if (!value.note.value.empty()) item->set("note", value.note.value);
+    if (value.category.present()) item->set("category", value.category.value);
     array->add(item);
+  }
+  return array;
+}
+
+// Each breakdown: what it is by, its categories in order, and its values (each with its category).
+Poco::JSON::Array::Ptr breakdowns_json(const std::vector<Breakdown>& breakdowns) {
+  Poco::JSON::Array::Ptr array = new Poco::JSON::Array;
+  for (const Breakdown& breakdown : breakdowns) {
+    Poco::JSON::Object::Ptr entry = object();
+    entry->set("by", breakdown.by.value);
+    Poco::JSON::Array::Ptr categories = new Poco::JSON::Array;
+    for (const Located<std::string>& category : breakdown.categories) categories->add(category.value);
+    entry->set("categories", categories);
+    entry->set("values", values_json(breakdown.values));
+    array->add(entry);
+  }
+  return array;
+}
+
+// Each judgement in words with no figure, with only the keys it gives.
+Poco::JSON::Array::Ptr assessments_json(const std::vector<Assessment>& assessments) {
+  Poco::JSON::Array::Ptr array = new Poco::JSON::Array;
+  for (const Assessment& assessment : assessments) {
+    Poco::JSON::Object::Ptr entry = object();
+    if (assessment.period.present()) {
+      entry->set("period", assessment.period.value.display());
+      entry->set("start", iso(assessment.period.value.first()));
+      entry->set("end", iso(assessment.period.value.last()));
+    }
+    if (assessment.comparison.present()) {
+      entry->set("comparison", std::string(term(assessment.comparison.value).toml));
+      entry->set("compared_with", assessment.against.value);
+    }
+    if (assessment.trend.present()) entry->set("trend", std::string(term(assessment.trend.value).toml));
+    array->add(entry);
   }
   return array;
 }
@@ -86,6 +162,7 @@ Poco::JSON::Object::Ptr series_json(const MetricDefinition& metric, const Metric
     entry->set("value", target.value.value);
     entry->set("by", target.by.value.display());
     entry->set("by_end", iso(target.by.value.last()));
+    if (target.set_by.present()) entry->set("set_by", target.set_by.value);
     targets->add(entry);
   }
   item->set("targets", targets);
@@ -97,6 +174,8 @@ Poco::JSON::Object::Ptr series_json(const MetricDefinition& metric, const Metric
     comparators->add(entry);
   }
   item->set("comparators", comparators);
+  if (!series.breakdowns.empty()) item->set("breakdowns", breakdowns_json(series.breakdowns));
+  if (!series.assessments.empty()) item->set("assessments", assessments_json(series.assessments));
   return item;
 }
 

@@ -6,6 +6,7 @@
 #include "model/figures.h"
 #include "render/format.h"
 #include "render/markdown.h"
+#include "render/grouped_chart.h"
 #include "render/metric_view.h"
 #include "render/open_data.h"
 #include "render/page_context.h"
@@ -198,6 +199,18 @@ mustache::List value_rows(const std::vector<Observation>& values, Unit unit) {
   return rows;
 }
 
+// Each breakdown of the metric under its heading, as a grouped chart with its table.
+mustache::List breakdown_values(const MetricDefinition& definition, const MetricSeries& series) {
+  mustache::List breakdowns;
+  for (std::size_t i = 0; i < series.breakdowns.size(); ++i) {
+    const Breakdown& breakdown = series.breakdowns[i];
+    std::string id = "chart-" + definition.id + "-breakdown-" + std::to_string(i + 1);
+    breakdowns.push_back(mustache::Map{{"heading", breakdown_heading(breakdown)},
+                                       {"chart", chart_values(make_grouped_chart(definition, breakdown, std::nullopt, id))}});
+  }
+  return breakdowns;
+}
+
 mustache::Map metric_values(const MetricDefinition& definition, const MetricSeries& series, const Partnership& partnership,
                          const Date& today, const std::string& url) {
   mustache::Map values = metric_view_values(make_metric_view(definition, &series, std::nullopt, today));
@@ -209,6 +222,9 @@ mustache::Map metric_values(const MetricDefinition& definition, const MetricSeri
   std::string downloads = open_data_folder(partnership);
   values["chart"] = chart_values(make_chart(definition, series, area_name(partnership), std::nullopt, "chart-" + definition.id));
   values["rows"] = value_rows(series.values, definition.unit.value);
+  values["has_rows"] = !series.values.empty();
+  values["has_breakdowns"] = !series.breakdowns.empty();
+  values["breakdowns"] = breakdown_values(definition, series);
   values["has_comparator_tables"] = !comparators.empty();
   values["comparator_tables"] = comparators;
   values["definition_html"] = markdown_block(definition_of(definition, &series));
@@ -409,6 +425,11 @@ const mustache::Schema& metric_values_schema() {
     return metric_view_schema().with(download_links().fields()).with(
         {{"chart", chart_schema()},
          {"rows", rows},
+         {"has_rows", Schema::flag("Whether the partnership gives figures for the metric itself (not only by category).")},
+         {"has_breakdowns", Schema::flag("Whether its figures are also given by category.")},
+         {"breakdowns", Schema::list("Its figures by category (client group, age band, sex), one list per breakdown.",
+                                     Schema::map("", {{"heading", Schema::text("What they are by, e.g. By client group.")},
+                                                      {"chart", chart_schema()}}))},
          {"has_comparator_tables", Schema::flag("Whether there are comparators.")},
          {"comparator_tables", Schema::list("Each comparator's values.",
                                             Schema::map("", {{"name", Schema::text("The comparator.")}, {"rows", rows}}))},

@@ -87,13 +87,22 @@ const MetricDefinition* metric_for(Expansion& call, const Located<std::string>& 
 std::string choose_format(Expansion& call, const MetricView& view) {
   const Located<std::string>* format = call.named("format");
   std::string name = format ? format->value : "words";
-  static const std::vector<std::string> formats = {"words", "value", "change", "target", "comparison", "sentence"};
+  static const std::vector<std::string> formats = {"words", "value", "change", "target", "comparison", "trend", "sentence"};
   if (name == "words") return view.value_in_words;
   if (name == "value") return view.value;
   if (name == "change") return view.change;
   if (name == "target") return view.target_words.empty() ? "" : view.target_words + ": " + view.target_reason;
   if (name == "comparison") {
-    return view.comparisons.empty() ? "no comparator figure for " + view.period : view.comparisons.front().words;
+    if (!view.comparisons.empty()) return view.comparisons.front().words;
+    return view.assessed_comparison.empty() ? "no comparator figure for " + view.period : view.assessed_comparison;
+  }
+  if (name == "trend") {
+    if (view.assessed_trend.empty()) {
+      call.error(format->pos, "the metric \"" + view.id + "\" has no trend in its data",
+                 "add one to its [[metric]] in metrics.toml: [[metric.assessment]] with trend = \"increasing\", "
+                 "\"decreasing\" or \"stable\"");
+    }
+    return view.assessed_trend;
   }
   if (name == "sentence") return view.value_in_words + (view.change.empty() ? "" : ", " + view.change);
   call.error(format->pos, "`format` cannot be \"" + name + "\"", did_you_mean(name, formats));
@@ -139,6 +148,14 @@ void report_no_value(Expansion& call, const std::string& id) {
              "choose a later as_of, or give an earlier value in metrics.toml");
 }
 
+// Whether the shortcode asks for a judgement that the data give in words with no figure.
+bool said_without_figure(Expansion& call, const MetricView& view) {
+  const Located<std::string>* format = call.named("format");
+  if (!format) return false;
+  return (format->value == "comparison" && !view.assessed_comparison.empty()) ||
+         (format->value == "trend" && !view.assessed_trend.empty());
+}
+
 std::optional<MetricView> metric_view_for(Expansion& call) {
   const Partnership* partnership = partnership_for(call);
   const MetricDefinition* metric = metric_for(call, call.written.positional.at(0));
@@ -152,7 +169,7 @@ std::optional<MetricView> metric_view_for(Expansion& call) {
 std::string render_metric(Expansion& call) {
   std::optional<MetricView> view = metric_view_for(call);
   if (!view) return "";
-  if (!view->has_value) {
+  if (!view->has_value && !said_without_figure(call, *view)) {
     report_no_value(call, view->id);
     return "";
   }

@@ -1,0 +1,35 @@
+// What every chart draws the same way: round steps on the value axis, the places its
+// labels need, escaped text, and names wrapped to fit under a bar.
+#include "render/chart_svg.h"
+
+#include <gtest/gtest.h>
+
+namespace cdp::chart_svg {
+namespace {
+
+TEST(ChartSvg, TheValueAxisStartsAtZeroAndRisesInRoundSteps) {
+  EXPECT_DOUBLE_EQ(nice_step(1900), 500);
+  EXPECT_DOUBLE_EQ(nice_step(9), 2.5);
+  Scale scale = scale_for({812, 301, 117}, Unit::kCount);
+  EXPECT_DOUBLE_EQ(scale.low, 0);
+  EXPECT_DOUBLE_EQ(scale.high, 1000);
+  EXPECT_DOUBLE_EQ(scale.y(0), kPlotBottom);
+}
+
+TEST(ChartSvg, LabelsHaveThePlacesTheStepNeeds) {
+  EXPECT_EQ(tick_decimals(25), 0);
+  EXPECT_EQ(tick_decimals(2.5), 1);
+  EXPECT_EQ(tick_label(2.5, Unit::kPercent, 1), "2.5%");
+  EXPECT_EQ(tick_label(1000, Unit::kCount, 0), "1,000");
+}
+
+TEST(ChartSvg, TextIsEscapedAndNamesWrapToFit) {
+  std::string svg;
+  text(svg, 1, 2, "<b>&");
+  EXPECT_EQ(svg, "<text class=\"chart-text\" x=\"1.0\" y=\"2.0\" text-anchor=\"start\">&lt;b&gt;&amp;</text>\n");
+  EXPECT_EQ(wrap("alcohol and non-opiate", 80), (std::vector<std::string>{"alcohol and", "non-opiate"}));
+  EXPECT_EQ(text_width("é"), kCharWidth) << "a character, not a byte";
+}
+
+}  // namespace
+}  // namespace cdp::chart_svg
