@@ -63,7 +63,8 @@ TEST(LoadPartnershipFile, ReadsNameRolesMembersGovernanceAndContact) {
   EXPECT_EQ(p.governance.at(0).relationship.value, "reports to");
   EXPECT_EQ(p.roles.at(0).person.value, "Alison Challenger");
   EXPECT_EQ(p.members.at(0).sector.value, "Police");
-  EXPECT_EQ(p.contact.email.value, "dap@example.gov.uk");
+  ASSERT_EQ(p.contact.emails.size(), 1u);
+  EXPECT_EQ(p.contact.emails[0].value, "dap@example.gov.uk");
 }
 
 TEST(LoadPartnershipFile, UnknownKeySuggestsTheClosest) {
