@@ -123,7 +123,8 @@ TEST(DataLoader, LoadsACompletePartnership) {
   EXPECT_EQ(p.footprint.value.size(), 7u);
   EXPECT_EQ(p.roles.at(0).person.value, "Alison Challenger");
   EXPECT_EQ(p.members.at(0).sector.value, "Police");
-  EXPECT_EQ(p.contact.email.value, "dap@example.gov.uk");
+  ASSERT_EQ(p.contact.emails.size(), 1u);
+  EXPECT_EQ(p.contact.emails[0].value, "dap@example.gov.uk");
   ASSERT_EQ(p.priorities.size(), 1u);
   EXPECT_EQ(p.priorities[0].actions.at(0).status.value, ActionStatus::kOnTrack);
   EXPECT_EQ(p.priorities[0].national.at(0).value, NationalPriority::kTreatment);

@@ -63,7 +63,8 @@ TEST(LoadPartnershipFile, ReadsNameRolesMembersGovernanceAndContact) {
   EXPECT_EQ(p.governance.at(0).relationship.value, "reports to");
   EXPECT_EQ(p.roles.at(0).person.value, "Alison Challenger");
   EXPECT_EQ(p.members.at(0).sector.value, "Police");
-  EXPECT_EQ(p.contact.email.value, "dap@example.gov.uk");
+  ASSERT_EQ(p.contact.emails.size(), 1u);
+  EXPECT_EQ(p.contact.emails[0].value, "dap@example.gov.uk");
 }
 
 TEST(LoadPartnershipFile, UnknownKeySuggestsTheClosest) {
@@ -86,10 +87,11 @@ TEST(LoadPartnershipFile, NameOfTheWrongType) {
 }
 
 // Missing keys are reported at the [[role]] or [[member]] line that opens the entry.
-TEST(LoadPartnershipFile, RoleNeedsAPersonAndMemberAnOrganisation) {
+TEST(LoadPartnershipFile, RoleNeedsAPersonOrPostAndMemberAnOrganisation) {
   EXPECT_EQ(partnership_from("name = \"X\"\n[[role]]\nrole = \"Lead\"\n[[member]]\nsector = \"Police\"\n").errors,
             (std::vector<std::string>{
-                "content/ws/partnership.toml:2:1: `person` is missing here | add it, e.g. person = \"Alison Challenger\"",
+                "content/ws/partnership.toml:2:1: a [[role]] needs the person or the post that holds it | write person = "
+                "\"Alison Challenger\", or post = \"Director of Public Health\" where no one is named",
                 "content/ws/partnership.toml:4:1: `organisation` is missing here | add it, e.g. organisation = "
                 "\"Sussex Police\""}));
 }
@@ -173,12 +175,18 @@ TEST(LoadFundingFile, NegativeGrant) {
                                      "amount in pounds, e.g. 916000"});
 }
 
-TEST(LoadFundingFile, GrantNeedsAreaYearAndAmount) {
+// A grant may leave out its amount (a report that does not give it), never its area or year.
+TEST(LoadFundingFile, GrantNeedsAreaAndYearButNotAnAmount) {
   std::vector<std::string> errors = funding_from("[[grant]]\nname = \"SSMTRG\"\n").errors;
-  ASSERT_EQ(errors.size(), 3u);
-  EXPECT_EQ(errors[0], "content/ws/funding.toml:1:1: `amount` is missing here | add it, e.g. amount = 1700000");
-  EXPECT_EQ(errors[1], "content/ws/funding.toml:1:1: `area` is missing here | add it, e.g. area = \"Derby City\"");
-  EXPECT_EQ(errors[2], "content/ws/funding.toml:1:1: `year` is missing here | add it, e.g. year = \"2023/24\"");
+  ASSERT_EQ(errors.size(), 2u);
+  EXPECT_EQ(errors[0], "content/ws/funding.toml:1:1: `area` is missing here | add it, e.g. area = \"Derby City\"");
+  EXPECT_EQ(errors[1], "content/ws/funding.toml:1:1: `year` is missing here | add it, e.g. year = \"2023/24\"");
+  Loaded loaded = funding_from("[[grant]]\nname = \"G\"\narea = \"A\"\nyear = \"2022-25\"\npurpose = \"treatment\"\n");
+  EXPECT_EQ(loaded.errors, std::vector<std::string>{});
+  ASSERT_EQ(loaded.partnership.funding.size(), 1u);
+  EXPECT_FALSE(loaded.partnership.funding[0].amount.present());
+  EXPECT_EQ(loaded.partnership.funding[0].year.value.display(), "2022/23 to 2024/25");
+  EXPECT_EQ(loaded.partnership.funding[0].purpose.value, "treatment");
 }
 
 }  // namespace

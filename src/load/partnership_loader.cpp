@@ -3,6 +3,7 @@
 
 #include "load/data_loader.h"
 #include "model/email_address.h"
+#include "model/phone_number.h"
 
 namespace cdp {
 
@@ -26,18 +27,36 @@ const std::map<std::string, ActionStatus>& status_names() {
   return names;
 }
 
+// A role is held by a named person (with their job title) or by a post, never both.
+void check_holder(TomlReader& reader, const toml::table& entry, const Role& role) {
+  if (role.person.present() && role.post.present()) {
+    reader.error(role.post.pos, "a role is held by a person or by a post, not both",
+                 "keep person (with job_title = \"" + role.post.value + "\") or post, and remove the other");
+  } else if (role.post.present() && role.job_title.present()) {
+    reader.error(role.job_title.pos, "`job_title` is a person's job title, and this role names no person",
+                 "remove job_title: post = \"" + role.post.value + "\" already says who holds the role");
+  } else if (!role.person.present() && !role.post.present()) {
+    reader.error(reader.pos(entry), "a [[role]] needs the person or the post that holds it",
+                 "write person = \"Alison Challenger\", or post = \"Director of Public Health\" where no one is named");
+  }
+}
+
+Role read_role(TomlReader& reader, const toml::table& entry) {
+  reader.reject_unknown_keys(entry, {"role", "person", "job_title", "post", "organisation", "reports_to"}, "a [[role]]");
+  Role role;
+  reader.read(entry, "role", role.role);
+  reader.read(entry, "person", role.person);
+  reader.read(entry, "job_title", role.job_title);
+  reader.read(entry, "post", role.post);
+  reader.read(entry, "organisation", role.organisation);
+  reader.read(entry, "reports_to", role.reports_to);
+  reader.require(entry, "role", reader.pos(entry), "role = \"Senior Responsible Owner\"");
+  check_holder(reader, entry, role);
+  return role;
+}
+
 void read_roles_and_members(TomlReader& reader, const toml::table& table, Partnership& partnership) {
-  reader.for_each_table(table, "role", [&](const toml::table& entry) {
-    reader.reject_unknown_keys(entry, {"role", "person", "job_title", "organisation"}, "a [[role]]");
-    Role role;
-    reader.read(entry, "role", role.role);
-    reader.read(entry, "person", role.person);
-    reader.read(entry, "job_title", role.job_title);
-    reader.read(entry, "organisation", role.organisation);
-    reader.require(entry, "role", reader.pos(entry), "role = \"Senior Responsible Owner\"");
-    reader.require(entry, "person", reader.pos(entry), "person = \"Alison Challenger\"");
-    partnership.roles.push_back(std::move(role));
-  });
+  reader.for_each_table(table, "role", [&](const toml::table& entry) { partnership.roles.push_back(read_role(reader, entry)); });
   reader.for_each_table(table, "member", [&](const toml::table& entry) {
     reader.reject_unknown_keys(entry, {"organisation", "sector"}, "a [[member]]");
     Member member;
@@ -60,31 +79,61 @@ void check_email(TomlReader& reader, const Located<std::string>& email) {
   std::optional<EmailProblem> problem = email_address_problem(email.value);
   if (!problem) return;
   std::string example = problem->meant.empty() ? "cdp@example.gov.uk" : problem->meant;
-  reader.error(email.pos, "`email` " + problem->problem,
-               "write it as email = \"" + example + "\"");
+  std::string hint = "write it as email = \"" + example + "\"";
+  if (problem->problem.find("more than one") != std::string::npos) {
+    hint += ", or list every address: email = [\"" + example + "\", \"...\"]";
+  }
+  reader.error(email.pos, "`email` " + problem->problem, hint);
+}
+
+// `email` is one address or a list of them.
+void read_emails(TomlReader& reader, const toml::table& entry, Contact& contact) {
+  const toml::node* node = entry.get("email");
+  if (node && node->is_array()) {
+    reader.read(entry, "email", contact.emails);
+  } else if (node) {
+    Located<std::string> email;
+    reader.read(entry, "email", email);
+    if (email.present()) contact.emails.push_back(email);
+  }
+  for (const Located<std::string>& email : contact.emails) check_email(reader, email);
+}
+
+void check_phone(TomlReader& reader, const Located<std::string>& phone) {
+  if (!phone.present() || tel_address(phone.value)) return;
+  reader.error(phone.pos, "`phone` \"" + phone.value + "\" is not a UK or international phone number",
+               "write the number alone, with its area code, e.g. phone = \"01243 777100\" or \"+44 1243 777100\"");
 }
 
 void read_contact(TomlReader& reader, const toml::table& table, Contact& contact) {
   const toml::table* entry = reader.table_at(table, "contact");
   if (!entry) return;
-  reader.reject_unknown_keys(*entry, {"email", "phone", "url", "address"}, "the [contact] table");
-  reader.read(*entry, "email", contact.email);
-  if (contact.email.present()) check_email(reader, contact.email);
+  reader.reject_unknown_keys(*entry, {"officer", "email", "phone", "url", "address"}, "the [contact] table");
+  reader.read(*entry, "officer", contact.officer);
+  read_emails(reader, *entry, contact);
   reader.read(*entry, "phone", contact.phone);
+  check_phone(reader, contact.phone);
   reader.read(*entry, "url", contact.url);
   reader.read(*entry, "address", contact.address);
 }
 
 Action read_action(TomlReader& reader, const toml::table& entry) {
-  reader.reject_unknown_keys(entry, {"title", "owner", "due", "status"}, "an action");
+  reader.reject_unknown_keys(entry, {"title", "owner", "due", "status", "completed"}, "an action");
   Action action;
   reader.read(entry, "title", action.title);
   reader.read(entry, "owner", action.owner);
   reader.read(entry, "due", action.due, DashedYears::kAsk);
   reader.read_choice(entry, "status", status_names(), action.status);
+  reader.read(entry, "completed", action.completed, DashedYears::kAsk);
   reader.require(entry, "title", reader.pos(entry), "title = \"Train hostel staff to give naloxone\"");
   reader.require(entry, "status", reader.pos(entry),
-                 "status = \"on track\" (or not started, at risk, delayed, complete)");
+                 "status = \"on track\" (or planned, not started, in progress, at risk, delayed, complete)");
+  if (action.completed.present() && action.status.present() && action.status.value != ActionStatus::kComplete) {
+    reader.error(action.completed.pos,
+                 "`completed` gives when an action was completed, and its status is \"" +
+                     std::string(term(action.status.value).toml) + "\"",
+                 "set status = \"complete\", or remove completed until it is");
+  }
   return action;
 }
 
@@ -179,16 +228,16 @@ void load_funding_file(const DataFile& file, Partnership& partnership, Diagnosti
   TomlReader reader(*file.source, 1, diagnostics);
   reader.reject_unknown_keys(file.table, {"grant"}, "funding.toml");
   reader.for_each_table(file.table, "grant", [&](const toml::table& entry) {
-    reader.reject_unknown_keys(entry, {"name", "area", "year", "amount"}, "a [[grant]]");
+    reader.reject_unknown_keys(entry, {"name", "area", "year", "amount", "purpose"}, "a [[grant]]");
     Grant grant;
     reader.read(entry, "name", grant.name);
     reader.read(entry, "area", grant.area);
     reader.read(entry, "year", grant.year, DashedYears::kFinancial);
     reader.read(entry, "amount", grant.amount);
+    reader.read(entry, "purpose", grant.purpose);
     SourcePos at = reader.pos(entry);
     reader.require(entry, "area", at, "area = \"Derby City\"");
     reader.require(entry, "year", at, "year = \"2023/24\"");
-    reader.require(entry, "amount", at, "amount = 1700000");
     if (grant.amount.present() && grant.amount.value < 0) {
       reader.error(grant.amount.pos, "a grant cannot be a negative amount", "write the amount in pounds, e.g. 916000");
     }

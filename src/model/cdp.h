@@ -13,12 +13,15 @@
 
 namespace cdp {
 
-// A named role in the partnership (Senior Responsible Owner, partnership lead, ...).
+// A named role in the partnership (Senior Responsible Owner, partnership lead, ...),
+// held by a named person or, where a report names no one, by a post.
 struct Role {
   Located<std::string> role;          // "Senior Responsible Owner"
-  Located<std::string> person;        // "Alison Challenger"
-  Located<std::string> job_title;     // "Director of Public Health"
+  Located<std::string> person;        // "Alison Challenger" ("" when held by a post)
+  Located<std::string> job_title;     // the person's job title, "Director of Public Health"
+  Located<std::string> post;          // the post that holds the role, "Director of Public Health" ("" with a person)
   Located<std::string> organisation;  // "West Sussex County Council"
+  Located<std::string> reports_to;    // the role's own reporting line, "Joint Combating Drugs Unit"
 };
 
 // A member organisation of the partnership.
@@ -34,8 +37,9 @@ struct GovernanceLink {
 };
 
 struct Contact {
-  Located<std::string> email;    // public contact address
-  Located<std::string> phone;    // public phone number
+  Located<std::string> officer;             // the named contact officer, "Becky Harrington"
+  std::vector<Located<std::string>> emails; // public contact addresses, in the order given
+  Located<std::string> phone;    // public phone number, as written ("01234 567890")
   Located<std::string> url;      // web page for the partnership
   Located<std::string> address;  // postal address
 };
@@ -45,6 +49,7 @@ struct Action {
   Located<std::string> owner;          // who leads it
   Located<Period> due;                 // when it is due ("March 2025")
   Located<ActionStatus> status;        // progress
+  Located<Period> completed;           // when it was completed (only with status complete)
 };
 
 // A figure given as evidence for a priority ("78%" of unmet need for alcohol).
@@ -155,8 +160,9 @@ inline const std::string& definition_of(const MetricDefinition& definition, cons
 struct Grant {
   Located<std::string> name;    // "Supplemental Substance Misuse Recovery Grant"
   Located<std::string> area;    // "Derby City"
-  Located<Period> year;         // "2022/23"
-  Located<double> amount;       // pounds
+  Located<Period> year;         // "2022/23", or several years: "2022/23 to 2024/25"
+  Located<double> amount;       // pounds; absent when the report does not give it
+  Located<std::string> purpose; // what the grant is for (inline Markdown)
 };
 
 // An outcome of the National Combating Drugs Outcomes Framework.

@@ -29,7 +29,9 @@ constexpr std::array kNationalPriorities = {
 };
 
 constexpr std::array kActionStatuses = {
+    ActionStatusTerm{ActionStatus::kPlanned, "planned", "Planned", "status--planned"},
     ActionStatusTerm{ActionStatus::kNotStarted, "not started", "Not started", "status--not-started"},
+    ActionStatusTerm{ActionStatus::kInProgress, "in progress", "In progress", "status--in-progress"},
     ActionStatusTerm{ActionStatus::kOnTrack, "on track", "On track", "status--on-track"},
     ActionStatusTerm{ActionStatus::kAtRisk, "at risk", "At risk", "status--at-risk"},
     ActionStatusTerm{ActionStatus::kDelayed, "delayed", "Delayed", "status--delayed"},

@@ -19,8 +19,8 @@ enum class Better { kHigher, kLower, kNeither };
 // The three national strategic priorities of From Harm to Hope.
 enum class NationalPriority { kSupply, kTreatment, kDemand };
 
-// Progress of an action a priority commits to.
-enum class ActionStatus { kNotStarted, kOnTrack, kAtRisk, kDelayed, kComplete };
+// Progress of an action a priority commits to, in the words councils' reports use.
+enum class ActionStatus { kPlanned, kNotStarted, kInProgress, kOnTrack, kAtRisk, kDelayed, kComplete };
 
 // The kinds of document a partnership publishes.
 enum class DocumentKind { kStrategy, kAnnualReport, kBoardReport, kNews };

@@ -68,6 +68,7 @@ void check_data_markdown(const CdpData& data, const MarkdownOptions& options, Di
     checker.check(partnership.vision);
     for (const Priority& priority : partnership.priorities) check_priority(priority, checker);
     for (const auto& [id, series] : partnership.metrics) check_series(series, checker);
+    for (const Grant& grant : partnership.funding) checker.check(grant.purpose);
   }
 }
 

@@ -109,7 +109,8 @@ mustache::Map action_values(const Action& action) {
                     {"owner", action.owner.value},
                     {"due", action.due.present() ? action.due.value.display() : std::string()},
                     {"status_words", std::string(status.words)},
-                    {"status_class", std::string(status.css_class)}};
+                    {"status_class", std::string(status.css_class)},
+                    {"completed", action.completed.present() ? action.completed.value.display() : std::string()}};
 }
 
 const mustache::Schema& metric_view_schema() {
@@ -151,7 +152,8 @@ const mustache::Schema& action_schema() {
        {"owner", Schema::text("Who leads it.")},
        {"due", Schema::text("When it is due, e.g. 2024/25; \"\" when not given.")},
        {"status_words", Schema::text("Its status in words, e.g. On track.")},
-       {"status_class", Schema::text("A CSS class for its status.")}});
+       {"status_class", Schema::text("A CSS class for its status.")},
+       {"completed", Schema::text("When it was completed, e.g. March 2024; \"\" when not given.")}});
   return schema;
 }
 

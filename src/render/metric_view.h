@@ -44,7 +44,7 @@ MetricView make_metric_view(const MetricDefinition& definition, const MetricSeri
 // The view as template values.
 mustache::Map metric_view_values(const MetricView& view);
 
-// An action as template values: title_html, owner, due, status_words, status_class.
+// An action as template values: title_html, owner, due, status_words, status_class, completed.
 mustache::Map action_values(const Action& action);
 
 // What metric_view_values gives.

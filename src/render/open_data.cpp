@@ -8,6 +8,7 @@
 #include <Poco/JSON/Object.h>
 
 #include "render/format.h"
+#include "render/partnership_open_data.h"
 
 namespace cdp {
 
@@ -244,6 +245,7 @@ std::vector<std::string> open_data_paths(const CdpData& data) {
   for (const Partnership& partnership : data.partnerships) {
     paths.push_back(open_data_folder(partnership) + "metrics.csv");
     paths.push_back(open_data_folder(partnership) + "metrics.json");
+    for (std::string& path : partnership_open_data_paths(partnership)) paths.push_back(std::move(path));
   }
   if (has_root_partnership(data)) return paths;
   paths.push_back(std::string(kOpenDataFolder) + "metrics.csv");
@@ -267,6 +269,7 @@ std::vector<GeneratedFile> open_data_files(const CdpData& data) {
     if (all_json.size() > 2) all_json += ",\n";
     all_json += indented(std::string_view(json).substr(0, json.size() - 1));
     files.push_back({open_data_folder(partnership) + "metrics.json", std::move(json)});
+    for (GeneratedFile& file : partnership_open_data_files(partnership)) files.push_back(std::move(file));
   }
   // A partnership at the top of the site already publishes there: its figures are the site's.
   if (has_root_partnership(data)) return files;

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "render/about_page.h"
 #include "render/chart.h"
 #include "model/figures.h"
 #include "render/format.h"
@@ -17,63 +18,6 @@ namespace {
 
 std::string markdown_block(const std::string& text) {
   return text.empty() ? "" : render_markdown(text, {}, {}, {}).html;
-}
-
-mustache::List named_list(const std::vector<std::string>& values, const std::string& key) {
-  mustache::List items;
-  for (const std::string& value : values) items.push_back(mustache::Map{{key, value}});
-  return items;
-}
-
-mustache::List sectors_of(const Partnership& partnership) {
-  std::map<std::string, mustache::List> by_sector;
-  for (const Member& member : partnership.members) {
-    by_sector[member.sector.value.empty() ? "Other" : member.sector.value].push_back(
-        mustache::Map{{"organisation", member.organisation.value}});
-  }
-  mustache::List sectors;
-  for (auto& [sector, members] : by_sector) sectors.push_back(mustache::Map{{"sector", sector}, {"members", members}});
-  return sectors;
-}
-
-mustache::List funding_rows(const Partnership& partnership) {
-  mustache::List rows;
-  for (const Grant& grant : partnership.funding) {
-    rows.push_back(mustache::Map{{"name", grant.name.value}, {"area", grant.area.value},
-                              {"year", grant.year.value.display()}, {"amount", format_money(grant.amount.value)}});
-  }
-  return rows;
-}
-
-mustache::Map about_values(const Partnership& partnership) {
-  mustache::List roles, governance;
-  for (const Role& role : partnership.roles) {
-    roles.push_back(mustache::Map{{"role", role.role.value}, {"person", role.person.value},
-                               {"job_title", role.job_title.value}, {"organisation", role.organisation.value}});
-  }
-  for (const GovernanceLink& link : partnership.governance) {
-    governance.push_back(mustache::Map{{"body", link.body.value}, {"relationship", link.relationship.value}});
-  }
-  mustache::List sectors = sectors_of(partnership);
-  mustache::List funding = funding_rows(partnership);
-  return mustache::Map{{"name", partnership.name.value},
-                    {"short_name", partnership.short_name.value},
-                    {"established", partnership.established.present() ? partnership.established.value.display()
-                                                                      : std::string()},
-                    {"vision_html", markdown_block(partnership.vision.value)},
-                    {"has_footprint", !partnership.footprint.value.empty()},
-                    {"footprint", named_list(partnership.footprint.value, "area")},
-                    {"has_members", !sectors.empty()},
-                    {"sectors", sectors},
-                    {"has_roles", !roles.empty()},
-                    {"roles", roles},
-                    {"has_governance", !governance.empty()},
-                    {"governance", governance},
-                    {"has_funding", !funding.empty()},
-                    {"funding", funding},
-                    {"meetings", partnership.meetings.value},
-                    {"email", partnership.contact.email.value},
-                    {"phone", partnership.contact.phone.value}};
 }
 
 }  // namespace
@@ -326,43 +270,6 @@ mustache::Schema download_links() {
 }
 
 }  // namespace
-
-const mustache::Schema& about_values_schema() {
-  using mustache::Schema;
-  static const Schema schema = Schema::map(
-      "What a partnership says about itself, from partnership.toml.",
-      {{"name", Schema::text("The partnership's name.")},
-       {"short_name", Schema::text("Its short name; \"\" when it has none.")},
-       {"established", Schema::text("When it was established, e.g. 2023/24; \"\" when not given.")},
-       {"vision_html", Schema::html("Its vision, as HTML.")},
-       {"has_footprint", Schema::flag("Whether it names the areas it covers.")},
-       {"footprint", Schema::list("The areas it covers.", Schema::map("", {{"area", Schema::text("An area.")}}))},
-       {"has_members", Schema::flag("Whether it lists members.")},
-       {"sectors", Schema::list("Its members by sector, sectors in alphabetical order.",
-                                Schema::map("", {{"sector", Schema::text("The sector, or Other.")},
-                                                 {"members", Schema::list("The members of that sector.",
-                                                                          Schema::map("", {{"organisation", Schema::text("The member organisation.")}}))}}))},
-       {"has_roles", Schema::flag("Whether it lists roles.")},
-       {"roles", Schema::list("Who holds its roles.",
-                              Schema::map("", {{"role", Schema::text("The role, e.g. Chair.")},
-                                               {"person", Schema::text("Who holds it.")},
-                                               {"job_title", Schema::text("Their job title.")},
-                                               {"organisation", Schema::text("Their organisation.")}}))},
-       {"has_governance", Schema::flag("Whether it lists governance links.")},
-       {"governance", Schema::list("The bodies it reports to or works with.",
-                                   Schema::map("", {{"body", Schema::text("The body.")},
-                                                    {"relationship", Schema::text("How they relate.")}}))},
-       {"has_funding", Schema::flag("Whether it lists funding.")},
-       {"funding", Schema::list("Its grants.",
-                                Schema::map("", {{"name", Schema::text("The grant.")},
-                                                 {"area", Schema::text("The area it is for.")},
-                                                 {"year", Schema::text("The year, e.g. 2024/25.")},
-                                                 {"amount", Schema::text("The amount, e.g. £1,200,000.")}}))},
-       {"meetings", Schema::text("How often it meets.")},
-       {"email", Schema::text("Its contact email; \"\" when not given.")},
-       {"phone", Schema::text("Its contact phone number; \"\" when not given.")}});
-  return schema;
-}
 
 const mustache::Schema& priorities_values_schema() {
   using mustache::Schema;

@@ -37,8 +37,8 @@ mustache::Map partnership_links(const Partnership& partnership, const std::strin
 
 
 // What the templates of a partnership's pages are given as "data": data/about,
-// data/priorities, data/priority, data/metrics and data/metric.
-const mustache::Schema& about_values_schema();
+// data/priorities, data/priority, data/metrics and data/metric (data/about's is in
+// render/about_page.h).
 const mustache::Schema& priorities_values_schema();
 const mustache::Schema& priority_values_schema();
 const mustache::Schema& metrics_values_schema();

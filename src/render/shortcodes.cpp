@@ -11,6 +11,7 @@
 #include "render/chart.h"
 #include "render/partnership_pages.h"
 #include "render/format.h"
+#include "render/funding_values.h"
 #include "render/markdown.h"
 #include "render/metric_view.h"
 #include "render/shortcode_parser.h"
@@ -214,28 +215,7 @@ std::string render_members(Expansion& call) {
 std::string render_funding(Expansion& call) {
   const Partnership* partnership = partnership_for(call);
   if (!partnership) return "";
-  std::vector<Period> years;
-  std::vector<std::string> areas;
-  std::map<std::pair<std::string, std::string>, double> amounts;  // (area, year) -> pounds
-  for (const Grant& grant : partnership->funding) {
-    if (std::find(years.begin(), years.end(), grant.year.value) == years.end()) years.push_back(grant.year.value);
-    if (std::find(areas.begin(), areas.end(), grant.area.value) == areas.end()) areas.push_back(grant.area.value);
-    amounts[{grant.area.value, grant.year.value.display()}] += grant.amount.value;
-  }
-  std::sort(years.begin(), years.end());
-  mustache::List year_values, rows;
-  for (const Period& year : years) year_values.push_back(mustache::Map{{"label", year.display()}});
-  for (const std::string& area : areas) {
-    mustache::List cells;
-    for (const Period& year : years) {
-      auto it = amounts.find({area, year.display()});
-      cells.push_back(mustache::Map{{"amount", it == amounts.end() ? std::string("–") : format_money(it->second)}});
-    }
-    rows.push_back(mustache::Map{{"area", area}, {"cells", cells}});
-  }
-  std::string caption = partnership->funding.empty() ? "" : partnership->funding.front().name.value;
-  return call.render(
-      "shortcodes/funding", mustache::Map{{"caption", caption}, {"years", year_values}, {"rows", rows}});
+  return call.render("shortcodes/funding", funding_table_values(*partnership));
 }
 
 std::string render_actions(Expansion& call) {
@@ -403,17 +383,7 @@ const mustache::Schema& members_shortcode_schema() {
   return schema;
 }
 
-const mustache::Schema& funding_shortcode_schema() {
-  using mustache::Schema;
-  static const Schema schema = Schema::map(
-      "", {{"caption", Schema::text("The first grant's name, for the table's caption.")},
-           {"years", Schema::list("The years, oldest first.", Schema::map("", {{"label", Schema::text("The year, e.g. 2024/25.")}}))},
-           {"rows", Schema::list("One row per area.",
-                                 Schema::map("", {{"area", Schema::text("The area.")},
-                                                  {"cells", Schema::list("One per year.",
-                                                                         Schema::map("", {{"amount", Schema::text("The amount, or – when none.")}}))}}))}});
-  return schema;
-}
+const mustache::Schema& funding_shortcode_schema() { return funding_table_schema(); }
 
 const mustache::Schema& actions_shortcode_schema() {
   using mustache::Schema;

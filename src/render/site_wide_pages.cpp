@@ -108,7 +108,7 @@ mustache::List browse_links(const CdpData& data, bool has_documents, const std::
 mustache::Map accessibility_values(const Site& site, const CdpData& data) {
   std::string email;
   for (const Partnership& partnership : data.partnerships) {
-    if (email.empty()) email = partnership.contact.email.value;
+    if (email.empty() && !partnership.contact.emails.empty()) email = partnership.contact.emails.front().value;
   }
   return mustache::Map{{"site_title", site.config.title.value},
                     {"has_email", !email.empty()},

@@ -1,5 +1,6 @@
 #include "render/template_values.h"
 
+#include "render/about_page.h"
 #include "render/documents.h"
 #include "render/page_context.h"
 #include "render/partnership_pages.h"
