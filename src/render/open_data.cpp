@@ -8,6 +8,7 @@
 #include <Poco/JSON/Object.h>
 
 #include "render/format.h"
+#include "render/governance_data.h"
 
 namespace cdp {
 
@@ -165,6 +166,7 @@ std::vector<std::string> open_data_paths(const CdpData& data) {
   for (const Partnership& partnership : data.partnerships) {
     paths.push_back(open_data_folder(partnership) + "metrics.csv");
     paths.push_back(open_data_folder(partnership) + "metrics.json");
+    if (has_governance_data(partnership)) paths.push_back(open_data_folder(partnership) + kGovernanceJson);
   }
   if (has_root_partnership(data)) return paths;
   paths.push_back(std::string(kOpenDataFolder) + "metrics.csv");
@@ -188,6 +190,9 @@ std::vector<GeneratedFile> open_data_files(const CdpData& data) {
     if (all_json.size() > 2) all_json += ",\n";
     all_json += indented(std::string_view(json).substr(0, json.size() - 1));
     files.push_back({open_data_folder(partnership) + "metrics.json", std::move(json)});
+    if (has_governance_data(partnership)) {
+      files.push_back({open_data_folder(partnership) + kGovernanceJson, governance_json(partnership, data)});
+    }
   }
   // A partnership at the top of the site already publishes there: its figures are the site's.
   if (has_root_partnership(data)) return files;

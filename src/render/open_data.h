@@ -1,7 +1,8 @@
 #pragma once
 // Open data: every metric's figures as CSV and JSON, per partnership
 // (<folder>/open-data/metrics.csv, .json) and site-wide (open-data/metrics.csv, .json),
-// with period, value, unit, numerator, denominator, comparators, targets and source.
+// with period, value, unit, numerator, denominator, comparators, targets and source, and
+// each partnership's meetings and milestones (render/governance_data.h).
 // Text cells of the CSV that a spreadsheet would run as a formula are neutralised.
 #include <string>
 #include <string_view>

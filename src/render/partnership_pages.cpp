@@ -5,6 +5,8 @@
 #include "render/chart.h"
 #include "model/figures.h"
 #include "render/format.h"
+#include "render/governance_data.h"
+#include "render/governance_view.h"
 #include "render/markdown.h"
 #include "render/metric_view.h"
 #include "render/open_data.h"
@@ -44,7 +46,7 @@ mustache::List funding_rows(const Partnership& partnership) {
   return rows;
 }
 
-mustache::Map about_values(const Partnership& partnership) {
+mustache::Map about_values(const Partnership& partnership, const CdpData& data, const std::string& url) {
   mustache::List roles, governance;
   for (const Role& role : partnership.roles) {
     roles.push_back(mustache::Map{{"role", role.role.value}, {"person", role.person.value},
@@ -70,7 +72,12 @@ mustache::Map about_values(const Partnership& partnership) {
                     {"governance", governance},
                     {"has_funding", !funding.empty()},
                     {"funding", funding},
-                    {"meetings", partnership.meetings.value},
+                    {"has_meetings", partnership.meetings.any()},
+                    {"meetings", meetings_values(partnership.meetings)},
+                    {"has_milestones", !partnership.milestones.empty()},
+                    {"milestones", milestones_values(data.milestones, partnership.milestones)},
+                    {"has_governance_data", has_governance_data(partnership)},
+                    {"governance_json_url", relative_url(url, open_data_folder(partnership) + kGovernanceJson)},
                     {"email", partnership.contact.email.value},
                     {"phone", partnership.contact.phone.value}};
 }
@@ -222,8 +229,9 @@ mustache::Map metric_values(const MetricDefinition& definition, const MetricSeri
 void add_partnership_pages(const Partnership& partnership, const CdpData& data, const Date& today,
                            std::vector<GeneratedPage>& pages) {
   const std::string& name = partnership.name.value;
-  pages.push_back({route_at(about_url(partnership)), partnership.folder, "About the " + name, "data/about",
-                   [&partnership] { return about_values(partnership); }, {}});
+  std::string about = about_url(partnership);
+  pages.push_back({route_at(about), partnership.folder, "About the " + name, "data/about",
+                   [&partnership, &data, about] { return about_values(partnership, data, about); }, {}});
   if (!partnership.priorities.empty()) {
     std::string list = priorities_url(partnership);
     pages.push_back({route_at(list), partnership.folder, "Priorities", "data/priorities",
@@ -342,7 +350,12 @@ const mustache::Schema& about_values_schema() {
                                                  {"area", Schema::text("The area it is for.")},
                                                  {"year", Schema::text("The year, e.g. 2024/25.")},
                                                  {"amount", Schema::text("The amount, e.g. £1,200,000.")}}))},
-       {"meetings", Schema::text("How often it meets.")},
+       {"has_meetings", Schema::flag("Whether it says anything about its meetings.")},
+       {"meetings", meetings_schema()},
+       {"has_milestones", Schema::flag("Whether it reports on any national milestone.")},
+       {"milestones", milestones_schema()},
+       {"has_governance_data", Schema::flag("Whether it publishes its meetings and milestones as open data.")},
+       {"governance_json_url", Schema::text("A link to its meetings and milestones as JSON.")},
        {"email", Schema::text("Its contact email; \"\" when not given.")},
        {"phone", Schema::text("Its contact phone number; \"\" when not given.")}});
   return schema;
