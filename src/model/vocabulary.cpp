@@ -41,6 +41,7 @@ constexpr std::array kDocumentKinds = {
     DocumentKindTerm{DocumentKind::kAnnualReport, "annual report", "Annual report", "Annual reports",
                      "annual-reports"},
     DocumentKindTerm{DocumentKind::kBoardReport, "board report", "Board report", "Board reports", "board-reports"},
+    DocumentKindTerm{DocumentKind::kUpdate, "update", "Update", "Updates", "updates"},
     DocumentKindTerm{DocumentKind::kNews, "news", "News", "News", "news"},
 };
 

@@ -23,7 +23,7 @@ enum class NationalPriority { kSupply, kTreatment, kDemand };
 enum class ActionStatus { kNotStarted, kOnTrack, kAtRisk, kDelayed, kComplete };
 
 // The kinds of document a partnership publishes.
-enum class DocumentKind { kStrategy, kAnnualReport, kBoardReport, kNews };
+enum class DocumentKind { kStrategy, kAnnualReport, kBoardReport, kUpdate, kNews };
 
 // Whether an outcome of the framework is strategic or intermediate.
 enum class OutcomeKind { kStrategic, kIntermediate };
