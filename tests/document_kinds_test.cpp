@@ -27,8 +27,12 @@ TEST(DocumentKinds, CdpsitesOwnThenTheSitesInOrder) {
 
 TEST(DocumentKinds, AKindIsNamedInAnyCaseWithHyphensOrSpaces) {
   std::vector<KindOfDocument> kinds = known_document_kinds(scrutiny());
-  EXPECT_EQ(kind_named(kinds, "Scrutiny-Report")->plural, "Scrutiny reports");
-  EXPECT_EQ(kind_named(kinds, "Update")->name, "Update");
+  std::optional<KindOfDocument> scrutiny_report = kind_named(kinds, "Scrutiny-Report");
+  ASSERT_TRUE(scrutiny_report);
+  EXPECT_EQ(scrutiny_report->plural, "Scrutiny reports");
+  std::optional<KindOfDocument> update = kind_named(kinds, "Update");
+  ASSERT_TRUE(update);
+  EXPECT_EQ(update->name, "Update");
   EXPECT_FALSE(kind_named(kinds, "minutes"));
 }
 
