@@ -74,5 +74,34 @@ TEST(Config, BaseUrlMustBeAFullAddress) {
   EXPECT_EQ(diagnostics.sorted().at(0).pos.line, 2);
 }
 
+
+TEST(Config, ASiteDefinesItsOwnKindsOfDocument) {
+  Diagnostics diagnostics;
+  auto config = parse("title = \"T\"\n[[document_kind]]\nkind = \"scrutiny report\"\nlabel = \"Scrutiny report\"\n"
+                      "plural = \"Scrutiny reports\"\n",
+                      diagnostics);
+  ASSERT_TRUE(config);
+  ASSERT_EQ(config->document_kinds.size(), 1u);
+  EXPECT_EQ(config->document_kinds[0].plural.value, "Scrutiny reports");
+}
+
+TEST(Config, AKindOfDocumentCdpsiteKnowsCannotBeDefinedAgain) {
+  Diagnostics diagnostics;
+  auto config = parse("title = \"T\"\n[[document_kind]]\nkind = \"Board-report\"\nlabel = \"B\"\nplural = \"Bs\"\n",
+                      diagnostics);
+  EXPECT_FALSE(config);
+  ASSERT_EQ(diagnostics.error_count(), 1u);
+  EXPECT_EQ(diagnostics.sorted()[0].message, "there is already a kind of document called \"Board-report\"");
+  EXPECT_EQ(diagnostics.sorted()[0].pos.line, 3);
+}
+
+TEST(Config, AKindOfDocumentNeedsItsWords) {
+  Diagnostics diagnostics;
+  EXPECT_FALSE(parse("title = \"T\"\n[[document_kind]]\nkind = \"scrutiny report\"\nlabel = \"Scrutiny report\"\n",
+                     diagnostics));
+  ASSERT_EQ(diagnostics.error_count(), 1u);
+  EXPECT_EQ(diagnostics.sorted()[0].message, "`plural` is missing here");
+}
+
 }  // namespace
 }  // namespace cdp

@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "render/documents.h"
+#include "support/document_pages.h"
 
 namespace cdp {
 namespace {
@@ -20,7 +21,7 @@ std::unique_ptr<Page> news(int day, const std::string& title) {
   page->section = "news";
   page->meta.title.value = title;
   page->meta.date = Located<Date>{Date{2024, 1 + day / 28, 1 + day % 28}, {"n.md", 1, 1}};
-  page->meta.document.kind = Located<DocumentKind>{DocumentKind::kNews, {"n.md", 1, 1}};
+  set_kind(page->meta.document, DocumentKind::kNews);
   return page;
 }
 

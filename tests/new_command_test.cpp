@@ -82,7 +82,7 @@ TEST(NewCommand, NeverOverwritesAndExplainsMistakes) {
   EXPECT_EQ(slurp(dir.path() / "content/_index.md"), "Mine.\n");
   RunResult kind = run_cdpsite({"new", "document", "minutes", "T"}, dir.path());
   EXPECT_EQ(kind.exit_code, 1);
-  EXPECT_NE(kind.err.find("choose one of: strategy, annual-report, board-report, news"), std::string::npos) << kind.err;
+  EXPECT_NE(kind.err.find("choose one of: strategy, annual-report, board-report, update, news"), std::string::npos) << kind.err;
   EXPECT_EQ(run_cdpsite({"new", "website", "x"}, dir.path()).exit_code, 2);
 }
 

@@ -110,6 +110,7 @@ const std::map<std::string, std::string>& document_kinds() {
                                                             {"annual report", "annual report"},
                                                             {"board-report", "board report"},
                                                             {"board report", "board report"},
+                                                            {"update", "update"},
                                                             {"news", "news"}};
   return kinds;
 }
@@ -175,7 +176,7 @@ std::vector<fs::path> make(const NewFlags& flags) {
   auto kind = document_kinds().find(flags.name);
   if (kind == document_kinds().end()) {
     throw UserError("\"" + flags.name + "\" is not a kind of document",
-                       "choose one of: strategy, annual-report, board-report, news");
+                       "choose one of: strategy, annual-report, board-report, update, news");
   }
   if (flags.title.empty()) throw UserError("a new document needs a title", "write cdpsite new document strategy \"Our strategy\"");
   fs::path folder = flags.in.empty() ? default_document_folder(flags.source) : u8_path(flags.in);
@@ -199,7 +200,7 @@ void add_new_command(CLI::App& app, CommandAction& action) {
       ->check(CLI::IsMember({"site", "partnership", "document"}));
   command->add_option("name", flags->name,
                       "site: its folder; partnership: its name; document: its kind (strategy, annual-report, "
-                      "board-report, news)")
+                      "board-report, update, news)")
       ->required();
   command->add_option("document-title", flags->title, "document: its title");
   command->add_option("--title", flags->site_title,

@@ -50,11 +50,37 @@ void read_checks(const toml::table& checks, TomlReader& reader, AuthoringSeverit
   }
 }
 
+// A [[document_kind]] that names a kind already known (cdpsite's or an earlier one).
+void check_new_kind(TomlReader& reader, const SiteDocumentKind& own, const std::vector<SiteDocumentKind>& earlier) {
+  if (kind_named(known_document_kinds(earlier), own.kind.value)) {
+    reader.error(own.kind.pos, "there is already a kind of document called \"" + own.kind.value + "\"",
+                 "give your own kind another name, e.g. kind = \"scrutiny report\", or use the existing one");
+  }
+}
+
+// [[document_kind]]: the site's own kinds of document, each with its words.
+void read_document_kinds(const toml::table& table, TomlReader& reader, std::vector<SiteDocumentKind>& kinds) {
+  reader.for_each_table(table, "document_kind", [&](const toml::table& entry) {
+    reader.reject_unknown_keys(entry, {"kind", "label", "plural"}, "a [[document_kind]] in site.toml");
+    SiteDocumentKind own;
+    reader.read(entry, "kind", own.kind);
+    reader.read(entry, "label", own.label);
+    reader.read(entry, "plural", own.plural);
+    SourcePos at = reader.pos(entry);
+    bool complete = reader.require(entry, "kind", at, "kind = \"scrutiny report\"");
+    complete = reader.require(entry, "label", at, "label = \"Scrutiny report\"") && complete;
+    complete = reader.require(entry, "plural", at, "plural = \"Scrutiny reports\"") && complete;
+    if (!complete) return;
+    check_new_kind(reader, own, kinds);
+    kinds.push_back(std::move(own));
+  });
+}
+
 }  // namespace
 
 const std::vector<std::string>& site_config_keys() {
   static const std::vector<std::string> keys = {"title", "description", "base_url", "language",
-                                                "theme", "markdown", "checks"};
+                                                "theme", "markdown", "checks", "document_kind"};
   return keys;
 }
 
@@ -90,6 +116,7 @@ std::optional<SiteConfig> parse_site_config(const SourceFile& file, Diagnostics&
     reader.reject_unknown_keys(*markdown, markdown_config_keys(), "the [markdown] table of site.toml");
   }
   if (const toml::table* checks = reader.table_at(*table, "checks")) read_checks(*checks, reader, config.checks);
+  read_document_kinds(*table, reader, config.document_kinds);
   validate(config, reader);
   if (reader.errors() > 0) return std::nullopt;
   if (!config.base_url.value.empty() && config.base_url.value.back() != '/') config.base_url.value += '/';

@@ -17,6 +17,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kFrameworkFile = "outcomes-framework.toml";
+constexpr const char* kMilestonesFile = "national-milestones.toml";
 
 // The data files of the site grouped by folder: folder -> file names.
 std::map<std::string, std::vector<std::string>> data_files_by_folder(const Site& site) {
@@ -33,6 +34,7 @@ std::map<std::string, std::vector<std::string>> data_files_by_folder(const Site&
 // causes no second error elsewhere.
 struct UnreadFiles {
   bool catalogue = false;  // the framework or a data/ file
+  bool milestones = false; // the national milestones
   bool any = false;        // any data file at all
 };
 
@@ -49,6 +51,22 @@ void load_framework(CdpData& data, UnreadFiles& unread, Diagnostics& diagnostics
     load_catalogue(*file, data, true, diagnostics);
   } else {
     unread.catalogue = unread.any = true;
+  }
+}
+
+void load_national_milestones(CdpData& data, UnreadFiles& unread, Diagnostics& diagnostics) {
+  std::optional<fs::path> path = find_default_data(kMilestonesFile);
+  if (!path) {
+    diagnostics.add(error_in(kMilestonesFile, "cannot find the national milestones that ship with cdpsite",
+                             "reinstall cdpsite, or set CDPSITE_DATA to the folder holding " +
+                                 std::string(kMilestonesFile)));
+    return;
+  }
+  if (std::optional<DataFile> file = read_data_file(*path, display_path(*path), diagnostics)) {
+    data.files[file->source->path()] = file->source;
+    load_milestones(*file, data, diagnostics);
+  } else {
+    unread.milestones = unread.any = true;
   }
 }
 
@@ -88,7 +106,11 @@ void load_partnership_folder(const Site& site, const std::string& folder, const 
       unread.any = true;
     }
   };
-  load(kPartnershipFile, [&](const DataFile& file) { load_partnership_file(file, partnership, diagnostics); });
+  load(kPartnershipFile, [&](const DataFile& file) {
+    load_partnership_file(file, partnership, diagnostics);
+    // Without the national milestones, a report's id cannot be checked.
+    if (!unread.milestones) read_milestone_reports(file, data.milestones, partnership, diagnostics);
+  });
   load(kPrioritiesFile, [&](const DataFile& file) { load_priorities_file(file, partnership, diagnostics); });
   load(kFundingFile, [&](const DataFile& file) { load_funding_file(file, partnership, diagnostics); });
   // Without the whole catalogue, a metric's id cannot be checked: the file is only read.
@@ -153,6 +175,7 @@ std::optional<CdpData> load_cdp_data(const Site& site, Diagnostics& diagnostics)
   std::size_t errors_before = diagnostics.error_count();
   UnreadFiles unread;
   load_framework(data, unread, diagnostics);
+  load_national_milestones(data, unread, diagnostics);
   load_site_catalogue(site, data, unread, diagnostics);
   auto folders = data_files_by_folder(site);
   report_stray_data_files(site, folders, diagnostics);

@@ -52,6 +52,15 @@ const std::vector<std::string>& metric_definition_keys();
 void load_partnership_file(const DataFile& file, Partnership& partnership, Diagnostics& diagnostics);
 void load_priorities_file(const DataFile& file, Partnership& partnership, Diagnostics& diagnostics);
 void load_funding_file(const DataFile& file, Partnership& partnership, Diagnostics& diagnostics);
+// A partnership.toml's [meetings] (meetings_loader.cpp), read into `meetings`.
+void read_meetings(TomlReader& reader, const toml::table& table, Meetings& meetings);
+// A date written as a TOML date (2023-02-14) or as a period in words ("February 2023").
+void read_day_or_period(TomlReader& reader, const toml::table& table, std::string_view key, Located<Period>& out);
+// The national milestones shipped with cdpsite, and a partnership.toml's [[milestone]]
+// reports on them, each id checked against them (milestones_loader.cpp).
+void load_milestones(const DataFile& file, CdpData& data, Diagnostics& diagnostics);
+void read_milestone_reports(const DataFile& file, const std::vector<MilestoneDefinition>& milestones,
+                            Partnership& partnership, Diagnostics& diagnostics);
 void load_metrics_file(const DataFile& file, Partnership& partnership, CdpData& data,
                        Diagnostics& diagnostics);
 // One value of a metric ({ period = "2022/23", value = 1814, ... }; with `in_breakdown`

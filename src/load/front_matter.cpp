@@ -3,6 +3,8 @@
 #include <map>
 #include <optional>
 
+#include "core/suggest.h"
+#include "load/committee_report_reader.h"
 #include "load/toml_reader.h"
 
 namespace cdp {
@@ -88,19 +90,20 @@ bool valid_slug(std::string_view slug) {
 
 bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
-const std::map<std::string, DocumentKind>& document_kinds() {
-  static const std::map<std::string, DocumentKind> kinds = toml_choices(document_kind_terms(), &DocumentKindTerm::kind);
-  return kinds;
-}
-
 void read_document_keys(TomlReader& reader, const toml::table& table, DocumentMeta& document) {
-  reader.read_choice(table, "kind", document_kinds(), document.kind);
+  // The kind is checked once site.toml's own kinds are known (check_document_kind).
+  reader.read(table, "kind", document.kind);
   reader.read(table, "period", document.period, DashedYears::kAsk);
   reader.read(table, "meeting", document.meeting);
   reader.read(table, "authors", document.authors);
   reader.read(table, "contacts", document.contacts);
   reader.read(table, "series", document.series);
   reader.read(table, "as_of", document.as_of);
+  read_committee_report(reader, table, document.committee);
+  if (document.committee.any() && !document.kind.present()) {
+    reader.error(reader.pos(table), "this page gives a committee report's details, but they are shown only on a document",
+                 "say what kind of document it is, e.g. kind = \"board report\"");
+  }
 }
 
 }  // namespace
@@ -144,10 +147,28 @@ std::optional<FrontMatterSplit> split_front_matter(const SourceFile& file, Diagn
 }
 
 const std::vector<std::string>& front_matter_keys() {
-  static const std::vector<std::string> keys = {
-      "title", "date",    "summary", "weight",  "draft",    "slug",   "toc",
-      "kind",  "period",  "meeting", "authors", "contacts", "series", "as_of", "extra"};
+  static const std::vector<std::string> keys = [] {
+    std::vector<std::string> all = {"title", "date",    "summary", "weight",  "draft",    "slug",   "toc",
+                                    "kind",  "period",  "meeting", "authors", "contacts", "series", "as_of", "extra"};
+    for (const std::string& key : committee_report_keys()) all.push_back(key);
+    return all;
+  }();
   return keys;
+}
+
+bool check_document_kind(const SourceFile& file, DocumentMeta& document, const std::vector<KindOfDocument>& kinds,
+                         Diagnostics& diagnostics) {
+  if (!document.kind.present()) return true;
+  if (std::optional<KindOfDocument> kind = kind_named(kinds, document.kind.value)) {
+    document.kind_of = *kind;
+    return true;
+  }
+  std::vector<std::string> names;
+  for (const KindOfDocument& kind : kinds) names.push_back(kind.kind);
+  std::string hint = did_you_mean(document.kind.value, names);
+  diagnostics.add(error_at(file, document.kind.pos, "`kind` cannot be \"" + document.kind.value + "\"",
+                           hint + " (a site adds kinds of its own with [[document_kind]] in site.toml)"));
+  return false;
 }
 
 std::optional<toml::table> parse_front_matter(const SourceFile& file, const FrontMatterSplit& split,

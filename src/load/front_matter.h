@@ -29,6 +29,11 @@ std::optional<FrontMatterSplit> split_front_matter(const SourceFile& file, Diagn
 // The keys that front matter may hold.
 const std::vector<std::string>& front_matter_keys();
 
+// Sets `document`'s kind in words from `kinds` (model/document_kinds.h); reports a kind
+// that is not one of them, with the closest suggested. False when it reported.
+bool check_document_kind(const SourceFile& file, DocumentMeta& document, const std::vector<KindOfDocument>& kinds,
+                         Diagnostics& diagnostics);
+
 // Parses the front matter of `file` (already split) into `meta`. Returns the parsed
 // table (for later stages that read more keys), or nullopt after reporting errors.
 std::optional<toml::table> parse_front_matter(const SourceFile& file, const FrontMatterSplit& split,

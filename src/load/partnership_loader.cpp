@@ -12,7 +12,7 @@ namespace {
 const std::vector<std::string>& partnership_keys() {
   static const std::vector<std::string> keys = {"name",       "short_name", "slug",     "footprint",
                                                 "established", "governance", "role",    "member",
-                                                "meetings",   "contact",    "vision"};
+                                                "meetings",   "contact",    "vision",     "milestone"};
   return keys;
 }
 
@@ -200,7 +200,7 @@ void load_partnership_file(const DataFile& file, Partnership& partnership, Diagn
   reader.read_id(table, "slug", partnership.slug);
   reader.read(table, "footprint", partnership.footprint);
   reader.read(table, "established", partnership.established, DashedYears::kAsk);
-  reader.read(table, "meetings", partnership.meetings);
+  read_meetings(reader, table, partnership.meetings);
   reader.read(table, "vision", partnership.vision);
   read_roles_and_members(reader, table, partnership);
   read_contact(reader, table, partnership.contact);

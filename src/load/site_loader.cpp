@@ -201,6 +201,12 @@ std::unique_ptr<Page> load_page(const Site& site, const fs::path& relative, Diag
   }
   std::optional<FrontMatterSplit> split = split_front_matter(*page->source, diagnostics);
   if (!split || !parse_front_matter(*page->source, *split, page->meta, diagnostics)) return nullptr;
+  // Without a site.toml that loaded, the site's own kinds are unknown: its error is enough.
+  bool kinds_known = !site.config.source_path.empty();
+  if (kinds_known && !check_document_kind(*page->source, page->meta.document,
+                                          known_document_kinds(site.config.document_kinds), diagnostics)) {
+    return nullptr;
+  }
   page->rel_path = u8_generic(relative);
   page->section = u8_generic(relative.parent_path());
   page->is_section_index = relative.filename() == "_index.md";

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "model/date.h"
+#include "model/meetings.h"
+#include "model/milestones.h"
 #include "model/period.h"
 #include "model/site.h"
 #include "model/vocabulary.h"
@@ -184,7 +186,8 @@ struct Partnership {
   std::vector<GovernanceLink> governance;    // bodies it reports to or works with
   std::vector<Role> roles;                   // named roles
   std::vector<Member> members;               // member organisations by sector
-  Located<std::string> meetings;             // meeting cadence, "Quarterly"
+  Meetings meetings;                         // first meeting, frequency, meetings held, decisions
+  std::vector<MilestoneReport> milestones;   // where it stands on the national milestones
   Contact contact;                           // public contact
   Located<std::string> vision;               // vision statement (Markdown)
   std::vector<Priority> priorities;          // in number order
@@ -196,6 +199,7 @@ struct Partnership {
 struct CdpData {
   std::vector<Outcome> outcomes;                        // the framework's six outcomes
   std::map<std::string, MetricDefinition> catalogue;    // framework and local metrics by id
+  std::vector<MilestoneDefinition> milestones;          // the national milestones, in the guidance's order
   std::vector<Partnership> partnerships;                // sorted by name
   // Every data file read, by the path its values' positions give, so that a problem in
   // the Markdown of a text field can be placed within the text.

@@ -1,11 +1,14 @@
 #pragma once
-// Documents: strategies, annual reports, board reports and news. Their front matter
-// gives a kind, a period, a meeting, authors and contacts, a series (for previous and
-// next), and an optional as_of date that freezes their figures.
+// Documents: strategies, annual reports, board reports, updates, news and the kinds a
+// site defines. Their front matter gives a kind, a period, a meeting, authors and
+// contacts, a committee report's metadata, a series (for previous and next), and an
+// optional as_of date that freezes their figures.
 #include <string>
 #include <vector>
 
+#include "model/committee_report.h"
 #include "model/date.h"
+#include "model/document_kinds.h"
 #include "model/located.h"
 #include "model/period.h"
 #include "model/vocabulary.h"
@@ -17,13 +20,15 @@ struct Site;
 
 // What a document's front matter adds to a page.
 struct DocumentMeta {
-  Located<DocumentKind> kind;                   // strategy, annual report, ...
+  Located<std::string> kind;                    // the kind as written: "annual report", or one of the site's
+  KindOfDocument kind_of;                       // that kind in words (set once site.toml's kinds are known)
   Located<Period> period;                       // the period it covers
   Located<std::string> meeting;                 // meeting that received or approved it
   Located<std::vector<std::string>> authors;    // authors
   Located<std::vector<std::string>> contacts;   // contacts (names or addresses)
   Located<std::string> series;                  // series id for previous/next
   Located<Date> as_of;                          // figures shown as they stood on this date
+  CommitteeReport committee;                    // a council committee report's metadata
 };
 
 // A document the partnership publishes: a strategy, an annual report, a board report or

@@ -30,6 +30,7 @@ struct SiteConfig {
   Located<bool> raw_html;                 // [markdown] raw_html: pass raw HTML through
   Located<bool> smart_punctuation{true, {}};  // [markdown] smart_punctuation
   AuthoringSeverities checks;             // [checks]: authoring rules turned into warnings
+  std::vector<SiteDocumentKind> document_kinds;  // [[document_kind]]: the site's own kinds of document
 };
 
 // Front matter of a Markdown file (TOML between +++ lines).

@@ -43,12 +43,49 @@ constexpr std::array kDocumentKinds = {
     DocumentKindTerm{DocumentKind::kAnnualReport, "annual report", "Annual report", "Annual reports",
                      "annual-reports"},
     DocumentKindTerm{DocumentKind::kBoardReport, "board report", "Board report", "Board reports", "board-reports"},
+    DocumentKindTerm{DocumentKind::kUpdate, "update", "Update", "Updates", "updates"},
     DocumentKindTerm{DocumentKind::kNews, "news", "News", "News", "news"},
 };
 
 constexpr std::array kOutcomeKinds = {
     OutcomeKindTerm{OutcomeKind::kStrategic, "strategic", "Strategic outcome"},
     OutcomeKindTerm{OutcomeKind::kIntermediate, "intermediate", "Intermediate outcome"},
+};
+
+constexpr std::array kMeetingFrequencies = {
+    MeetingFrequencyTerm{MeetingFrequency::kMonthly, "monthly", "monthly"},
+    MeetingFrequencyTerm{MeetingFrequency::kEveryTwoMonths, "every two months", "every two months"},
+    MeetingFrequencyTerm{MeetingFrequency::kQuarterly, "quarterly", "quarterly"},
+    MeetingFrequencyTerm{MeetingFrequency::kEverySixMonths, "every six months", "every six months"},
+    MeetingFrequencyTerm{MeetingFrequency::kAnnually, "annually", "once a year"},
+};
+
+constexpr std::array kMeetingFrequencySpellings = {
+    MeetingFrequencySpelling{"every month", MeetingFrequency::kMonthly},
+    MeetingFrequencySpelling{"bimonthly", MeetingFrequency::kEveryTwoMonths},
+    MeetingFrequencySpelling{"bi monthly", MeetingFrequency::kEveryTwoMonths},
+    MeetingFrequencySpelling{"every 2 months", MeetingFrequency::kEveryTwoMonths},
+    MeetingFrequencySpelling{"every other month", MeetingFrequency::kEveryTwoMonths},
+    MeetingFrequencySpelling{"every three months", MeetingFrequency::kQuarterly},
+    MeetingFrequencySpelling{"every 3 months", MeetingFrequency::kQuarterly},
+    MeetingFrequencySpelling{"every quarter", MeetingFrequency::kQuarterly},
+    MeetingFrequencySpelling{"every 6 months", MeetingFrequency::kEverySixMonths},
+    MeetingFrequencySpelling{"six monthly", MeetingFrequency::kEverySixMonths},
+    MeetingFrequencySpelling{"half yearly", MeetingFrequency::kEverySixMonths},
+    MeetingFrequencySpelling{"twice a year", MeetingFrequency::kEverySixMonths},
+    MeetingFrequencySpelling{"twice yearly", MeetingFrequency::kEverySixMonths},
+    MeetingFrequencySpelling{"biannually", MeetingFrequency::kEverySixMonths},
+    MeetingFrequencySpelling{"yearly", MeetingFrequency::kAnnually},
+    MeetingFrequencySpelling{"annual", MeetingFrequency::kAnnually},
+    MeetingFrequencySpelling{"once a year", MeetingFrequency::kAnnually},
+    MeetingFrequencySpelling{"every year", MeetingFrequency::kAnnually},
+};
+
+constexpr std::array kMilestoneStatuses = {
+    MilestoneStatusTerm{MilestoneStatus::kMet, "met", "Met", "status--complete"},
+    MilestoneStatusTerm{MilestoneStatus::kInProgress, "in progress", "In progress", "status--on-track"},
+    MilestoneStatusTerm{MilestoneStatus::kNotStarted, "not started", "Not started", "status--not-started"},
+    MilestoneStatusTerm{MilestoneStatus::kNotReported, "", "Not reported", "status--not-reported"},
 };
 
 constexpr std::array kTargetStatuses = {
@@ -88,6 +125,9 @@ std::span<const NationalPriorityTerm> national_priority_terms() { return kNation
 std::span<const ActionStatusTerm> action_status_terms() { return kActionStatuses; }
 std::span<const DocumentKindTerm> document_kind_terms() { return kDocumentKinds; }
 std::span<const OutcomeKindTerm> outcome_kind_terms() { return kOutcomeKinds; }
+std::span<const MeetingFrequencyTerm> meeting_frequency_terms() { return kMeetingFrequencies; }
+std::span<const MeetingFrequencySpelling> meeting_frequency_spellings() { return kMeetingFrequencySpellings; }
+std::span<const MilestoneStatusTerm> milestone_status_terms() { return kMilestoneStatuses; }
 std::span<const TargetStatusTerm> target_status_terms() { return kTargetStatuses; }
 std::span<const ComparisonTerm> comparison_terms() { return kComparisons; }
 std::span<const TrendTerm> trend_terms() { return kTrends; }
@@ -102,6 +142,12 @@ const ActionStatusTerm& term(ActionStatus status) {
 }
 const DocumentKindTerm& term(DocumentKind kind) { return row_for(document_kind_terms(), &DocumentKindTerm::kind, kind); }
 const OutcomeKindTerm& term(OutcomeKind kind) { return row_for(outcome_kind_terms(), &OutcomeKindTerm::kind, kind); }
+const MeetingFrequencyTerm& term(MeetingFrequency frequency) {
+  return row_for(meeting_frequency_terms(), &MeetingFrequencyTerm::frequency, frequency);
+}
+const MilestoneStatusTerm& term(MilestoneStatus status) {
+  return row_for(milestone_status_terms(), &MilestoneStatusTerm::status, status);
+}
 const TargetStatusTerm& term(TargetStatus status) {
   return row_for(target_status_terms(), &TargetStatusTerm::status, status);
 }

@@ -23,10 +23,16 @@ enum class NationalPriority { kSupply, kTreatment, kDemand };
 enum class ActionStatus { kPlanned, kNotStarted, kInProgress, kOnTrack, kAtRisk, kDelayed, kComplete };
 
 // The kinds of document a partnership publishes.
-enum class DocumentKind { kStrategy, kAnnualReport, kBoardReport, kNews };
+enum class DocumentKind { kStrategy, kAnnualReport, kBoardReport, kUpdate, kNews };
 
 // Whether an outcome of the framework is strategic or intermediate.
 enum class OutcomeKind { kStrategic, kIntermediate };
+
+// How often a partnership's board meets.
+enum class MeetingFrequency { kMonthly, kEveryTwoMonths, kQuarterly, kEverySixMonths, kAnnually };
+
+// Where a partnership stands on a national milestone.
+enum class MilestoneStatus { kMet, kInProgress, kNotStarted, kNotReported };
 
 // Status of a metric against its target (model/judgement.h decides it).
 enum class TargetStatus {
@@ -89,6 +95,26 @@ struct OutcomeKindTerm {
   std::string_view words;  // "Strategic outcome"
 };
 
+struct MeetingFrequencyTerm {
+  MeetingFrequency frequency;
+  std::string_view toml;   // "every two months": partnership.toml's [meetings] frequency
+  std::string_view words;  // "every two months": after "meets" on the about page
+};
+
+// Another way councils write a frequency ("bimonthly", "twice a year"), read as the
+// frequency it names.
+struct MeetingFrequencySpelling {
+  std::string_view spelling;    // "bimonthly"
+  MeetingFrequency frequency;   // MeetingFrequency::kEveryTwoMonths
+};
+
+struct MilestoneStatusTerm {
+  MilestoneStatus status;
+  std::string_view toml;       // "in progress": a [[milestone]]'s status ("" for not reported, never written)
+  std::string_view words;      // "In progress"
+  std::string_view css_class;  // "status--in-progress"
+};
+
 struct TargetStatusTerm {
   TargetStatus status;
   std::string_view words;      // "target met"
@@ -114,6 +140,9 @@ std::span<const NationalPriorityTerm> national_priority_terms();
 std::span<const ActionStatusTerm> action_status_terms();
 std::span<const DocumentKindTerm> document_kind_terms();
 std::span<const OutcomeKindTerm> outcome_kind_terms();
+std::span<const MeetingFrequencyTerm> meeting_frequency_terms();
+std::span<const MeetingFrequencySpelling> meeting_frequency_spellings();
+std::span<const MilestoneStatusTerm> milestone_status_terms();
 std::span<const TargetStatusTerm> target_status_terms();
 std::span<const ComparisonTerm> comparison_terms();
 std::span<const TrendTerm> trend_terms();
@@ -124,6 +153,8 @@ const NationalPriorityTerm& term(NationalPriority priority);
 const ActionStatusTerm& term(ActionStatus status);
 const DocumentKindTerm& term(DocumentKind kind);
 const OutcomeKindTerm& term(OutcomeKind kind);
+const MeetingFrequencyTerm& term(MeetingFrequency frequency);
+const MilestoneStatusTerm& term(MilestoneStatus status);
 const TargetStatusTerm& term(TargetStatus status);
 const ComparisonTerm& term(Comparison comparison);
 const TrendTerm& term(Trend trend);

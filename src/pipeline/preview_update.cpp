@@ -42,7 +42,7 @@ bool same_listing_values(const FrontMatter& a, const FrontMatter& b) {
   const DocumentMeta& y = b.document;
   return a.title.value == b.title.value && a.date.value == b.date.value && a.summary.value == b.summary.value &&
          a.weight.value == b.weight.value && a.draft.value == b.draft.value && a.slug.value == b.slug.value &&
-         x.series.value == y.series.value && x.kind.present() == y.kind.present() && x.kind.value == y.kind.value &&
+         x.series.value == y.series.value && x.kind.present() == y.kind.present() && x.kind_of.kind == y.kind_of.kind &&
          x.period.present() == y.period.present() && (!x.period.present() || x.period.value == y.period.value) &&
          x.authors.value == y.authors.value;
 }

@@ -5,7 +5,11 @@
 
 #include "model/phone_number.h"
 #include "render/funding_values.h"
+#include "render/governance_data.h"
+#include "render/governance_view.h"
 #include "render/markdown.h"
+#include "render/open_data.h"
+#include "routes/addresses.h"
 
 namespace cdp {
 
@@ -79,7 +83,7 @@ std::vector<const Grant*> all_grants(const Partnership& partnership) {
 
 }  // namespace
 
-mustache::Map about_values(const Partnership& partnership) {
+mustache::Map about_values(const Partnership& partnership, const CdpData& data, const std::string& url) {
   mustache::List governance;
   for (const GovernanceLink& link : partnership.governance) {
     governance.push_back(mustache::Map{{"body", link.body.value}, {"relationship", link.relationship.value}});
@@ -110,7 +114,12 @@ mustache::Map about_values(const Partnership& partnership) {
                        {"has_grant_purposes", has_purposes},
                        {"has_funding_total", funding.size() > 1},
                        {"funding_total", funding_sum_words(all_grants(partnership))},
-                       {"meetings", partnership.meetings.value}};
+                       {"has_meetings", partnership.meetings.any()},
+                       {"meetings", meetings_values(partnership.meetings)},
+                       {"has_milestones", !partnership.milestones.empty()},
+                       {"milestones", milestones_values(data.milestones, partnership.milestones)},
+                       {"has_governance_data", has_governance_data(partnership)},
+                       {"governance_json_url", relative_url(url, open_data_folder(partnership) + kGovernanceJson)}};
   mustache::Map contact = contact_values(partnership.contact);
   for (const mustache::Map::Entry& entry : contact.entries()) values.set(entry.key, entry.value);
   return values;
@@ -151,7 +160,12 @@ const mustache::Schema& about_values_schema() {
        {"has_grant_purposes", Schema::flag("Whether any grant says what it is for.")},
        {"has_funding_total", Schema::flag("Whether it lists more than one grant.")},
        {"funding_total", Schema::text("The grants' total, e.g. £5.251m plus 1 grant of amount not stated.")},
-       {"meetings", Schema::text("How often it meets.")},
+       {"has_meetings", Schema::flag("Whether it says anything about its meetings.")},
+       {"meetings", meetings_schema()},
+       {"has_milestones", Schema::flag("Whether it reports on any national milestone.")},
+       {"milestones", milestones_schema()},
+       {"has_governance_data", Schema::flag("Whether it publishes its meetings and milestones as open data.")},
+       {"governance_json_url", Schema::text("A link to its meetings and milestones as JSON.")},
        {"has_contact", Schema::flag("Whether it gives a contact officer, email or phone.")},
        {"officer", Schema::text("Its named contact officer; \"\" when not given.")},
        {"has_email", Schema::flag("Whether it gives a contact email.")},

@@ -9,7 +9,7 @@
 namespace cdp {
 
 // What data/about is given as "data".
-mustache::Map about_values(const Partnership& partnership);
+mustache::Map about_values(const Partnership& partnership, const CdpData& data, const std::string& url);
 
 // What about_values gives.
 const mustache::Schema& about_values_schema();

@@ -66,6 +66,7 @@ void check_data_markdown(const CdpData& data, const MarkdownOptions& options, Di
   for (const auto& [id, definition] : data.catalogue) checker.check(definition.definition);
   for (const Partnership& partnership : data.partnerships) {
     checker.check(partnership.vision);
+    for (const Decision& decision : partnership.meetings.decisions) checker.check(decision.text);
     for (const Priority& priority : partnership.priorities) check_priority(priority, checker);
     for (const auto& [id, series] : partnership.metrics) check_series(series, checker);
     for (const Grant& grant : partnership.funding) checker.check(grant.purpose);

@@ -1,8 +1,9 @@
 #pragma once
 // The authoring rules (render/authoring_checks.h) applied to the Markdown of the TOML
-// text fields that data pages show: a partnership's vision, a priority's title, what we
-// know, what we will do and contribution, its evidence and actions, a grant's purpose, a metric's
-// definition and notes. Each problem is reported at the line and column inside the TOML
+// text fields that data pages show: a partnership's vision and its board's decisions, a
+// priority's title, what we know, what we will do and contribution, its evidence and
+// actions, a grant's purpose, a metric's definition and notes. Each problem is reported at
+// the line and column inside the TOML
 // string where it was written.
 #include "core/diagnostic.h"
 #include "model/cdp.h"

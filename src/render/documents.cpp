@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "render/committee_report_view.h"
 #include "render/page_context.h"
 
 namespace cdp {
@@ -63,7 +64,7 @@ void add_series(mustache::Map& values, const Document& document, const std::vect
 mustache::Map document_values(const Document& document, const std::vector<Document>& documents) {
   const DocumentMeta& meta = *document.meta;
   mustache::Map values{
-      {"kind", std::string(term(meta.kind.value).name)},
+      {"kind", meta.kind_of.name},
       {"has_period", meta.period.present()},
       {"period", meta.period.present() ? meta.period.value.display() : std::string()},
       {"has_meeting", !meta.meeting.value.empty()},
@@ -76,27 +77,32 @@ mustache::Map document_values(const Document& document, const std::vector<Docume
       {"as_of", meta.as_of.present() ? long_date(meta.as_of.value) : std::string()},
   };
   add_series(values, document, documents);
+  mustache::Map committee = committee_report_values(meta.committee);
+  for (const auto& [key, value] : committee.entries()) values[key] = value;
   return values;
 }
 
 mustache::List documents_by_kind(const std::vector<Document>& documents, const std::string& from_url) {
-  // Kind (in enum order) -> year (newest first; "" = undated, last) -> documents in list order.
-  std::map<DocumentKind, std::map<int, mustache::List, std::greater<>>> grouped;
+  // Kind (cdpsite's in vocabulary order, then the site's) -> year (newest first; "" =
+  // undated, last) -> documents in list order.
+  std::map<int, std::map<int, mustache::List, std::greater<>>> grouped;
+  std::map<int, const KindOfDocument*> kind_at;
   for (const Document& document : documents) {
     const Located<Date>& date = document.page->meta.date;
     int year = date.present() ? date.value.year : 0;
-    grouped[document.meta->kind.value][year].push_back(link_to(document, from_url));
+    const KindOfDocument& kind = document.meta->kind_of;
+    grouped[kind.order][year].push_back(link_to(document, from_url));
+    kind_at[kind.order] = &kind;
   }
   mustache::List kinds;
-  for (auto& [kind, years] : grouped) {
+  for (auto& [order, years] : grouped) {
     mustache::List year_values;
     for (auto& [year, items] : years) {
       year_values.push_back(
           mustache::Map{{"year", year == 0 ? std::string("Undated") : std::to_string(year)}, {"documents", items}});
     }
-    const DocumentKindTerm& words = term(kind);
-    std::string heading(words.plural), id(words.list_id);
-    kinds.push_back(mustache::Map{{"kind", heading}, {"id", id}, {"years", year_values}});
+    const KindOfDocument& kind = *kind_at[order];
+    kinds.push_back(mustache::Map{{"kind", kind.plural}, {"id", kind.list_id}, {"years", year_values}});
   }
   return kinds;
 }
@@ -126,7 +132,7 @@ const mustache::Schema& document_values_schema() {
   using mustache::Schema;
   static const Schema schema = Schema::map(
       "Document pages only (front matter with kind): what the document is.",
-      {{"kind", Schema::text("Strategy, Annual report, Board report or News.")},
+      {{"kind", Schema::text("Strategy, Annual report, Board report, Update, News, or a kind the site defines.")},
        {"has_period", Schema::flag("Whether it gives the period it covers.")},
        {"period", Schema::text("The period it covers, e.g. 2023/24.")},
        {"has_meeting", Schema::flag("Whether it gives a meeting.")},
@@ -141,7 +147,7 @@ const mustache::Schema& document_values_schema() {
        {"has_previous", Schema::flag("Whether the series has an older document.")},
        {"previous", document_link_schema("The older document of the series.")},
        {"has_next", Schema::flag("Whether the series has a newer document.")},
-       {"next", document_link_schema("The newer document of the series.")}});
+       {"next", document_link_schema("The newer document of the series.")}}).with(committee_report_schema().fields());
   return schema;
 }
 

@@ -39,7 +39,7 @@ void entry(std::string& xml, const Document& document, const std::string& base, 
     element(xml, "      ", "name", author);
     xml += "    </author>\n";
   }
-  std::string kind(term(document.meta->kind.value).name);
+  const std::string& kind = document.meta->kind_of.name;
   xml += "    <category term=\"" + escape_xml(kind) + "\"/>\n";
   if (const Partnership* partnership = partnership_owning(page.section, data)) {
     xml += "    <category term=\"" + escape_xml(partnership->name.value) + "\"/>\n";

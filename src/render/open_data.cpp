@@ -9,6 +9,7 @@
 
 #include "render/format.h"
 #include "render/partnership_open_data.h"
+#include "render/governance_data.h"
 
 namespace cdp {
 
@@ -246,6 +247,7 @@ std::vector<std::string> open_data_paths(const CdpData& data) {
     paths.push_back(open_data_folder(partnership) + "metrics.csv");
     paths.push_back(open_data_folder(partnership) + "metrics.json");
     for (std::string& path : partnership_open_data_paths(partnership)) paths.push_back(std::move(path));
+    if (has_governance_data(partnership)) paths.push_back(open_data_folder(partnership) + kGovernanceJson);
   }
   if (has_root_partnership(data)) return paths;
   paths.push_back(std::string(kOpenDataFolder) + "metrics.csv");
@@ -270,6 +272,9 @@ std::vector<GeneratedFile> open_data_files(const CdpData& data) {
     all_json += indented(std::string_view(json).substr(0, json.size() - 1));
     files.push_back({open_data_folder(partnership) + "metrics.json", std::move(json)});
     for (GeneratedFile& file : partnership_open_data_files(partnership)) files.push_back(std::move(file));
+    if (has_governance_data(partnership)) {
+      files.push_back({open_data_folder(partnership) + kGovernanceJson, governance_json(partnership, data)});
+    }
   }
   // A partnership at the top of the site already publishes there: its figures are the site's.
   if (has_root_partnership(data)) return files;

@@ -2,7 +2,8 @@
 // Open data: every metric's figures as CSV and JSON, per partnership
 // (<folder>/open-data/metrics.csv, .json) and site-wide (open-data/metrics.csv, .json),
 // with period, value, unit, numerator, denominator, comparators, targets and source;
-// and each partnership's own facts beside them (render/partnership_open_data.h).
+// and each partnership's own facts beside them (render/partnership_open_data.h), its
+// meetings and milestones (render/governance_data.h).
 // Text cells of the CSV that a spreadsheet would run as a formula are neutralised.
 #include <string>
 #include <string_view>

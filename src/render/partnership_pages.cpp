@@ -182,8 +182,9 @@ mustache::Map metric_values(const MetricDefinition& definition, const MetricSeri
 void add_partnership_pages(const Partnership& partnership, const CdpData& data, const Date& today,
                            std::vector<GeneratedPage>& pages) {
   const std::string& name = partnership.name.value;
-  pages.push_back({route_at(about_url(partnership)), partnership.folder, "About the " + name, "data/about",
-                   [&partnership] { return about_values(partnership); }, {}});
+  std::string about = about_url(partnership);
+  pages.push_back({route_at(about), partnership.folder, "About the " + name, "data/about",
+                   [&partnership, &data, about] { return about_values(partnership, data, about); }, {}});
   if (!partnership.priorities.empty()) {
     std::string list = priorities_url(partnership);
     pages.push_back({route_at(list), partnership.folder, "Priorities", "data/priorities",

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "render/documents.h"
+#include "render/governance_view.h"
 #include "render/metric_view.h"
 #include "render/page_context.h"
 
@@ -169,7 +170,7 @@ mustache::Map partnership_overview(const Partnership& partnership, const CdpData
   values["established"] = partnership.established.present() ? partnership.established.value.display() : "";
   values["footprint"] = footprint_words(partnership.footprint.value);
   values["member_count"] = partnership.members.empty() ? "" : std::to_string(partnership.members.size());
-  values["meetings"] = partnership.meetings.value;
+  values["meetings"] = frequency_fact(partnership.meetings);
   values["has_headlines"] = !cards.empty();
   values["headlines"] = cards;
   values["has_documents"] = has_documents;
@@ -206,7 +207,7 @@ const mustache::Schema& partnership_overview_schema() {
        {"established", Schema::text("When it was established; \"\" when not given.")},
        {"footprint", Schema::text("The areas it covers, e.g. Adur, Arun and Chichester.")},
        {"member_count", Schema::text("How many members it has; \"\" when it lists none.")},
-       {"meetings", Schema::text("How often it meets.")},
+       {"meetings", Schema::text("How often it meets, e.g. Quarterly; \"\" when not given.")},
        {"has_headlines", Schema::flag("Whether it has headline metrics with figures.")},
        {"headlines", Schema::list("Its headline metrics, as cards.",
                                   metric_view_schema().with({{"url", Schema::text("A link to the metric's page.")}}))},

@@ -9,6 +9,13 @@
 
 namespace cdp {
 
+// `meta` made a document of cdpsite's kind `kind`, as the loader makes it.
+inline void set_kind(DocumentMeta& meta, DocumentKind kind) {
+  std::string spelling(term(kind).toml);
+  meta.kind = Located<std::string>{spelling, {"x.md", 3, 1}};
+  meta.kind_of = *kind_named(known_document_kinds({}), spelling);
+}
+
 // A page at `url` (its section is the URL's first folder); a document when `kind` is given.
 inline std::unique_ptr<Page> make_page(const std::string& url, const std::string& title, std::optional<Date> date,
                                        std::optional<DocumentKind> kind, const std::string& series = "") {
@@ -17,7 +24,7 @@ inline std::unique_ptr<Page> make_page(const std::string& url, const std::string
   page->section = url.substr(0, url.find('/'));
   page->meta.title.value = title;
   if (date) page->meta.date = Located<Date>{*date, {"x.md", 2, 1}};
-  if (kind) page->meta.document.kind = Located<DocumentKind>{*kind, {"x.md", 3, 1}};
+  if (kind) set_kind(page->meta.document, *kind);
   page->meta.document.series.value = series;
   return page;
 }
