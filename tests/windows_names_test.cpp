@@ -47,10 +47,28 @@ TEST(WindowsNames, ControlCharactersAreNamedNotPrinted) {
 }
 
 TEST(WindowsNames, FoldCaseAsWindowsCompares) {
-  EXPECT_EQ(fold_case("Annual-Report/INDEX.html"), "annual-report/index.html");
-  EXPECT_EQ(fold_case("CAFÉ ÀÞ"), "café àþ");
-  EXPECT_EQ(fold_case("×"), "×") << "the multiplication sign has no lower case";
-  EXPECT_EQ(fold_case("Straße – £5"), "straße – £5") << "other characters are left as they are";
+  EXPECT_EQ(fold_case("Annual-Report/index.html"), "ANNUAL-REPORT/INDEX.HTML");
+  EXPECT_EQ(fold_case("café àþ"), "CAFÉ ÀÞ");
+  EXPECT_EQ(fold_case("×"), "×") << "the multiplication sign has no upper case";
+  EXPECT_EQ(fold_case("– £5 \xff\xc3"), "– £5 \xff\xc3") << "other characters and stray bytes are left as they are";
+}
+
+// Names Windows holds as one file: the same after folding, on Linux and on Windows.
+TEST(WindowsNames, FoldCaseBeyondLatin1) {
+  EXPECT_EQ(fold_case("Ωmega"), fold_case("ωmega")) << "Greek";
+  EXPECT_EQ(fold_case("Отчёт"), fold_case("отчёт")) << "Cyrillic";
+  EXPECT_EQ(fold_case("ՀԱՅ"), fold_case("հայ")) << "Armenian";
+  EXPECT_EQ(fold_case("Ǆ"), fold_case("ǆ")) << "Latin Extended-B";
+  EXPECT_EQ(fold_case("ΣΟΦΟΣ"), fold_case("σοφος")) << "final sigma too";
+}
+
+TEST(WindowsNames, FoldCaseHasOnlyOneToOneMappings) {
+  EXPECT_NE(fold_case("straße"), fold_case("STRASSE")) << "no ß to SS";
+  EXPECT_EQ(fold_case("ß"), "ß");
+  EXPECT_NE(fold_case("ı"), fold_case("I")) << "no Turkish dotless i";
+  EXPECT_NE(fold_case("i"), fold_case("İ")) << "no Turkish dotted capital I";
+  EXPECT_NE(fold_case("ſ"), fold_case("S")) << "long s stays";
+  EXPECT_EQ(fold_case("𐐨"), "𐐨") << "beyond the Basic Multilingual Plane, as Windows: unchanged";
 }
 
 }  // namespace

@@ -17,26 +17,31 @@ constexpr const char* kExitCodes =
     "Exit codes: 0 success, 1 errors in the content or data or a failed publish (each with its\n"
     "file:line:col), 2 wrong usage, 3 an internal failure of cdpsite (please report it).";
 
-// cdpsite.exe double-clicked in Explorer: no arguments, and a console of its own that
-// closes when it ends. With content/ in the folder, the preview starts; without, two
-// lines say how to start a site, and the window waits for a key.
-bool double_clicked_without_site(std::vector<std::string>& arguments) {
-  if (arguments.size() != 1 || !started_by_double_click()) return false;
-  std::error_code ec;
-  if (std::filesystem::is_directory("content", ec)) {
-    arguments = {arguments[0], "serve", "--open"};
-    return false;
-  }
+// cdpsite.exe double-clicked in a folder without content/: asks for the partnership's
+// name in the window, so that a site can be started without a terminal. "" when the
+// user only pressed Enter (the window then closes).
+std::string ask_for_site_title() {
   write_text(stdout,
              "There is no site in this folder yet: cdpsite looks for a folder named content beside it.\n"
-             "To start one, open a terminal here and run: cdpsite new site content --title \"Our partnership\" "
-             "(then double-click cdpsite again).\n");
+             "To start one, type the name of your partnership and press Enter (or just press Enter to close): ");
   std::fflush(stdout);
-  wait_for_key_press();
-  return true;
+  std::string title = read_typed_line();
+  while (!title.empty() && (title.back() == ' ' || title.back() == '\r')) title.pop_back();
+  while (!title.empty() && title.front() == ' ') title.erase(0, 1);
+  return title;
 }
 
 int run_parsed(CLI::App& app, int argc, char** argv, CommandAction& action);
+
+// Runs one command line (arguments[0] the program).
+int run_arguments(std::vector<std::string> arguments) {
+  std::vector<char*> pointers;
+  for (std::string& argument : arguments) pointers.push_back(argument.data());
+  pointers.push_back(nullptr);
+  CLI::App app{"cdpsite: websites for Combating Drugs Partnerships, from Markdown and TOML", "cdpsite"};
+  CommandAction action;
+  return run_parsed(app, static_cast<int>(arguments.size()), pointers.data(), action);
+}
 
 }  // namespace
 
@@ -44,15 +49,22 @@ int run_cli(int argc, char** argv) {
   prepare_process();
   // UTF-8 arguments whatever the system's code page (Windows: from GetCommandLineW).
   std::vector<std::string> arguments = utf8_arguments(argc, argv);
-  bool double_clicked = arguments.size() == 1 && started_by_double_click();
-  if (double_clicked_without_site(arguments)) return kExitOk;
-  std::vector<char*> pointers;
-  for (std::string& argument : arguments) pointers.push_back(argument.data());
-  pointers.push_back(nullptr);
-  CLI::App app{"cdpsite: websites for Combating Drugs Partnerships, from Markdown and TOML", "cdpsite"};
-  CommandAction action;
-  int code = run_parsed(app, static_cast<int>(arguments.size()), pointers.data(), action);
-  if (double_clicked && code != kExitOk) wait_for_key_press();  // keep the message on screen
+  // cdpsite.exe double-clicked in Explorer: no arguments, and a console of its own that
+  // closes when it ends. The preview starts, after a new site is made when the folder
+  // has none; a failure waits for a key so that its message is not lost.
+  if (arguments.size() != 1 || !started_by_double_click()) return run_arguments(arguments);
+  std::error_code ec;
+  if (!std::filesystem::is_directory("content", ec)) {
+    std::string title = ask_for_site_title();
+    if (title.empty()) return kExitOk;
+    int made = run_arguments({arguments[0], "new", "site", "content", "--title", title});
+    if (made != kExitOk) {
+      wait_for_key_press();
+      return made;
+    }
+  }
+  int code = run_arguments({arguments[0], "serve", "--open"});
+  if (code != kExitOk) wait_for_key_press();
   return code;
 }
 

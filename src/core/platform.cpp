@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
+#include <iostream>
 #include <thread>
 
 #ifdef _WIN32
@@ -53,9 +54,17 @@ std::error_code retrying(const std::function<std::error_code()>& step) {
   return ec;
 }
 
+// A line of standard input as it comes (a pipe, a file, a Linux terminal).
+std::string read_line_of_bytes() {
+  std::string line;
+  std::getline(std::cin, line);
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return line;
+}
+
 std::string reason_for(const std::error_code& ec, const fs::path& path) {
   if (is_busy_error(ec)) {
-    return u8_string(path) + " is in use by another program (an editor, OneDrive or antivirus?): "
+    return u8_string(find_held_file(path).value_or(path)) + " is in use by another program (an editor, OneDrive or antivirus?): "
            "close it and try again";
   }
   return u8_string(path) + ": " + ec.message();
@@ -223,6 +232,22 @@ bool is_busy_error(const std::error_code& ec) {
   return ec == std::errc::permission_denied || ec == std::errc::device_or_resource_busy;
 }
 
+std::optional<fs::path> find_held_file(const fs::path& folder) {
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    // The access a move or delete needs, sharing everything: only a holder that shares
+    // nothing (or not deletion) makes this fail with a sharing violation.
+    HANDLE handle = CreateFileW(it->path().c_str(), DELETE, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
+                                nullptr, OPEN_EXISTING, FILE_FLAG_BACKUP_SEMANTICS, nullptr);
+    if (handle != INVALID_HANDLE_VALUE) {
+      CloseHandle(handle);
+    } else if (GetLastError() == ERROR_SHARING_VIOLATION) {
+      return it->path();
+    }
+  }
+  return std::nullopt;
+}
+
 std::error_code rename_retrying(const fs::path& from, const fs::path& to) {
   return retrying([&] {
     if (MoveFileExW(from.c_str(), to.c_str(), MOVEFILE_REPLACE_EXISTING)) return std::error_code();
@@ -238,6 +263,20 @@ bool open_in_browser(const std::string& url) {
   auto result = reinterpret_cast<INT_PTR>(
       ShellExecuteW(nullptr, L"open", widen(url).c_str(), nullptr, nullptr, SW_SHOWNORMAL));
   return result > 32;
+}
+
+std::string read_typed_line() {
+  DWORD mode = 0;
+  if (!console_mode(stdin, mode)) return read_line_of_bytes();
+  std::wstring line;
+  wchar_t buffer[256];
+  DWORD read = 0;
+  while (ReadConsoleW(handle_of(stdin), buffer, 256, &read, nullptr) && read > 0) {
+    line.append(buffer, read);
+    if (line.back() == L'\n') break;
+  }
+  while (!line.empty() && (line.back() == L'\n' || line.back() == L'\r')) line.pop_back();
+  return narrow(line);
 }
 
 void set_input_echo(bool on) {
@@ -291,6 +330,8 @@ std::optional<fs::path> executable_path() {
 
 bool is_busy_error(const std::error_code&) { return false; }
 
+std::optional<fs::path> find_held_file(const fs::path&) { return std::nullopt; }
+
 std::error_code rename_retrying(const fs::path& from, const fs::path& to) {
   std::error_code ec;
   fs::rename(from, to, ec);
@@ -323,6 +364,8 @@ bool open_in_browser(const std::string& url) {
   std::string command = "xdg-open '" + url + "' >/dev/null 2>&1 &";
   return std::system(command.c_str()) == 0;
 }
+
+std::string read_typed_line() { return read_line_of_bytes(); }
 
 void set_input_echo(bool on) {
   termios mode{};

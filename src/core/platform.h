@@ -56,6 +56,11 @@ std::error_code rename_retrying(const std::filesystem::path& from, const std::fi
 std::error_code remove_all_retrying(const std::filesystem::path& path);
 // Whether `ec` says a file is in use by another program (Windows sharing violations).
 bool is_busy_error(const std::error_code& ec);
+// The first file or folder under `folder` that another program holds open so that it
+// cannot be moved or deleted (Windows: opened without sharing), to name in a message;
+// nullopt when there is none (always on Linux). Windows does not say which file stops
+// a folder from moving.
+std::optional<std::filesystem::path> find_held_file(const std::filesystem::path& folder);
 
 // The folder an interrupted swap leaves the previous output in: ".NAME.previous".
 std::filesystem::path previous_folder(const std::filesystem::path& output);
@@ -69,6 +74,10 @@ bool swap_in_folder(const std::filesystem::path& fresh, const std::filesystem::p
 // the new one never arrived, the previous one goes back; when both are there, the
 // previous one is deleted. Called before every build.
 void recover_interrupted_swap(const std::filesystem::path& output);
+
+// One line typed on standard input, without its line end, as UTF-8 (on a Windows console
+// read as wide characters, so that accents arrive whole). "" at the end of input.
+std::string read_typed_line();
 
 // Turns the echo of typed characters on or off on standard input (for a password).
 void set_input_echo(bool on);

@@ -3,6 +3,9 @@
 #include <array>
 #include <cstdio>
 
+#include "core/fs.h"
+#include "routes/upper_case.h"
+
 namespace cdp {
 
 namespace {
@@ -14,12 +17,32 @@ constexpr std::string_view kForbidden = "<>:\"|?*\\";
 bool is_device_name(std::string_view name) {
   std::string base = fold_case(name.substr(0, name.find('.')));
   while (!base.empty() && base.back() == ' ') base.pop_back();  // "NUL .txt" is NUL too
-  static constexpr std::array<std::string_view, 4> kPlain = {"con", "prn", "aux", "nul"};
+  static constexpr std::array<std::string_view, 4> kPlain = {"CON", "PRN", "AUX", "NUL"};
   for (std::string_view plain : kPlain) {
     if (base == plain) return true;
   }
-  bool numbered = base.size() == 4 && (base.starts_with("com") || base.starts_with("lpt"));
+  bool numbered = base.size() == 4 && (base.starts_with("COM") || base.starts_with("LPT"));
   return numbered && base[3] >= '1' && base[3] <= '9';
+}
+
+// The character of two or three UTF-8 bytes at `at` (the Basic Multilingual Plane
+// beyond ASCII), with `length` its bytes; `length` 0 for anything else.
+char32_t bmp_character_at(std::string_view text, std::size_t at, std::size_t& length) {
+  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  auto continues = [&](std::size_t i) { return i < text.size() && (byte(i) & 0xC0) == 0x80; };
+  length = 0;
+  unsigned char lead = byte(at);
+  if (lead >= 0xC2 && lead <= 0xDF && continues(at + 1)) {
+    length = 2;
+    return static_cast<char32_t>(((lead & 0x1F) << 6) | (byte(at + 1) & 0x3F));
+  }
+  if (lead >= 0xE0 && lead <= 0xEF && continues(at + 1) && continues(at + 2)) {
+    char32_t code = static_cast<char32_t>(((lead & 0x0F) << 12) | ((byte(at + 1) & 0x3F) << 6) | (byte(at + 2) & 0x3F));
+    if (code < 0x800 || (code >= 0xD800 && code <= 0xDFFF)) return 0;  // over-long or a surrogate
+    length = 3;
+    return code;
+  }
+  return 0;
 }
 
 bool is_control(unsigned char c) { return c < 0x20 || c == 0x7f; }
@@ -69,17 +92,19 @@ std::string printable_name(std::string_view text) {
 }
 
 std::string fold_case(std::string_view text) {
-  std::string folded(text);
-  for (std::size_t i = 0; i < folded.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(folded[i]);
-    if (c >= 'A' && c <= 'Z') folded[i] = static_cast<char>(c + ('a' - 'A'));
-    // U+00C0 to U+00DE (but U+00D7, the multiplication sign) is C3 80 to C3 9E in
-    // UTF-8; its lower-case letter is 0x20 further on.
-    if (c == 0xC3 && i + 1 < folded.size()) {
-      unsigned char next = static_cast<unsigned char>(folded[i + 1]);
-      if (next >= 0x80 && next <= 0x9E && next != 0x97) folded[i + 1] = static_cast<char>(next + 0x20);
+  std::string folded;
+  folded.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t length = 0;
+    char32_t code = bmp_character_at(text, i, length);
+    if (length == 0) {  // ASCII, a character beyond the BMP or a stray byte: as it is
+      unsigned char c = static_cast<unsigned char>(text[i]);
+      folded += c < 0x80 ? static_cast<char>(windows_upper_case(c)) : text[i];
       ++i;
+      continue;
     }
+    append_utf8(folded, windows_upper_case(code));
+    i += length;
   }
   return folded;
 }

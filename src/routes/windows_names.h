@@ -21,7 +21,8 @@ WindowsNameProblem windows_name_problem(std::string_view name);
 // `text` with each control character shown as "[U+0009]", for a message.
 std::string printable_name(std::string_view text);
 
-// `text` as Windows compares names: ASCII and Latin-1 letters (A-Z, À-Þ) in lower case.
+// `text` as Windows compares names: each character of the Basic Multilingual Plane in
+// its simple upper case (windows_upper_case), so "Ωmega" and "ωmega" fold alike.
 std::string fold_case(std::string_view text);
 
 }  // namespace cdp
