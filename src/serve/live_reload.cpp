@@ -2,6 +2,8 @@
 
 #include <chrono>
 
+#include "core/html.h"
+
 namespace cdp {
 
 void LiveReload::broadcast(const std::string& event) {
@@ -40,11 +42,70 @@ bool LiveReload::is_shut_down() const {
   return shut_down_;
 }
 
-const std::string& live_reload_script() {
-  static const std::string script = R"JS(<script>
+namespace {
+
+// For an "update" the page fetches itself and, when only its body changed, swaps the new
+// body in place: no navigation, so no flash, the scroll position and focus stay, and
+// the page's own scripts run again on the new body. Anything else reloads the page.
+constexpr const char* kScriptBody = R"JS(
 (function () {
+  "use strict";
+  var script = document.currentScript;
+  var shown = script.getAttribute("data-version");
+  // What the page is served with besides its body; the title may change in place.
+  function headOf(doc) {
+    var parts = [doc.documentElement.getAttributeNames().map(function (name) {
+      return name + "=" + doc.documentElement.getAttribute(name);
+    }).join(" ")];
+    Array.prototype.forEach.call(doc.head.children, function (child) {
+      if (child.tagName !== "TITLE") parts.push(child.outerHTML);
+    });
+    return parts.join("\n");
+  }
+  var head = headOf(document);
+  function reload() { location.reload(); }
+  // Scripts from a parsed document never run: put in fresh copies, in order.
+  function runScripts(body) {
+    body.querySelectorAll("script").forEach(function (old) {
+      if (old.id === "cdpsite-live-reload") return;
+      var fresh = document.createElement("script");
+      Array.prototype.forEach.call(old.attributes, function (a) { fresh.setAttribute(a.name, a.value); });
+      fresh.async = false;
+      fresh.text = old.text;
+      old.replaceWith(fresh);
+    });
+  }
+  function swap(text) {
+    var next = new DOMParser().parseFromString(text, "text/html");
+    var mark = next.getElementById("cdpsite-live-reload");
+    if (headOf(next) !== head || !mark) return reload();
+    var x = window.scrollX, y = window.scrollY;
+    var focused = document.activeElement && document.activeElement.id;
+    var body = document.adoptNode(next.body);
+    document.body.replaceWith(body);
+    if (document.title !== next.title) document.title = next.title;
+    window.scrollTo(x, y);
+    var again = focused && document.getElementById(focused);
+    if (again) again.focus({ preventScroll: true });
+    shown = mark.getAttribute("data-version");
+    runScripts(body);
+  }
+  var busy = false, wanted = false;
+  function update() {
+    if (busy) { wanted = true; return; }
+    busy = true;
+    fetch(location.href, { cache: "no-cache" }).then(function (response) {
+      if (!response.ok || response.redirected) throw new Error("not the same page");
+      if (response.headers.get("ETag") === shown) return;
+      return response.text().then(swap);
+    }).then(function () {
+      busy = false;
+      if (wanted) { wanted = false; update(); }
+    }, reload);
+  }
   var source = new EventSource("/__cdpsite/events");
-  source.addEventListener("reload", function () { location.reload(); });
+  source.addEventListener("reload", reload);
+  source.addEventListener("update", update);
   source.addEventListener("css", function () {
     document.querySelectorAll('link[rel="stylesheet"]').forEach(function (link) {
       var url = new URL(link.href);
@@ -54,7 +115,11 @@ const std::string& live_reload_script() {
   });
 })();
 </script>)JS";
-  return script;
+
+}  // namespace
+
+std::string live_reload_script(const std::string& version) {
+  return "<script id=\"cdpsite-live-reload\" data-version=\"" + escape_html(version) + "\">" + kScriptBody;
 }
 
 }  // namespace cdp

@@ -18,8 +18,8 @@ std::string overlay_html(const std::string& errors) {
 
 }  // namespace
 
-std::string inject_preview(const std::string& html, const std::string& errors) {
-  std::string addition = (errors.empty() ? "" : overlay_html(errors)) + live_reload_script();
+std::string inject_preview(const std::string& html, const std::string& errors, const std::string& version) {
+  std::string addition = (errors.empty() ? "" : overlay_html(errors)) + live_reload_script(version);
   std::size_t body_end = html.rfind("</body>");
   if (body_end == std::string::npos) return html + addition;
   return html.substr(0, body_end) + addition + html.substr(body_end);

@@ -41,6 +41,11 @@ bool only_stylesheets_changed(const std::set<fs::path>& changed) {
   return true;
 }
 
+std::string reload_event(const std::set<fs::path>& changed, bool ok, bool updated) {
+  if (ok && only_stylesheets_changed(changed)) return "css";
+  return updated ? "update" : "reload";
+}
+
 PreviewServer::PreviewServer(ServeOptions options)
     : options_(std::move(options)), state_(std::make_shared<ServeState>()) {
   work_ = fs::temp_directory_path() / ("cdpsite-serve-" + std::to_string(process_id()));
@@ -124,9 +129,10 @@ void PreviewServer::rebuild(const std::set<fs::path>& changed) {
   auto started = std::chrono::steady_clock::now();
   std::string summary;
   bool ok = false;
-  if (!try_update(changed, ok, summary)) ok = build(summary);
+  bool updated = try_update(changed, ok, summary);
+  if (!updated) ok = build(summary);
   // The new files are in place (or the error is recorded): only now tell browsers.
-  state_->reload.broadcast(ok && only_stylesheets_changed(changed) ? "css" : "reload");
+  state_->reload.broadcast(reload_event(changed, ok, updated));
   if (!options_.quiet) {
     auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
     std::string what = changed.size() == 1 ? u8_string(changed.begin()->filename()) : "changes";

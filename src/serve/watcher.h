@@ -31,7 +31,10 @@ class Watcher {
  private:
   void watch_tree(const std::filesystem::path& folder);
   void run();
-  void read_events(std::set<std::filesystem::path>& changed);
+  // Adds the paths of the waiting events to `changed`, and sets `save_ended` to whether
+  // the last of them (editors' temporary files aside) ended a save: a file closed after
+  // writing or renamed into place (Linux only).
+  void read_events(std::set<std::filesystem::path>& changed, bool& save_ended);
 
   std::vector<std::filesystem::path> roots_;    // folders watched, recursively
   int quiet_ms_;                                // how long changes must settle
