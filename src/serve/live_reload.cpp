@@ -45,7 +45,8 @@ bool LiveReload::is_shut_down() const {
 namespace {
 
 // For an "update" the page fetches itself and, when only its body changed, swaps the new
-// body in place: no navigation, so no flash, the scroll position and focus stay, and
+// body in place, in one step (no layout in between, so the scroll position stays): no
+// navigation, so no flash, the focus goes back to where it was, and
 // the page's own scripts run again on the new body. Anything else reloads the page.
 constexpr const char* kScriptBody = R"JS(
 (function () {
@@ -64,8 +65,10 @@ constexpr const char* kScriptBody = R"JS(
   }
   var head = headOf(document);
   function reload() { location.reload(); }
-  // Scripts from a parsed document never run: put in fresh copies, in order.
+  // Scripts from a parsed document never run: put in fresh copies, in order. Returns
+  // the last one that loads a file (null when none does).
   function runScripts(body) {
+    var last = null;
     body.querySelectorAll("script").forEach(function (old) {
       if (old.id === "cdpsite-live-reload") return;
       var fresh = document.createElement("script");
@@ -73,22 +76,30 @@ constexpr const char* kScriptBody = R"JS(
       fresh.async = false;
       fresh.text = old.text;
       old.replaceWith(fresh);
+      if (fresh.src) last = fresh;
     });
+    return last;
+  }
+  // Focus goes back to the element of the same id, if there is one.
+  function refocus(id) {
+    var element = id && document.getElementById(id);
+    if (element && document.activeElement !== element) element.focus({ preventScroll: true });
   }
   function swap(text) {
     var next = new DOMParser().parseFromString(text, "text/html");
     var mark = next.getElementById("cdpsite-live-reload");
     if (headOf(next) !== head || !mark) return reload();
-    var x = window.scrollX, y = window.scrollY;
     var focused = document.activeElement && document.activeElement.id;
     var body = document.adoptNode(next.body);
     document.body.replaceWith(body);
     if (document.title !== next.title) document.title = next.title;
-    window.scrollTo(x, y);
-    var again = focused && document.getElementById(focused);
-    if (again) again.focus({ preventScroll: true });
+    refocus(focused);
     shown = mark.getAttribute("data-version");
-    runScripts(body);
+    // The page's scripts may reveal what was focused (search shows its form): again then.
+    var last = runScripts(body);
+    if (last) last.addEventListener("load", function () {
+      if (document.activeElement === document.body) refocus(focused);  // unless the reader moved on
+    });
   }
   var busy = false, wanted = false;
   function update() {

@@ -12,7 +12,7 @@ std::string overlay_html(const std::string& errors) {
          "overflow:auto;background:rgba(11,12,12,.94);color:#fff;padding:2rem;font:16px/1.5 monospace\">"
          "<h2 style=\"color:#ffdd00;margin-top:0\">The last change could not be built</h2>"
          "<p>This page shows the last good build. Fix the problem below and save: the page "
-         "reloads by itself.</p><pre style=\"white-space:pre-wrap\">" +
+         "updates by itself.</p><pre style=\"white-space:pre-wrap\">" +
          escape_html(errors) + "</pre></div>";
 }
 
