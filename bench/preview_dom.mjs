@@ -70,7 +70,6 @@ for (let run = 0; run < Number(runsArg); run++) {
   const eventAt = await event;
   const rebuildMs = await rebuild;
   if (!(await tab.evaluate(() => window.benchNotNavigated === true))) navigations++;
-  if (process.env.BENCH_VERBOSE) console.log(run, (eventAt - saved).toFixed(1), rebuildMs, (shown - saved).toFixed(1));
   runs.whole.push(shown - saved);
   runs.rebuild.push(rebuildMs);
   runs.watch.push(eventAt - saved - rebuildMs);

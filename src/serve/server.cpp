@@ -23,6 +23,8 @@ namespace fs = std::filesystem;
 namespace {
 
 // How long changes must be quiet before a rebuild: an editor's save is several events.
+// Once an event ends a save (Linux: closed after writing, renamed into place), the
+// watcher waits only a moment more (watcher.cpp).
 constexpr int kQuietMs = 30;
 
 Poco::ThreadPool& handler_threads() {
@@ -131,10 +133,11 @@ void PreviewServer::rebuild(const std::set<fs::path>& changed) {
   bool ok = false;
   bool updated = try_update(changed, ok, summary);
   if (!updated) ok = build(summary);
+  // Timed before the event is sent: a busy machine may pause this thread after it.
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
   // The new files are in place (or the error is recorded): only now tell browsers.
   state_->reload.broadcast(reload_event(changed, ok, updated));
   if (!options_.quiet) {
-    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
     std::string what = changed.size() == 1 ? u8_string(changed.begin()->filename()) : "changes";
     write_text(stdout, what + ": " + summary + " (" + std::to_string(ms) + " ms to reload)\n");
     std::fflush(stdout);

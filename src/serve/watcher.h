@@ -2,7 +2,9 @@
 // Watches folders recursively (Linux inotify; on Windows change notifications and a
 // comparison of the tree before and after, watcher_windows.cpp) and reports the files that changed,
 // after a quiet period, so that an editor's save (a temp file written, renamed over
-// the original, a swap file touched) becomes one batch of changes.
+// the original, a swap file touched) becomes one batch of changes. On Linux the quiet
+// period is cut to a few milliseconds once an event ends a save (a file closed after
+// writing, or renamed into place), since the file is then whole.
 #include <atomic>
 #include <filesystem>
 #include <functional>
