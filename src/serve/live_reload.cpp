@@ -45,9 +45,9 @@ bool LiveReload::is_shut_down() const {
 namespace {
 
 // For an "update" the page fetches itself and, when only its body changed, swaps the new
-// body in place, in one step (no layout in between, so the scroll position stays): no
-// navigation, so no flash, the focus goes back to where it was, and
-// the page's own scripts run again on the new body. Anything else reloads the page.
+// body in, in one step: no navigation, so no flash; no layout in between, so the scroll
+// position stays; the focus goes back where it was, and the page's own scripts run
+// again on the new body. A changed head, a "reload" or any failure reloads the page.
 constexpr const char* kScriptBody = R"JS(
 (function () {
   "use strict";

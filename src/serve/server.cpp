@@ -63,10 +63,15 @@ std::string PreviewServer::url() const {
 }
 
 void PreviewServer::record_errors(const Diagnostics& diagnostics, bool ok) {
+  std::string errors = ok ? "" : format_diagnostics(diagnostics, false);
   {
     std::lock_guard lock(state_->mutex);
-    state_->errors = ok ? "" : format_diagnostics(diagnostics, false);
-    ++state_->error_generation;
+    // Only a change of the errors changes every page (and its ETag): open pages that
+    // an update did not touch are then left alone.
+    if (errors != state_->errors) {
+      state_->errors = std::move(errors);
+      ++state_->error_generation;
+    }
   }
   needs_full_build_ = !ok;
   // Warnings of a build that succeeded go to the terminal only: the overlay says the

@@ -44,6 +44,20 @@ test("an edit appears in the open page without a reload, where the reader had sc
   assert.equal(await page.evaluate(() => window.scrollY), 600, "the scroll position is kept");
 });
 
+test("a page the edit did not change is left as it is", async () => {
+  const home = await chrome.browser.newPage();
+  await home.goto(server.url);
+  await home.evaluate(() => { document.body.dataset.untouched = "yes"; });
+  const checked = home.waitForResponse((response) => response.url() === server.url, { timeout: 10000 });
+  writeSiteFile(root, "content/news.md", news("The third version."));
+  await page.getByText("The third version.").waitFor({ timeout: 10000 });
+  await (await checked).finished();
+  // Whatever the page does with the answer it does within the next frames.
+  await home.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  assert.equal(await home.evaluate(() => document.body.dataset.untouched), "yes");
+  await home.close();
+});
+
 test("a front matter error shows the overlay over the old page, and fixing it removes it", async () => {
   await page.evaluate(() => { window.notReloaded = true; });
   writeSiteFile(root, "content/news.md", '+++\ntitle = "News\n+++\nBroken.\n');
@@ -52,7 +66,7 @@ test("a front matter error shows the overlay over the old page, and fixing it re
   assert.equal(await page.evaluate(() => window.notReloaded), true, "the overlay was swapped in");
   // content/news.md, or content\news.md from cdpsite.exe (scripts/test-windows).
   assert.match(await overlay.innerText(), /content[\/\\]news\.md:2:\d+: error:/);
-  assert.ok(await page.getByText("The second version.").isVisible(), "the last good page stays");
+  assert.ok(await page.getByText("The third version.").isVisible(), "the last good page stays");
   writeSiteFile(root, "content/news.md", news("The fixed version."));
   await page.getByText("The fixed version.").waitFor({ timeout: 10000 });
   assert.equal(await overlay.count(), 0);
