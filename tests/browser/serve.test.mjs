@@ -1,7 +1,7 @@
 // The preview as a comms officer uses it: a page open in chromium, the Markdown edited
 // beside it, the change swapped into the open page (no reload: scroll, focus and the
-// page's own scripts kept), a change to the page's head reloading it, and a mistake
-// shown over the last good page until it is fixed.
+// page's own scripts kept; other open pages left alone), a change to the page's head
+// reloading it, and a mistake shown over the last good page until it is fixed.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
