@@ -13,6 +13,7 @@
 #include <Poco/Net/StreamSocket.h>
 #include <gtest/gtest.h>
 
+#include "core/html.h"
 #include "support/http_client.h"
 #include "support/test_support.h"
 
@@ -99,6 +100,17 @@ std::string raw_exchange(int port, const std::string& request) {
   char buffer[4096];
   for (int n; (n = socket.receiveBytes(buffer, sizeof buffer)) > 0;) reply.append(buffer, static_cast<std::size_t>(n));
   return reply;
+}
+
+TEST_F(Handlers, ThePageKnowsTheEtagItWasServedWith) {
+  // The script compares it with a fresh fetch's, to leave an unchanged page alone.
+  Reply page = request(port_, "/news/first/");
+  ASSERT_FALSE(page.etag.empty());
+  EXPECT_NE(page.body.find("data-version=\"" + escape_html(page.etag) + "\""), std::string::npos) << page.body;
+  set_errors("a.md:1:1: error: bad");
+  Reply broken = request(port_, "/news/first/");
+  EXPECT_NE(broken.etag, page.etag) << "the overlay changes every page";
+  EXPECT_NE(broken.body.find("data-version=\"" + escape_html(broken.etag) + "\""), std::string::npos);
 }
 
 TEST_F(Handlers, HeadSendsTheHeadersButNoBody) {

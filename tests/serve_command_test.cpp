@@ -39,10 +39,10 @@ TEST_F(ServeCommand, ServesPagesWithTheReloadScriptButNeverWritesSite) {
   EXPECT_FALSE(fs::exists(dir_.path() / "site"));
 }
 
-TEST_F(ServeCommand, EditShowsAfterTheReloadEvent) {
+TEST_F(ServeCommand, EditShowsAfterTheUpdateEvent) {
   EventListener events(port_);
   dir_.write("content/news/first.md", "+++\ntitle = \"First\"\n+++\nEdited text.\n");
-  EXPECT_EQ(events.next_event(), "reload");
+  EXPECT_EQ(events.next_event(), "update");
   EXPECT_NE(request(port_, "/news/first/").body.find("Edited text."), std::string::npos);
   EXPECT_NE(request(port_, "/search-index.js").body.find("Edited text."), std::string::npos) << "search finds it";
 }
@@ -62,7 +62,7 @@ TEST_F(ServeCommand, NewFigureInTomlUpdatesThePagesThatQuoteIt) {
   for (int i = 0; i < 5 && request(port_, "/ws/now/").status != 200; ++i) events.next_event();
   ASSERT_NE(request(port_, "/ws/now/").body.find("1,750 in 2022/23"), std::string::npos);
   dir_.write("content/ws/metrics.toml", "[[metric]]\nid = \"numbers-in-treatment\"\nvalues = [ { period = \"2023/24\", value = 1814 } ]\n");
-  EXPECT_EQ(events.next_event(), "reload");
+  EXPECT_EQ(events.next_event(), "update");
   EXPECT_NE(request(port_, "/ws/now/").body.find("1,814 in 2023/24"), std::string::npos);
   EXPECT_NE(request(port_, "/ws/").body.find("1,814"), std::string::npos) << "the headline figures";
   EXPECT_NE(request(port_, "/ws/metrics/numbers-in-treatment/").body.find("1,814"), std::string::npos);
@@ -76,11 +76,11 @@ TEST_F(ServeCommand, TemplateChangeRelaysTheWholeSite) {
   }
   ASSERT_NE(request(port_, "/news/first/").body.find("Footer one"), std::string::npos);
   dir_.write("content/templates/partials/footer.mustache", "<footer>Footer two</footer>");
-  EXPECT_EQ(events.next_event(), "reload");
+  EXPECT_EQ(events.next_event(), "update");
   EXPECT_NE(request(port_, "/news/first/").body.find("Footer two"), std::string::npos);
   EXPECT_NE(request(port_, "/").body.find("Footer two"), std::string::npos);
   dir_.write("content/templates/partials/footer.mustache", "<footer>{{#unclosed}}</footer>");
-  EXPECT_EQ(events.next_event(), "reload");
+  EXPECT_EQ(events.next_event(), "update");
   EXPECT_NE(request(port_, "/").body.find("footer.mustache:1:9: error: the section {{#unclosed}} is never closed"),
             std::string::npos);
 }

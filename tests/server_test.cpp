@@ -49,7 +49,7 @@ TEST_F(Server, StartBuildsAndServesOnAFreePortWithoutWritingSite) {
 TEST_F(Server, FailedRebuildKeepsTheOldPageAndShowsTheOverlayUntilFixed) {
   EventListener events(port_);
   dir_.write("content/news/first.md", "+++\ntitle = \"First\nbroken\n+++\nNew.\n");
-  EXPECT_EQ(events.next_event(), "reload");
+  EXPECT_EQ(events.next_event(), "update");
   Reply broken = request(port_, "/news/first/");
   EXPECT_NE(broken.body.find("Original text."), std::string::npos);
   EXPECT_NE(broken.body.find("cdpsite-error-overlay"), std::string::npos);
@@ -66,7 +66,7 @@ TEST_F(Server, AnotherPageEditDoesNotHideAnEarlierError) {
   EventListener events(port_);
   EXPECT_EQ(events.next_event(), "reload");
   dir_.write("content/news/first.md", "+++\ntitle = \"First\"\n+++\n[broken](missing.md)\n");
-  EXPECT_EQ(events.next_event(), "reload");
+  EXPECT_EQ(events.next_event(), "update");
   dir_.write("content/news/second.md", "+++\ntitle = \"Second\"\n+++\nSecond text, edited.\n");
   EXPECT_EQ(events.next_event(), "reload");
   Reply page = request(port_, "/news/second/");
@@ -80,7 +80,7 @@ TEST_F(Server, AWarningAloneShowsTheNewPageWithoutTheOverlay) {
   dir_.write("content/site.toml", site_toml + "\n[checks]\nvague-link-text = \"warning\"\n");
   EXPECT_EQ(events.next_event(), "reload");
   dir_.write("content/news/first.md", "+++\ntitle = \"First\"\n+++\nWarned text, [here](../_index.md).\n");
-  EXPECT_EQ(events.next_event(), "reload");
+  EXPECT_EQ(events.next_event(), "update");
   Reply page = request(port_, "/news/first/");
   EXPECT_NE(page.body.find("Warned text"), std::string::npos) << page.body;
   EXPECT_EQ(page.body.find("cdpsite-error-overlay"), std::string::npos) << page.body;
@@ -137,6 +137,15 @@ TEST(OnlyStylesheetsChanged, TrueOnlyWhenEveryChangeIsCss) {
   EXPECT_FALSE(only_stylesheets_changed({"/a.css", "/about.md"}));
   EXPECT_FALSE(only_stylesheets_changed({"/site/static/js/search.js"}));
   EXPECT_FALSE(only_stylesheets_changed({}));
+}
+
+TEST(ReloadEvent, UpdateForPagesReRenderedReloadForAWholeBuildCssForStylesheets) {
+  EXPECT_EQ(reload_event({"/site/news.md"}, true, true), "update");
+  EXPECT_EQ(reload_event({"/site/news.md"}, false, true), "update") << "the overlay is swapped in";
+  EXPECT_EQ(reload_event({"/site/news.md"}, true, false), "reload");
+  EXPECT_EQ(reload_event({"/site/news.md"}, false, false), "reload");
+  EXPECT_EQ(reload_event({"/site/static/css/site.css"}, true, false), "css");
+  EXPECT_EQ(reload_event({"/site/static/css/site.css"}, false, false), "reload");
 }
 
 }  // namespace

@@ -131,7 +131,7 @@ class FileHandler : public Poco::Net::HTTPRequestHandler {
       send_not_found(request, response);
       return;
     }
-    if (is_html) *body = inject_preview(*body, errors);
+    if (is_html) *body = inject_preview(*body, errors, etag);
     response.setStatusAndReason(status);
     response.setContentType(type);
     response.setContentLength(static_cast<std::streamsize>(body->size()));

@@ -1,7 +1,9 @@
 #pragma once
 // Tells connected browsers what to do after a rebuild, over Server-Sent Events from the
-// preview server itself: "reload" the page, or swap the stylesheets ("css") without a
-// reload. Events are sent only after the new files are in place.
+// preview server itself: "reload" the page (the whole site was built again), "update" it
+// (some pages were re-rendered: an open page that changed swaps its new body in place),
+// or swap the stylesheets ("css") without a reload. Events are sent only after the new
+// files are in place.
 #include <condition_variable>
 #include <cstdint>
 #include <mutex>
@@ -11,7 +13,7 @@ namespace cdp {
 
 class LiveReload {
  public:
-  // Sends `event` ("reload" or "css") to every waiting browser.
+  // Sends `event` ("reload", "update" or "css") to every waiting browser.
   void broadcast(const std::string& event);
   // Waits until an event newer than `seen` exists or `timeout_ms` passes; returns the
   // newest event number and sets `event`, or returns `seen` on timeout or shutdown.
@@ -30,9 +32,10 @@ class LiveReload {
   bool shut_down_ = false;        // no more events will come
 };
 
-// The script the preview injects into every HTML page (never into a built site). It
-// connects to /__cdpsite/events on the page's own origin, so it works on any host,
+// The script the preview injects into every HTML page (never into a built site), given
+// the ETag the page is served with (so that it can tell whether an update changed it).
+// It connects to /__cdpsite/events on the page's own origin, so it works on any host,
 // IPv6 loopback included.
-const std::string& live_reload_script();
+std::string live_reload_script(const std::string& version);
 
 }  // namespace cdp

@@ -6,8 +6,9 @@
 
 namespace cdp {
 
-// `html` with the live reload script, and the error overlay when `errors` (plain text
-// of the diagnostics) is not empty, inserted before </body> (or at the end).
-std::string inject_preview(const std::string& html, const std::string& errors);
+// `html` with the live reload script (told the page's ETag, `version`), and the error
+// overlay when `errors` (plain text of the diagnostics) is not empty, inserted before
+// </body> (or at the end).
+std::string inject_preview(const std::string& html, const std::string& errors, const std::string& version);
 
 }  // namespace cdp

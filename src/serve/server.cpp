@@ -23,6 +23,8 @@ namespace fs = std::filesystem;
 namespace {
 
 // How long changes must be quiet before a rebuild: an editor's save is several events.
+// Once an event ends a save (Linux: closed after writing, renamed into place), the
+// watcher waits only a moment more (watcher.cpp).
 constexpr int kQuietMs = 30;
 
 Poco::ThreadPool& handler_threads() {
@@ -41,6 +43,11 @@ bool only_stylesheets_changed(const std::set<fs::path>& changed) {
   return true;
 }
 
+std::string reload_event(const std::set<fs::path>& changed, bool ok, bool updated) {
+  if (ok && only_stylesheets_changed(changed)) return "css";
+  return updated ? "update" : "reload";
+}
+
 PreviewServer::PreviewServer(ServeOptions options)
     : options_(std::move(options)), state_(std::make_shared<ServeState>()) {
   work_ = fs::temp_directory_path() / ("cdpsite-serve-" + std::to_string(process_id()));
@@ -56,10 +63,15 @@ std::string PreviewServer::url() const {
 }
 
 void PreviewServer::record_errors(const Diagnostics& diagnostics, bool ok) {
+  std::string errors = ok ? "" : format_diagnostics(diagnostics, false);
   {
     std::lock_guard lock(state_->mutex);
-    state_->errors = ok ? "" : format_diagnostics(diagnostics, false);
-    ++state_->error_generation;
+    // Only a change of the errors changes every page (and its ETag): open pages that
+    // an update did not touch are then left alone.
+    if (errors != state_->errors) {
+      state_->errors = std::move(errors);
+      ++state_->error_generation;
+    }
   }
   needs_full_build_ = !ok;
   // Warnings of a build that succeeded go to the terminal only: the overlay says the
@@ -124,11 +136,13 @@ void PreviewServer::rebuild(const std::set<fs::path>& changed) {
   auto started = std::chrono::steady_clock::now();
   std::string summary;
   bool ok = false;
-  if (!try_update(changed, ok, summary)) ok = build(summary);
+  bool updated = try_update(changed, ok, summary);
+  if (!updated) ok = build(summary);
+  // Timed before the event is sent: a busy machine may pause this thread after it.
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
   // The new files are in place (or the error is recorded): only now tell browsers.
-  state_->reload.broadcast(ok && only_stylesheets_changed(changed) ? "css" : "reload");
+  state_->reload.broadcast(reload_event(changed, ok, updated));
   if (!options_.quiet) {
-    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
     std::string what = changed.size() == 1 ? u8_string(changed.begin()->filename()) : "changes";
     write_text(stdout, what + ": " + summary + " (" + std::to_string(ms) + " ms to reload)\n");
     std::fflush(stdout);

@@ -76,4 +76,9 @@ class PreviewServer {
 // True when every changed file is a stylesheet, so browsers can swap it in place.
 bool only_stylesheets_changed(const std::set<std::filesystem::path>& changed);
 
+// The event browsers get after a rebuild: "css" when only stylesheets changed, "update"
+// when only some pages were re-rendered (`updated`, whether that worked or failed: an
+// open page that changed swaps in its new body), "reload" when the whole site was built.
+std::string reload_event(const std::set<std::filesystem::path>& changed, bool ok, bool updated);
+
 }  // namespace cdp

@@ -6,6 +6,7 @@
 #include <sys/inotify.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -20,6 +21,12 @@ namespace {
 
 constexpr std::uint32_t kEvents = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE |
                                   IN_DELETE_SELF | IN_ATTRIB;
+
+// The events that end a save: the file closed after writing, or renamed into place.
+// After one, only a short wait is needed for whatever the same save does next (a
+// backup deleted, a second write close behind the first).
+constexpr std::uint32_t kSaveEnded = IN_CLOSE_WRITE | IN_MOVED_TO;
+constexpr int kAfterSaveMs = 5;
 
 }  // namespace
 
@@ -64,7 +71,7 @@ void Watcher::watch_tree(const fs::path& folder) {
   }
 }
 
-void Watcher::read_events(std::set<fs::path>& changed) {
+void Watcher::read_events(std::set<fs::path>& changed, bool& save_ended) {
   alignas(inotify_event) char buffer[64 * 1024];
   for (;;) {
     ssize_t length = read(fd_, buffer, sizeof buffer);
@@ -78,20 +85,24 @@ void Watcher::read_events(std::set<fs::path>& changed) {
       if (event->len > 0 && is_ignored_file(u8_string(path.filename()))) continue;
       if ((event->mask & IN_ISDIR) && (event->mask & (IN_CREATE | IN_MOVED_TO))) watch_tree(path);
       changed.insert(path);
+      save_ended = !(event->mask & IN_ISDIR) && (event->mask & kSaveEnded);
     }
   }
 }
 
 void Watcher::run() {
   std::set<fs::path> changed;
+  bool save_ended = false;  // the newest event ended a save
   for (;;) {
     pollfd fds[2] = {{fd_, POLLIN, 0}, {stop_pipe_[0], POLLIN, 0}};
-    // Wait for the first event without limit; once some arrived, wait for quiet.
-    int ready = poll(fds, 2, changed.empty() ? -1 : quiet_ms_);
+    // Wait for the first event without limit; once some arrived, wait for quiet: the
+    // whole quiet period while a save may be under way, a moment once one has ended.
+    int wait_ms = changed.empty() ? -1 : save_ended ? std::min(kAfterSaveMs, quiet_ms_) : quiet_ms_;
+    int ready = poll(fds, 2, wait_ms);
     if (ready < 0 && errno != EINTR) return;
     if (fds[1].revents) return;
     if (ready > 0 && (fds[0].revents & POLLIN)) {
-      read_events(changed);
+      read_events(changed, save_ended);
       continue;
     }
     if (ready == 0 && !changed.empty()) {

@@ -2,7 +2,9 @@
 // Watches folders recursively (Linux inotify; on Windows change notifications and a
 // comparison of the tree before and after, watcher_windows.cpp) and reports the files that changed,
 // after a quiet period, so that an editor's save (a temp file written, renamed over
-// the original, a swap file touched) becomes one batch of changes.
+// the original, a swap file touched) becomes one batch of changes. On Linux the quiet
+// period is cut to a few milliseconds once an event ends a save (a file closed after
+// writing, or renamed into place), since the file is then whole.
 #include <atomic>
 #include <filesystem>
 #include <functional>
@@ -31,7 +33,10 @@ class Watcher {
  private:
   void watch_tree(const std::filesystem::path& folder);
   void run();
-  void read_events(std::set<std::filesystem::path>& changed);
+  // Adds the paths of the waiting events to `changed`, and sets `save_ended` to whether
+  // the last of them (editors' temporary files aside) ended a save: a file closed after
+  // writing or renamed into place (Linux only).
+  void read_events(std::set<std::filesystem::path>& changed, bool& save_ended);
 
   std::vector<std::filesystem::path> roots_;    // folders watched, recursively
   int quiet_ms_;                                // how long changes must settle

@@ -93,7 +93,7 @@ bool Watcher::ok() const { return stop_event_ != nullptr; }
 
 void Watcher::watch_tree(const fs::path&) {}
 
-void Watcher::read_events(std::set<fs::path>&) {}
+void Watcher::read_events(std::set<fs::path>&, bool&) {}
 
 void Watcher::run() {
   std::vector<HANDLE> handles = {stop_event_};
