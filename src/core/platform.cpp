@@ -305,6 +305,15 @@ bool started_by_double_click() {
   return GetConsoleProcessList(processes, 2) == 1;
 }
 
+std::optional<std::size_t> path_length_limit() {
+  DWORD enabled = 0;
+  DWORD size = sizeof enabled;
+  LSTATUS status = RegGetValueW(HKEY_LOCAL_MACHINE, L"SYSTEM\\CurrentControlSet\\Control\\FileSystem",
+                                L"LongPathsEnabled", RRF_RT_REG_DWORD, nullptr, &enabled, &size);
+  if (status == ERROR_SUCCESS && enabled == 1) return std::nullopt;
+  return MAX_PATH - 1;
+}
+
 #else  // Linux
 
 std::vector<std::string> utf8_arguments(int argc, char** argv) { return std::vector<std::string>(argv, argv + argc); }
@@ -399,6 +408,8 @@ void wait_for_stop_request() {
 void wait_for_key_press() {}
 
 bool started_by_double_click() { return false; }
+
+std::optional<std::size_t> path_length_limit() { return std::nullopt; }
 
 #endif
 

@@ -48,6 +48,11 @@ bool process_running(int pid);
 // The running executable's path, when the system says.
 std::optional<std::filesystem::path> executable_path();
 
+// How long a full path may be on this computer, in the system's own characters: Windows
+// allows 259 (MAX_PATH less its ending) unless long paths are turned on for the computer
+// (LongPathsEnabled, which a managed laptop may lack); nullopt where there is no limit.
+std::optional<std::size_t> path_length_limit();
+
 // Renames `from` to `to` (a file over a file; a folder to a free name), retrying with
 // backoff for a few seconds while another program (an editor, OneDrive, antivirus)
 // holds a file open. Returns the last error.

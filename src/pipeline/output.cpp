@@ -34,6 +34,21 @@ void StagedOutput::report(Diagnostics& diagnostics, const std::string& what, con
                            "or choose another with --output"));
 }
 
+// Windows would refuse the file with a message that does not say why.
+bool StagedOutput::fits(const std::string& relative, const fs::path& path, Diagnostics& diagnostics) {
+  std::optional<std::size_t> limit = path_length_limit();
+  std::size_t length = path.native().size();
+  if (!limit || length <= *limit) return true;
+  diagnostics.add(error_in(display_path(output_),
+                           "cannot write " + relative + ": its full path on this computer is " +
+                               std::to_string(length) + " characters long, and Windows here allows " +
+                               std::to_string(*limit),
+                           "build into a folder with a shorter path (for example --output C:\\cdp\\site), or "
+                           "give the page a shorter address; your IT team can also turn on long paths "
+                           "(LongPathsEnabled)"));
+  return false;
+}
+
 bool StagedOutput::begin(const fs::path& output, Diagnostics& diagnostics) {
   std::error_code ec;
   output_ = fs::absolute(output, ec).lexically_normal();
@@ -65,7 +80,9 @@ StagedOutput::~StagedOutput() {
 
 bool StagedOutput::write(const std::string& relative, std::string_view content, Diagnostics& diagnostics) {
   std::string reason;
-  if (!write_file(staging_ / u8_path(relative), content, &reason)) {
+  fs::path path = staging_ / u8_path(relative);
+  if (!fits(relative, path, diagnostics)) return false;
+  if (!write_file(path, content, &reason)) {
     report(diagnostics, "cannot write " + relative, reason);
     return false;
   }
@@ -76,6 +93,7 @@ bool StagedOutput::write(const std::string& relative, std::string_view content, 
 bool StagedOutput::copy(const fs::path& from, const std::string& relative, Diagnostics& diagnostics) {
   std::error_code ec;
   fs::path to = staging_ / u8_path(relative);
+  if (!fits(relative, to, diagnostics)) return false;
   fs::create_directories(to.parent_path(), ec);
   if (!fs::copy_file(from, to, fs::copy_options::overwrite_existing, ec)) {
     diagnostics.add(error_in(display_path(from), "cannot copy this file into the site: " + ec.message(),

@@ -37,6 +37,9 @@ class StagedOutput {
 
  private:
   void report(Diagnostics& diagnostics, const std::string& what, const std::string& reason);
+  // Whether the file `relative` can be written on this computer; reports it when its
+  // path is longer than the system allows.
+  bool fits(const std::string& relative, const std::filesystem::path& path, Diagnostics& diagnostics);
 
   std::filesystem::path output_;           // the folder the build publishes into
   std::filesystem::path staging_;          // the fresh folder being written
