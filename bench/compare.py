@@ -51,6 +51,16 @@ def page_corpus(pages):
     return folder
 
 
+def default_theme_corpus(corpus):
+    """The same pages laid out by cdpsite's default theme, as a site would be."""
+    folder = corpus + "-default-theme"
+    if not os.path.exists(folder):
+        shutil.copytree(corpus, folder)
+        with open(os.path.join(folder, "site.toml"), "w") as f:
+            f.write('title = "Benchmark partnership"\n')
+    return folder
+
+
 def runs_of(command, output, runs, env=None):
     """The (seconds, MiB) of each run; the last run's output is left in `output`."""
     samples = []
@@ -95,6 +105,7 @@ def main():
     print()
     print("| generator | pages | median | min | max | peak RSS | pages/s | vs Hugo | vs floor |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |")
+    medians = {}  # cdpsite's median time by corpus, for the ratios at the end
     for pages in [int(size) for size in args.sizes.split(",")]:
         corpus = page_corpus(pages)
         out = f"{SHM}/out"
@@ -102,8 +113,13 @@ def main():
         hugo_median = row("Hugo", pages, runs_of(
             lambda o: ["hugo", "--quiet", "--source", os.path.join(HERE, "hugo"), "--contentDir", corpus,
                        "--destination", o, "--cacheDir", f"{SHM}/hugo-cache"], out, args.runs), None, floor_median)
-        row("cdpsite", pages, runs_of(lambda o: [cdpsite, "build", "-q", "-s", corpus, "-o", o], out, args.runs, env),
-            hugo_median, floor_median)
+        medians[pages] = row("cdpsite", pages, runs_of(lambda o: [cdpsite, "build", "-q", "-s", corpus, "-o", o], out,
+                                                        args.runs, env), hugo_median, floor_median)
+        if pages == 10000:
+            themed = default_theme_corpus(corpus)
+            row("cdpsite, default theme", pages,
+                runs_of(lambda o: [cdpsite, "build", "-q", "-s", themed, "-o", o], out, args.runs), hugo_median,
+                floor_median)
     if not args.no_data_heavy:
         heavy = f"{SHM}/data-heavy"
         generate(["--data-heavy"], heavy)
@@ -114,7 +130,12 @@ def main():
         print("| generator | pages | median | min | max | peak RSS | pages/s | | |")
         print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |")
         samples = runs_of(lambda o: [cdpsite, "build", "-q", "-s", heavy, "-o", o], f"{SHM}/out", args.runs)
-        row("cdpsite", html_pages(f"{SHM}/out"), samples)
+        medians["data-heavy"] = row("cdpsite", html_pages(f"{SHM}/out"), samples)
+    if 10000 in medians:
+        print()
+        for other, label in ((50000, "50,000 pages"), ("data-heavy", "the data-heavy corpus")):
+            if other in medians:
+                print(f"- {label}: {medians[other] / medians[10000]:.2f}x the time of 10,000 pages")
     shutil.rmtree(f"{SHM}/out", ignore_errors=True)
 
 

@@ -280,11 +280,13 @@ std::optional<Site> load_site(const LoadOptions& options, Diagnostics& diagnosti
   Walk walk = walk_content(site.root, site.display_root, diagnostics);
   // Loaded on every core, kept in the walk's (sorted) order.
   std::vector<std::unique_ptr<Page>> loaded(walk.markdown.size());
-  parallel_for(loaded.size(), [&](std::size_t i) { loaded[i] = load_page(site, walk.markdown[i], diagnostics); });
+  parallel_for(loaded.size(), [&](std::size_t i) {
+    loaded[i] = load_page(site, walk.markdown[i], diagnostics);
+    if (loaded[i] && options.bodies_later) leave_body_on_disk(*loaded[i]);  // at once: never every text together
+  });
   for (std::unique_ptr<Page>& page : loaded) {
     if (!page) continue;
     if (options.drafts || !page->meta.draft.value) {
-      if (options.bodies_later) leave_body_on_disk(*page);
       site.pages.push_back(std::move(page));
     } else {
       site.draft_sources.insert(page->rel_path);
