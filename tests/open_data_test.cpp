@@ -12,6 +12,20 @@
 namespace cdp {
 namespace {
 
+// The open data files of a site with one partnership, named `name`, whose metrics.toml
+// is `metrics` (empty when the data does not load).
+std::vector<GeneratedFile> open_data_of(const std::string& name, const std::string& metrics) {
+  testing::TempDir dir;
+  dir.write("content/site.toml", "title = \"T\"\n");
+  dir.write("content/ws/partnership.toml", "name = \"" + name + "\"\n");
+  dir.write("content/ws/metrics.toml", metrics);
+  Diagnostics diagnostics;
+  std::optional<Site> site = load_site({dir.path() / "content", false}, diagnostics);
+  std::optional<CdpData> data = site ? load_cdp_data(*site, diagnostics) : std::nullopt;
+  EXPECT_TRUE(data) << diagnostics.error_count();
+  return data ? open_data_files(*data) : std::vector<GeneratedFile>{};
+}
+
 TEST(OpenData, CsvCellsAreQuotedAndFormulasNeutralised) {
   EXPECT_EQ(csv_text_cell("plain"), "plain");
   EXPECT_EQ(csv_text_cell("a, b"), "\"a, b\"");
@@ -25,21 +39,13 @@ TEST(OpenData, CsvCellsAreQuotedAndFormulasNeutralised) {
 }
 
 TEST(OpenData, DownloadsHoldTheSameNumbersAsTheToml) {
-  testing::TempDir dir;
-  dir.write("content/site.toml", "title = \"T\"\n");
-  dir.write("content/ws/partnership.toml", "name = \"=West Sussex\"\n");
-  dir.write("content/ws/metrics.toml",
+  auto files = open_data_of("=West Sussex",
             "[[metric]]\nid = \"continuity-of-care\"\nvalues = [\n"
             "  { period = \"2022/23\", value = 31.5, numerator = 63, denominator = 200 },\n"
             "  { period = \"2023/24\", value = 44, note = \"Provisional, \\\"early\\\" figure\" },\n]\n"
             "target = { value = 50, by = \"March 2025\" }\n"
             "[[metric.comparator]]\nname = \"England\"\nvalues = [ { period = \"2023/24\", value = 51.2 } ]\n");
-  Diagnostics diagnostics;
-  auto site = load_site({dir.path() / "content", false}, diagnostics);
-  ASSERT_TRUE(site);
-  auto data = load_cdp_data(*site, diagnostics);
-  ASSERT_TRUE(data) << diagnostics.error_count();
-  auto files = open_data_files(*data);
+  ASSERT_FALSE(files.empty());
   ASSERT_EQ(files.size(), 4u);
   EXPECT_EQ(files[0].path, "ws/open-data/metrics.csv");
   auto rows = testing::parse_csv(files[0].content);
@@ -65,22 +71,14 @@ TEST(OpenData, DownloadsHoldTheSameNumbersAsTheToml) {
 }
 
 TEST(OpenData, CategoriesAssessmentsAndWhoSetATargetHaveColumnsOfTheirOwn) {
-  testing::TempDir dir;
-  dir.write("content/site.toml", "title = \"T\"\n");
-  dir.write("content/ws/partnership.toml", "name = \"West Sussex\"\n");
-  dir.write("content/ws/metrics.toml",
+  auto files = open_data_of("West Sussex",
             "[[metric]]\nid = \"numbers-in-treatment\"\nvalues = [ { period = \"2023/24\", value = 1500 } ]\n"
             "target = { value = 2000, by = \"March 2025\", set_by = \"the Government\" }\n"
             "[[metric.breakdown]]\nby = \"client group\"\ncategories = [\"opiate\"]\n"
             "values = [ { period = \"2023/24\", category = \"opiate\", value = 800 } ]\n"
             "[[metric.assessment]]\ncomparison = \"lower\"\nagainst = \"England\"\n"
             "[[metric.assessment]]\nperiod = \"2023/24\"\ntrend = \"stable\"\n");
-  Diagnostics diagnostics;
-  auto site = load_site({dir.path() / "content", false}, diagnostics);
-  ASSERT_TRUE(site);
-  auto data = load_cdp_data(*site, diagnostics);
-  ASSERT_TRUE(data) << diagnostics.error_count();
-  auto files = open_data_files(*data);
+  ASSERT_FALSE(files.empty());
   auto rows = testing::parse_csv(files[0].content);
   ASSERT_EQ(rows.size(), 5u);  // header, the total, the category, two assessments
   EXPECT_EQ(rows[0][17], "category");
