@@ -106,9 +106,9 @@ class Shortcodes : public ::testing::Test {
   std::optional<TemplateSet> templates_;
 };
 
-TEST_F(Shortcodes, ShortcodeNamesAreTheSixThereAre) {
-  EXPECT_EQ(shortcode_names(),
-            (std::vector<std::string>{"actions", "chart", "funding", "members", "metric", "metric-card"}));
+TEST_F(Shortcodes, ShortcodeNamesAreTheNineThereAre) {
+  EXPECT_EQ(shortcode_names(), (std::vector<std::string>{"actions", "breakdown", "chart", "funding", "meetings",
+                                                         "members", "metric", "metric-card", "milestones"}));
 }
 
 TEST_F(Shortcodes, BodyWithoutShortcodesIsUnchanged) {
@@ -210,6 +210,77 @@ TEST_F(Shortcodes, ActionsOfAPriorityByNumber) {
   EXPECT_EQ(result.errors, std::vector<std::string>{});
   EXPECT_NE(result.html.find("Actions for priority 2: Treatment"), std::string::npos) << result.html;
   EXPECT_NE(result.html.find("Open a hub"), std::string::npos) << result.html;
+}
+
+// numbers-in-treatment of ws split by client group for 2023/24.
+void add_client_groups(CdpData& data) {
+  Breakdown breakdown;
+  breakdown.by = text("client group");
+  breakdown.categories = {text("opiate"), text("alcohol only")};
+  Observation opiate = observation("2023/24", 800);
+  opiate.category = text("opiate");
+  Observation alcohol = observation("2023/24", 500);
+  alcohol.category = text("alcohol only");
+  breakdown.values = {opiate, alcohol};
+  data.partnerships[0].metrics["numbers-in-treatment"].breakdowns.push_back(breakdown);
+}
+
+TEST_F(Shortcodes, BreakdownDrawsAGroupedChartWithItsTable) {
+  add_client_groups(data_);
+  Expanded result = expand("{{< breakdown \"numbers-in-treatment\" >}}\n");
+  EXPECT_EQ(result.errors, std::vector<std::string>{});
+  EXPECT_NE(result.html.find("<svg"), std::string::npos) << result.html;
+  EXPECT_NE(result.html.find("alcohol only"), std::string::npos) << result.html;
+  EXPECT_NE(result.html.find("800"), std::string::npos) << result.html;
+  EXPECT_EQ(expand("{{< breakdown \"numbers-in-treatment\" by=\"client group\" >}}\n").html, result.html);
+}
+
+TEST_F(Shortcodes, BreakdownMistakes) {
+  EXPECT_EQ(expand("{{< breakdown \"numbers-in-treatment\" >}}\n").errors,
+            std::vector<std::string>{"content/ws/a.md:4:1: West Sussex gives no breakdown of numbers-in-treatment | add a "
+                                     "[[metric.breakdown]] to its metrics.toml, or use {{< chart \"numbers-in-treatment\" >}}"});
+  add_client_groups(data_);
+  EXPECT_EQ(expand("{{< breakdown \"numbers-in-treatment\" by=\"client grup\" >}}\n").errors,
+            std::vector<std::string>{"content/ws/a.md:4:38: numbers-in-treatment has no breakdown by client grup | did you "
+                                     "mean `client group`?"});
+}
+
+TEST_F(Shortcodes, MilestonesShowEachWithItsStatusInWords) {
+  data_.milestones = {{"needs-assessment", {}, "Joint needs assessment", "Assess the needs of the area"},
+                      {"delivery-plan", {}, "Local delivery plan", "Agree a plan"}};
+  MilestoneReport report;
+  report.id = text("needs-assessment");
+  report.status = {MilestoneStatus::kMet, {}};
+  report.date = {*parse_period("November 2022"), {"content/ws/partnership.toml", 5, 1}};
+  data_.partnerships[0].milestones.push_back(report);
+  Expanded result = expand("{{< milestones >}}\n");
+  EXPECT_EQ(result.errors, std::vector<std::string>{});
+  EXPECT_NE(result.html.find("<th scope=\"row\">Joint needs assessment</th>"), std::string::npos) << result.html;
+  EXPECT_NE(result.html.find(">Met</span></td><td>November 2022</td>"), std::string::npos) << result.html;
+  EXPECT_NE(result.html.find(">Not reported</span>"), std::string::npos) << "a milestone not mentioned";
+}
+
+TEST_F(Shortcodes, MeetingsShowHowOftenAndTheDecisions) {
+  Meetings& meetings = data_.partnerships[0].meetings;
+  meetings.frequency = {MeetingFrequency::kQuarterly, {"content/ws/partnership.toml", 2, 1}};
+  Decision decision;
+  decision.date = {*parse_period("February 2023"), {}};
+  decision.text = text("Plan *approved*.");
+  meetings.decisions.push_back(decision);
+  Expanded result = expand("{{< meetings >}}\n");
+  EXPECT_EQ(result.errors, std::vector<std::string>{});
+  EXPECT_NE(result.html.find("quarterly"), std::string::npos) << result.html;
+  EXPECT_NE(result.html.find("<time datetime=\"2023-02\">February 2023</time>: Plan <em>approved</em>."),
+            std::string::npos) << result.html;
+}
+
+TEST_F(Shortcodes, MilestonesAndMeetingsNeedTheirData) {
+  EXPECT_EQ(expand("{{< milestones >}}\n").errors,
+            std::vector<std::string>{"content/ws/a.md:4:1: West Sussex reports on none of the national milestones | give "
+                                     "each milestone's status with [[milestone]] in its partnership.toml"});
+  EXPECT_EQ(expand("{{< meetings >}}\n").errors,
+            std::vector<std::string>{"content/ws/a.md:4:1: West Sussex says nothing of its meetings | add a [meetings] "
+                                     "table to its partnership.toml"});
 }
 
 TEST_F(Shortcodes, ChartDrawsAnSvg) {

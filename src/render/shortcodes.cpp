@@ -12,6 +12,8 @@
 #include "render/partnership_pages.h"
 #include "render/format.h"
 #include "render/funding_values.h"
+#include "render/governance_view.h"
+#include "render/grouped_chart.h"
 #include "render/markdown.h"
 #include "render/metric_view.h"
 #include "render/shortcode_parser.h"
@@ -242,6 +244,57 @@ std::string render_actions(Expansion& call) {
   return "";
 }
 
+// The breakdown `by` names (or the metric's only one), as a grouped chart with its table.
+std::string render_breakdown(Expansion& call) {
+  const Partnership* partnership = partnership_for(call);
+  const MetricDefinition* metric = metric_for(call, call.written.positional.at(0));
+  if (!partnership || !metric) return "";
+  std::optional<MetricSeries> series = series_for(call, *partnership, *metric);
+  if (!series) return "";
+  const Located<std::string>* by = call.named("by");
+  std::vector<std::string> names;
+  for (const Breakdown& breakdown : series->breakdowns) {
+    names.push_back(breakdown.by.value);
+    if (by ? breakdown.by.value != by->value : series->breakdowns.size() != 1) continue;
+    std::string id = "chart-" + metric->id + "-by-" + std::to_string(call.written.offset);
+    Chart chart = make_grouped_chart(*metric, breakdown, call.context.as_of, id);
+    return call.render("shortcodes/chart", mustache::Map{{"chart", chart_values(chart)}});
+  }
+  if (names.empty()) {
+    call.error(call.written.pos, partnership->name.value + " gives no breakdown of " + metric->id,
+               "add a [[metric.breakdown]] to its metrics.toml, or use {{< chart \"" + metric->id + "\" >}}");
+  } else if (!by) {
+    call.error(call.written.pos, metric->id + " has " + std::to_string(names.size()) + " breakdowns: say which",
+               "write by=\"" + names.front() + "\"");
+  } else {
+    call.error(by->pos, metric->id + " has no breakdown by " + by->value, did_you_mean(by->value, names));
+  }
+  return "";
+}
+
+std::string render_milestones(Expansion& call) {
+  const Partnership* partnership = partnership_for(call);
+  if (!partnership) return "";
+  if (partnership->milestones.empty()) {
+    call.error(call.written.pos, partnership->name.value + " reports on none of the national milestones",
+               "give each milestone's status with [[milestone]] in its partnership.toml");
+    return "";
+  }
+  return call.render("shortcodes/milestones",
+                     mustache::Map{{"milestones", milestones_values(call.context.data->milestones, partnership->milestones)}});
+}
+
+std::string render_meetings(Expansion& call) {
+  const Partnership* partnership = partnership_for(call);
+  if (!partnership) return "";
+  if (!partnership->meetings.any()) {
+    call.error(call.written.pos, partnership->name.value + " says nothing of its meetings",
+               "add a [meetings] table to its partnership.toml");
+    return "";
+  }
+  return call.render("shortcodes/meetings", mustache::Map{{"meetings", meetings_values(partnership->meetings)}});
+}
+
 const std::map<std::string, Spec>& specs() {
   static const std::map<std::string, Spec> all = {
       {"metric", {{"partnership", "period", "format"}, 1, render_metric, false}},
@@ -250,6 +303,9 @@ const std::map<std::string, Spec>& specs() {
       {"members", {{"partnership"}, 0, render_members, true}},
       {"funding", {{"partnership"}, 0, render_funding, true}},
       {"actions", {{"partnership", "priority"}, 0, render_actions, true}},
+      {"breakdown", {{"partnership", "by"}, 1, render_breakdown, true}},
+      {"milestones", {{"partnership"}, 0, render_milestones, true}},
+      {"meetings", {{"partnership"}, 0, render_meetings, true}},
   };
   return all;
 }
@@ -391,6 +447,18 @@ const mustache::Schema& actions_shortcode_schema() {
       "", {{"caption", Schema::text("Actions for priority N: its title.")},
            {"has_actions", Schema::flag("Whether the priority has actions.")},
            {"actions", Schema::list("Its actions.", action_schema())}});
+  return schema;
+}
+
+const mustache::Schema& milestones_shortcode_schema() {
+  using mustache::Schema;
+  static const Schema schema = Schema::map("", {{"milestones", milestones_schema()}});
+  return schema;
+}
+
+const mustache::Schema& meetings_shortcode_schema() {
+  using mustache::Schema;
+  static const Schema schema = Schema::map("", {{"meetings", meetings_schema()}});
   return schema;
 }
 

@@ -49,6 +49,8 @@ const std::vector<std::string>& shortcode_names();
 // What the templates of block shortcodes are given (and nothing else): shortcodes/
 // metric-card, chart, members, funding and actions.
 const mustache::Schema& metric_card_shortcode_schema();
+const mustache::Schema& milestones_shortcode_schema();
+const mustache::Schema& meetings_shortcode_schema();
 const mustache::Schema& chart_shortcode_schema();
 const mustache::Schema& members_shortcode_schema();
 const mustache::Schema& funding_shortcode_schema();

@@ -54,10 +54,12 @@ std::vector<TemplateValues> make_every_template_values() {
   page("data/metrics", "Each partnership's metrics.", under_data(metrics_values_schema()));
   page("data/metric", "Each metric's page.", under_data(metric_values_schema()));
   alone("shortcodes/metric-card", "`{{< metric-card id >}}` in a page.", metric_card_shortcode_schema());
-  alone("shortcodes/chart", "`{{< chart id >}}` in a page.", chart_shortcode_schema());
+  alone("shortcodes/chart", "`{{< chart id >}}` and `{{< breakdown id >}}` in a page.", chart_shortcode_schema());
   alone("shortcodes/members", "`{{< members >}}` in a page.", members_shortcode_schema());
   alone("shortcodes/funding", "`{{< funding >}}` in a page.", funding_shortcode_schema());
   alone("shortcodes/actions", "`{{< actions priority=\"1\" >}}` in a page.", actions_shortcode_schema());
+  alone("shortcodes/milestones", "`{{< milestones >}}` in a page.", milestones_shortcode_schema());
+  alone("shortcodes/meetings", "`{{< meetings >}}` in a page.", meetings_shortcode_schema());
   return all;
 }
 
