@@ -21,17 +21,6 @@ mustache::List named_list(const std::vector<std::string>& values, const std::str
   return items;
 }
 
-mustache::List sectors_of(const Partnership& partnership) {
-  std::map<std::string, mustache::List> by_sector;
-  for (const Member& member : partnership.members) {
-    by_sector[member.sector.value.empty() ? "Other" : member.sector.value].push_back(
-        mustache::Map{{"organisation", member.organisation.value}});
-  }
-  mustache::List sectors;
-  for (auto& [sector, members] : by_sector) sectors.push_back(mustache::Map{{"sector", sector}, {"members", members}});
-  return sectors;
-}
-
 // Who holds a role, as the roles table shows it: the person, or the post when the
 // report names no one ("Director of Public Health (whoever holds the post)").
 std::string holder_of(const Role& role) {
@@ -82,6 +71,17 @@ std::vector<const Grant*> all_grants(const Partnership& partnership) {
 }
 
 }  // namespace
+
+mustache::List sectors_of(const Partnership& partnership) {
+  std::map<std::string, mustache::List> by_sector;
+  for (const Member& member : partnership.members) {
+    by_sector[member.sector.value.empty() ? "Other" : member.sector.value].push_back(
+        mustache::Map{{"organisation", member.organisation.value}});
+  }
+  mustache::List sectors;
+  for (auto& [sector, members] : by_sector) sectors.push_back(mustache::Map{{"sector", sector}, {"members", members}});
+  return sectors;
+}
 
 mustache::Map about_values(const Partnership& partnership, const CdpData& data, const std::string& url) {
   mustache::List governance;

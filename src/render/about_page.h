@@ -9,6 +9,10 @@
 namespace cdp {
 
 // What data/about is given as "data".
+// A partnership's members by sector, sectors in alphabetical order ("Other" for members
+// with none): for the about page and the members shortcode.
+mustache::List sectors_of(const Partnership& partnership);
+
 mustache::Map about_values(const Partnership& partnership, const CdpData& data, const std::string& url);
 
 // What about_values gives.

@@ -8,6 +8,7 @@
 #include "core/html.h"
 #include "core/suggest.h"
 #include "model/as_of.h"
+#include "render/about_page.h"
 #include "render/chart.h"
 #include "render/partnership_pages.h"
 #include "render/format.h"
@@ -204,14 +205,7 @@ std::string render_chart(Expansion& call) {
 std::string render_members(Expansion& call) {
   const Partnership* partnership = partnership_for(call);
   if (!partnership) return "";
-  std::map<std::string, mustache::List> by_sector;
-  for (const Member& member : partnership->members) {
-    by_sector[member.sector.value.empty() ? "Other" : member.sector.value].push_back(
-        mustache::Map{{"organisation", member.organisation.value}});
-  }
-  mustache::List sectors;
-  for (auto& [sector, members] : by_sector) sectors.push_back(mustache::Map{{"sector", sector}, {"members", members}});
-  return call.render("shortcodes/members", mustache::Map{{"sectors", sectors}});
+  return call.render("shortcodes/members", mustache::Map{{"sectors", sectors_of(*partnership)}});
 }
 
 std::string render_funding(Expansion& call) {
