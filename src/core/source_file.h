@@ -7,12 +7,14 @@
 #include <string_view>
 #include <vector>
 
+#include "core/file_path.h"
+
 namespace cdp {
 
 // Where something is in a source file: 1-based line and column (columns count
 // characters, not bytes, so they match what an editor shows).
 struct SourcePos {
-  std::string file;  // path as shown to the user, e.g. "content/about.md"
+  FilePath file;     // path as shown to the user, e.g. "content/about.md"
   int line = 0;      // 1-based; 0 means "the file as a whole"
   int column = 0;    // 1-based character column; 0 means "the whole line"
 };
@@ -21,7 +23,7 @@ class SourceFile {
  public:
   SourceFile(std::string display_path, std::string text);
 
-  const std::string& path() const { return path_; }
+  const FilePath& path() const { return path_; }
   const std::string& text() const { return text_; }
   int line_count() const { return static_cast<int>(line_starts_.size()); }
 
@@ -33,7 +35,7 @@ class SourceFile {
   SourcePos pos_at(int line, int byte_column) const;
 
  private:
-  std::string path_;                     // display path
+  FilePath path_;                        // display path
   std::string text_;                     // whole file contents
   std::vector<std::size_t> line_starts_; // byte offset where each line starts
 };

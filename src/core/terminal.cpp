@@ -126,7 +126,7 @@ void fill_excerpt(Diagnostic& d, std::map<std::string, std::optional<SourceFile>
   if (!d.line_text.empty() || d.pos.line <= 0 || d.pos.file.empty()) return;
   auto [it, added] = files.try_emplace(d.pos.file);
   if (added) {
-    if (std::optional<std::string> text = read_file(d.pos.file)) it->second.emplace(d.pos.file, std::move(*text));
+    if (std::optional<std::string> text = read_file(d.pos.file.str())) it->second.emplace(d.pos.file, std::move(*text));
   }
   if (it->second) d.line_text = std::string(it->second->line_text(d.pos.line));
 }
