@@ -5,6 +5,8 @@
 #include <Poco/JSON/Parser.h>
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "load/data_loader.h"
 #include "load/site_loader.h"
 #include "support/test_support.h"
@@ -23,7 +25,14 @@ std::vector<GeneratedFile> open_data_of(const std::string& name, const std::stri
   std::optional<Site> site = load_site({dir.path() / "content", false}, diagnostics);
   std::optional<CdpData> data = site ? load_cdp_data(*site, diagnostics) : std::nullopt;
   EXPECT_TRUE(data) << diagnostics.error_count();
-  return data ? open_data_files(*data) : std::vector<GeneratedFile>{};
+  std::vector<GeneratedFile> files;
+  if (data) {
+    make_open_data(*data, [&](const std::string& path, std::string_view content) {
+      files.push_back({path, std::string(content)});
+      return true;
+    });
+  }
+  return files;
 }
 
 TEST(OpenData, CsvCellsAreQuotedAndFormulasNeutralised) {
@@ -68,6 +77,52 @@ TEST(OpenData, DownloadsHoldTheSameNumbersAsTheToml) {
   EXPECT_DOUBLE_EQ(metric->getArray("comparators")->getObject(0)->getArray("values")->getObject(0)->getValue<double>("value"), 51.2);
   EXPECT_EQ(files[2].path, "open-data/metrics.csv");
   EXPECT_EQ(testing::parse_csv(files[2].content).size(), 4u);
+}
+
+// Two partnerships, each with one metric of one value.
+std::optional<CdpData> two_partnerships(testing::TempDir& dir, Diagnostics& diagnostics) {
+  dir.write("content/site.toml", "title = \"T\"\n");
+  for (const char* folder : {"north", "south"}) {
+    dir.write(std::string("content/") + folder + "/partnership.toml", std::string("name = \"") + folder + "\"\n");
+    dir.write(std::string("content/") + folder + "/metrics.toml",
+              "[[metric]]\nid = \"continuity-of-care\"\nvalues = [ { period = \"2023/24\", value = 44 } ]\n");
+  }
+  std::optional<Site> site = load_site({dir.path() / "content", false}, diagnostics);
+  return site ? load_cdp_data(*site, diagnostics) : std::nullopt;
+}
+
+TEST(OpenData, TheSiteWideFilesHoldEveryPartnershipInOrder) {
+  testing::TempDir dir;
+  Diagnostics diagnostics;
+  std::optional<CdpData> data = two_partnerships(dir, diagnostics);
+  ASSERT_TRUE(data);
+  std::map<std::string, std::string> files;
+  std::vector<std::string> order;
+  EXPECT_TRUE(make_open_data(*data, [&](const std::string& path, std::string_view content) {
+    order.push_back(path);
+    files[path] = content;
+    return true;
+  }));
+  EXPECT_EQ(order, open_data_paths(*data));
+  auto rows = testing::parse_csv(files.at("open-data/metrics.csv"));
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[1][0], "north");
+  EXPECT_EQ(rows[2][0], "south");
+  std::string json = files.at("open-data/metrics.json");
+  auto all = Poco::JSON::Parser().parse(json).extract<Poco::JSON::Array::Ptr>();
+  ASSERT_EQ(all->size(), 2u);
+  EXPECT_EQ(all->getObject(1)->getValue<std::string>("partnership"), "south");
+  EXPECT_EQ(json.substr(0, 6), "[\n  {\n");  // each partnership's object indented one step
+}
+
+TEST(OpenData, MakingStopsWhenTheReceiverSaysSo) {
+  testing::TempDir dir;
+  Diagnostics diagnostics;
+  std::optional<CdpData> data = two_partnerships(dir, diagnostics);
+  ASSERT_TRUE(data);
+  int given = 0;
+  EXPECT_FALSE(make_open_data(*data, [&](const std::string&, std::string_view) { return ++given < 3; }));
+  EXPECT_EQ(given, 3);
 }
 
 TEST(OpenData, CategoriesAssessmentsAndWhoSetATargetHaveColumnsOfTheirOwn) {

@@ -92,7 +92,7 @@ void read_metric_definition(TomlReader& reader, const toml::table& table, Metric
 
 void load_catalogue(const DataFile& file, CdpData& data, bool from_framework, Diagnostics& diagnostics) {
   TomlReader reader(*file.source, 1, diagnostics);
-  reader.reject_unknown_keys(file.table, catalogue_keys(), file.source->path());
+  reader.reject_unknown_keys(file.table, catalogue_keys(), file.source->path().str());
   reader.for_each_table(file.table, "outcome", [&](const toml::table& table) { load_outcome(reader, table, data); });
   reader.for_each_table(file.table, "metric", [&](const toml::table& table) {
     reader.reject_unknown_keys(table, metric_definition_keys(), "a [[metric]] definition");

@@ -28,7 +28,7 @@ void TomlReader::error(SourcePos where, std::string message, std::string hint) {
 
 std::optional<toml::table> TomlReader::parse(std::string_view text) {
   try {
-    return toml::parse(text, std::string_view(file_.path()));
+    return toml::parse(text, std::string_view(file_.path().str()));
   } catch (const toml::parse_error& failure) {
     const toml::source_position& where = failure.source().begin;
     TomlSyntaxProblem problem = explain_toml_syntax_error(text, static_cast<int>(where.line),

@@ -140,10 +140,13 @@ UpdateOutcome Updater::reload_data() {
 }
 
 UpdateOutcome Updater::refresh_data_pages() {
-  for (const GeneratedFile& file : open_data_files(*loaded_.data)) {
-    if (!loaded_.routes.owner_by_output.count(file.path)) return UpdateOutcome::kNeedsFullBuild;  // a new partnership
-    if (!replace(file.path, file.content)) return UpdateOutcome::kFailed;
-  }
+  bool new_partnership = false;
+  bool replaced = make_open_data(*loaded_.data, [&](const std::string& path, std::string_view content) {
+    new_partnership = !loaded_.routes.owner_by_output.count(path);
+    return !new_partnership && replace(path, std::string(content));
+  });
+  if (new_partnership) return UpdateOutcome::kNeedsFullBuild;
+  if (!replaced) return UpdateOutcome::kFailed;
   for (const GeneratedPage& page : loaded_.generated_pages) to_rewrite_.push_back(job_for(page));
   // Overviews on the home page and the partnerships' own pages show headline figures.
   for (const auto& [path, section] : loaded_.site->sections) to_rewrite_.push_back(job_for(section));

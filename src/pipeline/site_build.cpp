@@ -213,7 +213,10 @@ bool SiteBuild::write(const std::filesystem::path& output, Diagnostics& diagnost
   std::erase_if(entries, [](const SearchEntry& entry) { return entry.title.empty(); });
   loaded_.search_entries = std::move(entries);
   for (const StaticFile& file : loaded_.site->static_files) staged.copy(file.from, file.to, diagnostics);
-  for (const GeneratedFile& file : open_data_files(*loaded_.data)) staged.write(file.path, file.content, diagnostics);
+  make_open_data(*loaded_.data, [&](const std::string& path, std::string_view content) {
+    staged.write(path, content, diagnostics);
+    return true;
+  });
   for (const GeneratedFile& file : site_files(loaded_, jobs)) staged.write(file.path, file.content, diagnostics);
   stats.pages = jobs.size();
   stats.files = staged.files_written();

@@ -222,16 +222,14 @@ std::string csv_number(double value) {
 namespace {
 
 // Every line of `text` but empty ones two spaces further in.
-std::string indented(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
+// Appends `text` indented one step (two spaces at the start of each line that is not empty).
+void append_indented(std::string& out, std::string_view text) {
   bool line_start = true;
   for (char c : text) {
     if (line_start && c != '\n') out += "  ";
     out += c;
     line_start = c == '\n';
   }
-  return out;
 }
 
 bool has_root_partnership(const CdpData& data) {
@@ -259,49 +257,80 @@ std::vector<std::string> open_data_paths(const CdpData& data) {
 namespace {
 
 // One partnership's open data: its CSV rows (for its file and the site's), its JSON
-// text, and its other files.
+// text (likewise), and its other files.
 struct PartnershipOpenData {
   std::string rows;
   std::string json;
-  std::vector<GeneratedFile> files;
+  std::vector<GeneratedFile> others;
 };
 
 PartnershipOpenData open_data_of(const Partnership& partnership, const CdpData& data) {
-  PartnershipOpenData made{partnership_csv_rows(partnership, data), to_text(partnership_json(partnership, data)), {}};
-  made.files.push_back({open_data_folder(partnership) + "metrics.csv", kCsvHeader + made.rows});
-  made.files.push_back({open_data_folder(partnership) + "metrics.json", made.json});
-  for (GeneratedFile& file : partnership_open_data_files(partnership)) made.files.push_back(std::move(file));
+  PartnershipOpenData made{partnership_csv_rows(partnership, data), to_text(partnership_json(partnership, data)),
+                           partnership_open_data_files(partnership)};
   if (has_governance_data(partnership)) {
-    made.files.push_back({open_data_folder(partnership) + kGovernanceJson, governance_json(partnership, data)});
+    made.others.push_back({open_data_folder(partnership) + kGovernanceJson, governance_json(partnership, data)});
   }
   return made;
 }
 
+bool emit_files_of(const Partnership& partnership, const PartnershipOpenData& made, const OpenDataSink& emit) {
+  std::string folder = open_data_folder(partnership);
+  if (!emit(folder + "metrics.csv", kCsvHeader + made.rows) || !emit(folder + "metrics.json", made.json)) return false;
+  for (const GeneratedFile& file : made.others) {
+    if (!emit(file.path, file.content)) return false;
+  }
+  return true;
+}
+
+template <class Part>
+std::size_t total_size(const std::vector<PartnershipOpenData>& made, Part part) {
+  std::size_t size = 0;
+  for (const PartnershipOpenData& partnership : made) size += (partnership.*part).size();
+  return size;
+}
+
+// The site-wide CSV: every partnership's rows under one header. Each partnership's rows
+// are let go of as they are copied, so that the text is never held twice.
+std::string site_csv(std::vector<PartnershipOpenData>& made) {
+  std::string csv = kCsvHeader;
+  csv.reserve(csv.size() + total_size(made, &PartnershipOpenData::rows));
+  for (PartnershipOpenData& partnership : made) {
+    csv += partnership.rows;
+    partnership.rows = {};
+  }
+  return csv;
+}
+
+// The site-wide JSON is the partnerships' objects in an array, each indented one step
+// more, as Poco would write it: built from their text, so that no partnership's JSON
+// objects outlive its own file (they take far more memory than the text).
+std::string site_json(std::vector<PartnershipOpenData>& made) {
+  std::string json = "[\n";
+  std::size_t size = total_size(made, &PartnershipOpenData::json);
+  json.reserve(size + size / 4);  // the indentation adds two spaces to each of its lines
+  for (PartnershipOpenData& partnership : made) {
+    if (json.size() > 2) json += ",\n";
+    append_indented(json, std::string_view(partnership.json).substr(0, partnership.json.size() - 1));
+    partnership.json = {};
+  }
+  return json + "\n]\n";
+}
+
 }  // namespace
 
-std::vector<GeneratedFile> open_data_files(const CdpData& data) {
-  std::vector<GeneratedFile> files;
-  if (data.partnerships.empty()) return files;
+bool make_open_data(const CdpData& data, const OpenDataSink& emit) {
+  if (data.partnerships.empty()) return true;
   // Made on every core: with many partnerships, this was a quarter of a build on one.
   std::vector<PartnershipOpenData> made(data.partnerships.size());
   parallel_for(made.size(), [&](std::size_t i) { made[i] = open_data_of(data.partnerships[i], data); });
-  std::string all_rows;
-  // The site-wide JSON is the partnerships' objects in an array, each indented one step
-  // more, as Poco would write it: built from their text, so that no partnership's JSON
-  // objects outlive its own file (they take far more memory than the text).
-  std::string all_json = "[\n";
-  for (PartnershipOpenData& partnership : made) {
-    all_rows += partnership.rows;
-    if (all_json.size() > 2) all_json += ",\n";
-    all_json += indented(std::string_view(partnership.json).substr(0, partnership.json.size() - 1));
-    for (GeneratedFile& file : partnership.files) files.push_back(std::move(file));
-    partnership = {};  // its text is in the files now
+  for (std::size_t i = 0; i < made.size(); ++i) {
+    if (!emit_files_of(data.partnerships[i], made[i], emit)) return false;
+    made[i].others = {};
   }
   // A partnership at the top of the site already publishes there: its figures are the site's.
-  if (has_root_partnership(data)) return files;
-  files.push_back({std::string(kOpenDataFolder) + "metrics.csv", kCsvHeader + all_rows});
-  files.push_back({std::string(kOpenDataFolder) + "metrics.json", all_json + "\n]\n"});
-  return files;
+  if (has_root_partnership(data)) return true;
+  return emit(std::string(kOpenDataFolder) + "metrics.csv", site_csv(made)) &&
+         emit(std::string(kOpenDataFolder) + "metrics.json", site_json(made));
 }
 
 }  // namespace cdp

@@ -5,6 +5,7 @@
 // and each partnership's own facts beside them (render/partnership_open_data.h), its
 // meetings and milestones (render/governance_data.h).
 // Text cells of the CSV that a spreadsheet would run as a formula are neutralised.
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,11 +20,17 @@ struct GeneratedFile {
   std::string content;  // the file's bytes
 };
 
-// Where open_data_files publishes, in the same order, without making the files.
+// Where make_open_data publishes, in the same order, without making the files.
 std::vector<std::string> open_data_paths(const CdpData& data);
 
-// Every open data file of the site, in a stable order.
-std::vector<GeneratedFile> open_data_files(const CdpData& data);
+// Receives one open data file, its path relative to the site root and its bytes; false
+// stops the making.
+using OpenDataSink = std::function<bool(const std::string& path, std::string_view content)>;
+
+// Makes every open data file of the site and gives each to `emit` as it is made, in a
+// stable order. A data-heavy site's open data is a hundred megabytes or more, so it is
+// never all held at once. False when `emit` stopped it.
+bool make_open_data(const CdpData& data, const OpenDataSink& emit);
 
 // A CSV cell: quoted when needed (RFC 4180), and a text cell starting with = + - @,
 // tab or carriage return gets a leading apostrophe so spreadsheets show it as text.
