@@ -33,7 +33,7 @@ TEST(CommitteeReportReader, ReadsEveryDetail) {
       "wards = [\"Abbey\", \"Darley\"]\nkey_decision = \"Yes\"\nfull_council = false\nexempt = true\n"
       "exempt_paragraph = 3\nforward_plan = \"FP/1\"\nrecommendations = [\"Approve it.\", \"Note it.\"]\n");
   ASSERT_TRUE(parsed.errors.empty()) << parsed.errors.front();
-  const CommitteeReport& report = parsed.meta.document.committee;
+  const CommitteeReport& report = parsed.meta.document().committee;
   EXPECT_EQ(report.report_by.value, "Director of Public Health");
   EXPECT_EQ(report.wards.value, (std::vector<std::string>{"Abbey", "Darley"}));
   EXPECT_FALSE(report.all_wards);
@@ -49,8 +49,8 @@ TEST(CommitteeReportReader, ReadsEveryDetail) {
 TEST(CommitteeReportReader, AllWardsIsWrittenAll) {
   Parsed parsed = parse("wards = \"All wards\"\n");
   ASSERT_TRUE(parsed.errors.empty()) << parsed.errors.front();
-  EXPECT_TRUE(parsed.meta.document.committee.all_wards);
-  EXPECT_TRUE(parsed.meta.document.committee.any());
+  EXPECT_TRUE(parsed.meta.document().committee.all_wards);
+  EXPECT_TRUE(parsed.meta.document().committee.any());
 }
 
 TEST(CommitteeReportReader, OneWardAsTextIsAnErrorWithTheListToWrite) {

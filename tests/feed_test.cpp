@@ -21,7 +21,7 @@ std::unique_ptr<Page> news(int day, const std::string& title) {
   page->section = "news";
   page->meta.title.value = title;
   page->meta.date = Located<Date>{Date{2024, 1 + day / 28, 1 + day % 28}, {"n.md", 1, 1}};
-  set_kind(page->meta.document, DocumentKind::kNews);
+  set_kind(page->meta.fill_document(), DocumentKind::kNews);
   return page;
 }
 

@@ -44,6 +44,23 @@ TEST(FrontMatter, ReadsEveryKeyWithItsPosition) {
   EXPECT_EQ(parsed->split.body_first_line, 12);
 }
 
+// A large site's pages are mostly not documents: they carry no room for a document's details.
+TEST(FrontMatter, OnlyAPageGivingADocumentsDetailsHoldsThem) {
+  auto page = parse("+++\ntitle = \"About us\"\n+++\nBody\n");
+  ASSERT_TRUE(page->ok) << first_error(*page);
+  EXPECT_EQ(page->meta.document_meta, nullptr);
+  EXPECT_FALSE(page->meta.document().kind.present());
+  for (const char* key : {"kind = \"annual report\"", "series = \"annual\"", "as_of = 2024-03-31",
+                          "authors = [\"A\"]", "meeting = \"Board, May 2024\""}) {
+    auto document = parse(std::string("+++\ntitle = \"Report\"\n") + key + "\n+++\nBody\n");
+    ASSERT_TRUE(document->ok) << key << ": " << first_error(*document);
+    ASSERT_NE(document->meta.document_meta, nullptr) << key;
+  }
+  auto report = parse("+++\nkind = \"annual report\"\nseries = \"annual\"\n+++\nBody\n");
+  EXPECT_EQ(report->meta.document().series.value, "annual");
+  EXPECT_EQ(report->meta.document().kind.pos.line, 2);
+}
+
 TEST(FrontMatter, NoFrontMatterMeansTheWholeFileIsBody) {
   auto parsed = parse("# Just text\n");
   ASSERT_TRUE(parsed->ok);

@@ -184,7 +184,9 @@ std::optional<toml::table> parse_front_matter(const SourceFile& file, const Fron
   reader.read(*table, "draft", meta.draft);
   reader.read(*table, "slug", meta.slug);
   reader.read(*table, "toc", meta.toc);
-  read_document_keys(reader, *table, meta.document);
+  DocumentMeta document;
+  read_document_keys(reader, *table, document);
+  if (document.any()) meta.document_meta = std::make_unique<DocumentMeta>(std::move(document));
   reader.table_at(*table, "extra");
   reader.reject_unknown_keys(*table, front_matter_keys(), "front matter");
   if (meta.title.present() && is_blank(meta.title.value)) {

@@ -65,6 +65,9 @@ std::vector<Observation> read_series(TomlReader& reader, const toml::table& tabl
   });
   std::stable_sort(values.begin(), values.end(),
                    [](const Observation& a, const Observation& b) { return a.period.value < b.period.value; });
+  // A data-heavy site holds hundreds of thousands of figures: none of the room grown for
+  // them is kept empty.
+  values.shrink_to_fit();
   return values;
 }
 

@@ -203,7 +203,7 @@ std::unique_ptr<Page> load_page(const Site& site, const fs::path& relative, Diag
   if (!split || !parse_front_matter(*page->source, *split, page->meta, diagnostics)) return nullptr;
   // Without a site.toml that loaded, the site's own kinds are unknown: its error is enough.
   bool kinds_known = !site.config.source_path.empty();
-  if (kinds_known && !check_document_kind(*page->source, page->meta.document,
+  if (kinds_known && page->meta.document_meta && !check_document_kind(*page->source, *page->meta.document_meta,
                                           known_document_kinds(site.config.document_kinds), diagnostics)) {
     return nullptr;
   }

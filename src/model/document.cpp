@@ -9,7 +9,7 @@ namespace cdp {
 namespace {
 
 // A section's _index.md introduces a list; it is never a document itself.
-bool is_document(const Page& page) { return !page.is_section_index && page.meta.document.kind.present(); }
+bool is_document(const Page& page) { return !page.is_section_index && page.meta.document().kind.present(); }
 
 // Newest first; undated last; then by title so that the order never depends on the disk.
 bool newer_first(const Document& a_document, const Document& b_document) {
@@ -28,7 +28,7 @@ bool newer_first(const Document& a_document, const Document& b_document) {
 std::vector<Document> site_documents(const Site& site) {
   std::vector<Document> documents;
   for (const auto& page : site.pages) {
-    if (is_document(*page)) documents.push_back({page.get(), &page->meta.document});
+    if (is_document(*page)) documents.push_back({page.get(), &page->meta.document()});
   }
   std::sort(documents.begin(), documents.end(), newer_first);
   return documents;

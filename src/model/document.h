@@ -29,6 +29,12 @@ struct DocumentMeta {
   Located<std::string> series;                  // series id for previous/next
   Located<Date> as_of;                          // figures shown as they stood on this date
   CommitteeReport committee;                    // a council committee report's metadata
+
+  // Whether the front matter gives any of it.
+  bool any() const {
+    return kind.present() || period.present() || meeting.present() || authors.present() || contacts.present() ||
+           series.present() || as_of.present() || committee.any();
+  }
 };
 
 // A document the partnership publishes: a strategy, an annual report, a board report or

@@ -4,6 +4,16 @@
 
 namespace cdp {
 
+const DocumentMeta& FrontMatter::document() const {
+  static const DocumentMeta kNone;
+  return document_meta ? *document_meta : kNone;
+}
+
+DocumentMeta& FrontMatter::fill_document() {
+  if (!document_meta) document_meta = std::make_unique<DocumentMeta>();
+  return *document_meta;
+}
+
 std::string title_from_name(std::string name) {
   std::replace(name.begin(), name.end(), '-', ' ');
   std::replace(name.begin(), name.end(), '_', ' ');

@@ -38,8 +38,8 @@ bool replace_published_file(const fs::path& output, const std::string& relative,
 
 // Whether what lists, feeds and series show of a page is unchanged.
 bool same_listing_values(const FrontMatter& a, const FrontMatter& b) {
-  const DocumentMeta& x = a.document;
-  const DocumentMeta& y = b.document;
+  const DocumentMeta& x = a.document();
+  const DocumentMeta& y = b.document();
   return a.title.value == b.title.value && a.date.value == b.date.value && a.summary.value == b.summary.value &&
          a.weight.value == b.weight.value && a.draft.value == b.draft.value && a.slug.value == b.slug.value &&
          x.series.value == y.series.value && x.kind.present() == y.kind.present() && x.kind_of.kind == y.kind_of.kind &&

@@ -47,7 +47,7 @@ void render_body(Page& page, const CdpData& data, const TemplateSet& templates, 
                  const LinkRewriter& links, Diagnostics& diagnostics) {
   std::string_view body = std::string_view(page.source->text()).substr(page.body_offset);
   std::optional<Date> as_of;
-  if (page.meta.document.as_of.present()) as_of = page.meta.document.as_of.value;
+  if (page.meta.document().as_of.present()) as_of = page.meta.document().as_of.value;
   ShortcodeContext context{&data,         partnership_owning(page.section, data), as_of, build_date(), &templates,
                            page.source.get(), page.body_offset};
   ExpandedBody expanded = expand_shortcodes(body, context, diagnostics);

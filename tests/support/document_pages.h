@@ -24,8 +24,8 @@ inline std::unique_ptr<Page> make_page(const std::string& url, const std::string
   page->section = url.substr(0, url.find('/'));
   page->meta.title.value = title;
   if (date) page->meta.date = Located<Date>{*date, {"x.md", 2, 1}};
-  if (kind) set_kind(page->meta.document, *kind);
-  page->meta.document.series.value = series;
+  if (kind) set_kind(page->meta.fill_document(), *kind);
+  page->meta.fill_document().series.value = series;
   return page;
 }
 
