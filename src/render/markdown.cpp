@@ -13,6 +13,7 @@
 #include "core/html.h"
 #include "render/authoring_checks.h"
 #include "render/document_links.h"
+#include "render/markdown_arena.h"
 #include "render/markdown_text.h"
 
 namespace cdp {
@@ -38,7 +39,7 @@ using NodePtr = std::unique_ptr<cmark_node, NodeDeleter>;
 // A parser with the GFM extensions attached.
 ParserPtr make_parser(int options) {
   register_extensions_once();
-  ParserPtr parser(cmark_parser_new(options));
+  ParserPtr parser(cmark_parser_new_with_mem(options, MarkdownArenaScope::allocator()));
   for (const char* name : kExtensions) {
     if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name)) {
       cmark_parser_attach_syntax_extension(parser.get(), extension);
@@ -48,9 +49,10 @@ ParserPtr make_parser(int options) {
 }
 
 std::string render_html(cmark_node* node, int options, cmark_parser* parser) {
-  char* html = cmark_render_html(node, options, cmark_parser_get_syntax_extensions(parser));
+  cmark_mem* memory = MarkdownArenaScope::allocator();
+  char* html = cmark_render_html_with_mem(node, options, cmark_parser_get_syntax_extensions(parser), memory);
   std::string result(html);
-  free(html);
+  memory->free(html);
   return result;
 }
 
@@ -127,18 +129,18 @@ void turn_raw_html_into_text(cmark_node* node) {
   const char* literal = cmark_node_get_literal(node);
   std::string text = literal ? literal : "";
   if (type == CMARK_NODE_HTML_INLINE) {
-    cmark_node* replacement = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node* replacement = cmark_node_new_with_mem(CMARK_NODE_TEXT, MarkdownArenaScope::allocator());
     cmark_node_set_literal(replacement, text.c_str());
     replace_node(node, replacement);
   } else if (type == CMARK_NODE_HTML_BLOCK) {
     while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
-    cmark_node* paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH);
+    cmark_node* paragraph = cmark_node_new_with_mem(CMARK_NODE_PARAGRAPH, MarkdownArenaScope::allocator());
     std::size_t start = 0;
     while (start <= text.size()) {
       std::size_t end = text.find('\n', start);
       if (end == std::string::npos) end = text.size();
-      if (start > 0) cmark_node_append_child(paragraph, cmark_node_new(CMARK_NODE_LINEBREAK));
-      cmark_node* line = cmark_node_new(CMARK_NODE_TEXT);
+      if (start > 0) cmark_node_append_child(paragraph, cmark_node_new_with_mem(CMARK_NODE_LINEBREAK, MarkdownArenaScope::allocator()));
+      cmark_node* line = cmark_node_new_with_mem(CMARK_NODE_TEXT, MarkdownArenaScope::allocator());
       cmark_node_set_literal(line, text.substr(start, end - start).c_str());
       cmark_node_append_child(paragraph, line);
       start = end + 1;
@@ -235,7 +237,7 @@ void mark_decorative(cmark_node* image) {
 void label_document_link(cmark_node* link, const std::string& written, const RewrittenLink& rewritten) {
   std::optional<std::string> label = document_label(written, plain_text(link), rewritten.bytes);
   if (!label) return;
-  cmark_node* text = cmark_node_new(CMARK_NODE_TEXT);
+  cmark_node* text = cmark_node_new_with_mem(CMARK_NODE_TEXT, MarkdownArenaScope::allocator());
   cmark_node_set_literal(text, (" (" + *label + ")").c_str());
   cmark_node_append_child(link, text);
 }
@@ -282,7 +284,7 @@ Heading add_heading_id(cmark_node* node, UsedIds& used, int options, cmark_parse
   std::size_t close = html.rfind("</h");
   std::string inner = html.substr(open_end + 1, close - open_end - 1);
   std::string tag = "h" + std::to_string(heading.level);
-  cmark_node* block = cmark_node_new(CMARK_NODE_HTML_BLOCK);
+  cmark_node* block = cmark_node_new_with_mem(CMARK_NODE_HTML_BLOCK, MarkdownArenaScope::allocator());
   std::string literal = "<" + tag + " id=\"" + escape_html(heading.id) + "\">" + inner + "</" + tag + ">\n";
   cmark_node_set_literal(block, literal.c_str());
   replace_node(node, block);
@@ -302,7 +304,7 @@ std::string table_name(const TableUnderHeading& found) {
 }
 
 cmark_node* html_block(const std::string& literal) {
-  cmark_node* block = cmark_node_new(CMARK_NODE_HTML_BLOCK);
+  cmark_node* block = cmark_node_new_with_mem(CMARK_NODE_HTML_BLOCK, MarkdownArenaScope::allocator());
   cmark_node_set_literal(block, literal.c_str());
   return block;
 }
@@ -374,6 +376,7 @@ void mark_places_found(std::string_view text, std::vector<bool>& found) {
 std::vector<bool> rendered_as_text(std::string_view markdown, const std::vector<std::size_t>& starts) {
   std::vector<bool> as_text(starts.size(), false);
   if (starts.empty()) return as_text;
+  MarkdownArenaScope arena;  // first: outlives the parser and the document
   std::string marked = with_place_marks(markdown, starts);
   ParserPtr parser = make_parser(CMARK_OPT_FOOTNOTES);
   cmark_parser_feed(parser.get(), marked.data(), marked.size());
@@ -412,6 +415,7 @@ std::string heading_slug(std::string_view text) {
 RenderedMarkdown render_markdown(std::string_view markdown, const MarkdownSource& source,
                                  const MarkdownOptions& options, const LinkRewriter& rewrite,
                                  Diagnostics* diagnostics) {
+  MarkdownArenaScope arena;  // first: outlives the parser, the document and its HTML
   int parse_options = CMARK_OPT_FOOTNOTES | (options.smart_punctuation ? CMARK_OPT_SMART : 0);
   ParserPtr parser = make_parser(parse_options);
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());

@@ -10,6 +10,8 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/diagnostic.h"
@@ -22,14 +24,16 @@ namespace cdp {
 // for resolving links to files).
 struct RouteTable {
   std::map<std::string, const Page*> page_by_source;  // "documents/report.md" -> page
-  std::map<std::string, std::string> owner_by_output; // output path -> display source
+  // The tables below are only looked up, never listed: hashed, since a large site's
+  // every file and folder goes into them.
+  std::unordered_map<std::string, std::string> owner_by_output; // output path -> display source
   std::set<std::string> draft_sources;                // drafts left out of the build
-  std::map<std::string, std::filesystem::path> file_by_output;  // a copied file's output path -> the file copied
+  std::unordered_map<std::string, std::filesystem::path> file_by_output;  // a copied file's output path -> the file copied
   // Every folder and file of the output ("a/", "a/b.html") by its spelling as Windows
   // compares names, to its first spelling and who published there, for names that
   // differ only in letter case; and the folders and files already reported.
-  std::map<std::string, std::pair<std::string, std::string>> spelling_by_folded;
-  std::set<std::string> reported_names;
+  std::unordered_map<std::string, std::pair<std::string, std::string>> spelling_by_folded;
+  std::unordered_set<std::string> reported_names;
 };
 
 // Something the pipeline makes that needs an output path of its own.
