@@ -26,6 +26,17 @@ TEST(MustacheValue, MapKeepsOneValuePerKeyWhateverTheOrder) {
   EXPECT_EQ(map.size(), 4u);
 }
 
+TEST(MustacheValue, AMapWrittenOutOfOrderIsSortedWithAKeyGivenTwiceHoldingItsLastValue) {
+  Map map{{"url", "u"}, {"title", "First"}, {"kind", "page"}, {"title", "Last"}, {"a", "1"}};
+  ASSERT_EQ(map.size(), 4u);
+  EXPECT_EQ(map.entries()[0].key, "a");
+  EXPECT_EQ(map.entries()[1].key, "kind");
+  EXPECT_EQ(map.entries()[2].key, "title");
+  EXPECT_EQ(map.entries()[3].key, "url");
+  EXPECT_EQ(map.at("title").as_string(), "Last");
+  EXPECT_EQ(map.at("url").as_string(), "u");
+}
+
 TEST(MustacheValue, ViewsAndReferencesReadWhatTheyPointAt) {
   std::string body = "<p>long body</p>";
   Value viewed = Value::view(body);

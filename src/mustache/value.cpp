@@ -12,8 +12,18 @@ bool key_less(const Map::Entry& entry, std::string_view key) { return entry.key 
 }  // namespace
 
 Map::Map(std::initializer_list<std::pair<std::string, Value>> entries) {
+  // Sorted once, not kept sorted entry by entry: every page's values are built so.
   entries_.reserve(entries.size());
-  for (const auto& [key, value] : entries) set(key, value);
+  for (const auto& [key, value] : entries) entries_.push_back(Entry{key, value});
+  std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
+  // A key given twice holds its last value, as set() would leave it.
+  auto kept = entries_.begin();
+  for (auto at = entries_.begin(); at != entries_.end(); ++at) {
+    if (std::next(at) != entries_.end() && std::next(at)->key == at->key) continue;
+    if (kept != at) *kept = std::move(*at);
+    ++kept;
+  }
+  entries_.erase(kept, entries_.end());
 }
 
 Map& Map::set(std::string key, Value value) {

@@ -78,7 +78,8 @@ bool check_windows_name(RouteTable& table, const std::string& output, const std:
 // `prefix` is such a second spelling, reported now or before.
 bool check_letter_case(RouteTable& table, const std::string& output, const std::string& prefix,
                        const Claimant& claimant, bool is_slug, Diagnostics& diagnostics) {
-  auto [it, inserted] = table.spelling_by_folded.emplace(fold_case(prefix), std::pair{prefix, claimant.source});
+  // try_emplace: a folder met again (once for each of its pages) copies nothing.
+  auto [it, inserted] = table.spelling_by_folded.try_emplace(fold_case(prefix), prefix, claimant.source);
   const auto& [spelling, owner] = it->second;
   if (inserted || spelling == prefix) return false;
   if (!table.reported_names.insert(prefix).second) return true;
