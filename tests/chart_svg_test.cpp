@@ -4,8 +4,19 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 namespace cdp::chart_svg {
 namespace {
+
+// Coordinates were written with printf's %.1f: the same text, ties and signs included.
+TEST(ChartSvg, NumbersAreWrittenAsPrintfWroteThem) {
+  for (double value : {0.0, -0.0, 0.05, 0.25, 0.35, 1.45, 2.5, -3.75, 12.3456, 1e-7, 99999.95, 1e21, -1e300}) {
+    char expected[400];
+    std::snprintf(expected, sizeof expected, "%.1f", value);
+    EXPECT_EQ(chart_svg::number(value), expected) << value;
+  }
+}
 
 TEST(ChartSvg, TheValueAxisStartsAtZeroAndRisesInRoundSteps) {
   EXPECT_DOUBLE_EQ(nice_step(1900), 500);

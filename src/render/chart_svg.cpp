@@ -1,8 +1,8 @@
 #include "render/chart_svg.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 
 #include "core/html.h"
 #include "render/format.h"
@@ -10,9 +10,10 @@
 namespace cdp::chart_svg {
 
 std::string number(double value) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.1f", value);
-  return text;
+  // The same text as printf's %.1f, made without printf's cost (a chart has hundreds).
+  char text[400];  // room for the largest double written out in full
+  auto [end, error] = std::to_chars(text, text + sizeof text, value, std::chars_format::fixed, 1);
+  return std::string(text, error == std::errc() ? end : text);
 }
 
 // A step of 1, 2, 2.5 or 5 times a power of ten that cuts `range` into about four.
