@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <thread>
 
 #include "core/platform.h"
 #include "core/install_paths.h"
 #include "core/fs.h"
 #include "core/link_out.h"
+#include "core/parallel.h"
 #include "core/text_file.h"
 #include "model/validate.h"
 
@@ -91,17 +93,46 @@ void load_site_catalogue(const Site& site, CdpData& data, UnreadFiles& unread, D
 }
 
 
-void load_partnership_folder(const Site& site, const std::string& folder, const std::vector<std::string>& names,
-                             CdpData& data, UnreadFiles& unread, Diagnostics& diagnostics) {
+// A partnership folder's files, read and parsed: by name, nullopt for one that could not be.
+using PartnershipFiles = std::map<std::string, std::optional<DataFile>>;
+
+constexpr const char* kPartnershipFiles[] = {kPartnershipFile, kPrioritiesFile, kFundingFile, kMetricsFile};
+
+// The files of each of `folders`, read and parsed on every core: with many partnerships,
+// parsing their TOML was most of loading the data, on one thread.
+std::vector<PartnershipFiles> read_partnership_folders(const Site& site, const std::vector<const std::string*>& folders,
+                                                       const std::map<std::string, std::vector<std::string>>& names_in,
+                                                       Diagnostics& diagnostics) {
+  std::vector<std::pair<std::size_t, std::string>> wanted;  // (folder, name)
+  for (std::size_t i = 0; i < folders.size(); ++i) {
+    const std::vector<std::string>& names = names_in.at(*folders[i]);
+    for (const char* name : kPartnershipFiles) {
+      if (std::find(names.begin(), names.end(), name) != names.end()) wanted.emplace_back(i, name);
+    }
+  }
+  std::vector<std::optional<DataFile>> read(wanted.size());
+  parallel_for(wanted.size(), [&](std::size_t i) {
+    const std::string& folder = *folders[wanted[i].first];
+    const std::string& name = wanted[i].second;
+    read[i] = read_site_data_file(site, folder.empty() ? name : folder + "/" + name, diagnostics);
+  });
+  std::vector<PartnershipFiles> files(folders.size());
+  for (std::size_t i = 0; i < wanted.size(); ++i) files[wanted[i].first].emplace(wanted[i].second, std::move(read[i]));
+  return files;
+}
+
+void load_partnership_folder(const std::string& folder, PartnershipFiles& files, CdpData& data, UnreadFiles& unread,
+                             Diagnostics& diagnostics) {
   Partnership partnership;
   partnership.folder = folder;
   partnership.slug.value = u8_string(u8_path(folder).filename());
   auto load = [&](const char* name, const std::function<void(const DataFile&)>& apply) {
-    if (std::find(names.begin(), names.end(), name) == names.end()) return;
-    std::string relative = folder.empty() ? name : folder + "/" + name;
-    if (auto file = read_site_data_file(site, relative, diagnostics)) {
+    auto found = files.find(name);
+    if (found == files.end()) return;
+    if (std::optional<DataFile>& file = found->second) {
       data.files[file->source->path()] = file->source;
       apply(*file);
+      file.reset();  // its parsed tables are large: let go of them at once
     } else {
       unread.any = true;
     }
@@ -179,10 +210,18 @@ std::optional<CdpData> load_cdp_data(const Site& site, Diagnostics& diagnostics)
   load_site_catalogue(site, data, unread, diagnostics);
   auto folders = data_files_by_folder(site);
   report_stray_data_files(site, folders, diagnostics);
+  std::vector<const std::string*> partnership_folders;
   for (const auto& [folder, names] : folders) {
-    if (std::find(names.begin(), names.end(), kPartnershipFile) != names.end()) {
-      load_partnership_folder(site, folder, names, data, unread, diagnostics);
-    }
+    if (std::find(names.begin(), names.end(), kPartnershipFile) != names.end()) partnership_folders.push_back(&folder);
+  }
+  // A few folders at a time for every core: all of them parsed at once would hold every
+  // partnership's TOML tables together.
+  std::size_t batch = 4 * std::max(1u, std::thread::hardware_concurrency());
+  for (std::size_t start = 0; start < partnership_folders.size(); start += batch) {
+    std::vector<const std::string*> these(partnership_folders.begin() + start,
+                                          partnership_folders.begin() + std::min(start + batch, partnership_folders.size()));
+    std::vector<PartnershipFiles> read = read_partnership_folders(site, these, folders, diagnostics);
+    for (std::size_t i = 0; i < these.size(); ++i) load_partnership_folder(*these[i], read[i], data, unread, diagnostics);
   }
   std::sort(data.partnerships.begin(), data.partnerships.end(),
             [](const Partnership& a, const Partnership& b) { return a.name.value < b.name.value; });
