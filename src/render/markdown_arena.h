@@ -6,6 +6,7 @@
 // arena allocator is one for the whole process, so it cannot serve pages rendered on
 // several threads at once.
 #include <cstddef>
+#include <memory>
 
 #include <cmark-gfm.h>
 
@@ -13,6 +14,7 @@ namespace cdp {
 
 // While one lives, the thread's cmark-gfm allocations made through allocator() come
 // from its arena; when the outermost one on a thread ends, they are all released.
+// allocator() serves only inside a scope.
 // Everything cmark-gfm made with it (parsers, nodes, rendered text) must be freed or
 // copied out before then.
 class MarkdownArenaScope {
@@ -26,6 +28,11 @@ class MarkdownArenaScope {
   static cmark_mem* allocator();
   // Bytes handed out on this thread since its outermost scope began (for tests).
   static std::size_t bytes_in_use();
+
+  struct Arena;
+
+ private:
+  std::unique_ptr<Arena> owned_;  // the outermost scope's arena; null in a nested scope
 };
 
 }  // namespace cdp
