@@ -186,11 +186,6 @@ TEST_F(Shortcodes, LiteralShortcodeIsShownAsText) {
   EXPECT_EQ(expand("Write {{</* metric \"id\" */>}}.").html, "Write {{&lt; metric &quot;id&quot; &gt;}}.");
 }
 
-TEST_F(Shortcodes, BlockShortcodeReplacesItsParagraph) {
-  EXPECT_EQ(substitute_shortcodes("<p>cdpshortcode0x</p>\n<p>and cdpshortcode1x inline</p>\n", {"<div>A</div>", "B"}),
-            "<div>A</div><p>and B inline</p>\n");
-}
-
 TEST_F(Shortcodes, MembersAreListedBySector) {
   Expanded result = expand("{{< members >}}\n");
   EXPECT_EQ(result.errors, std::vector<std::string>{});

@@ -1,7 +1,9 @@
 #include "render/shortcodes.h"
 
+#include <algorithm>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -24,7 +26,6 @@ namespace cdp {
 namespace {
 
 // Letters and digits only, so Markdown passes the token through untouched.
-std::string token(std::size_t index) { return "cdpshortcode" + std::to_string(index) + "x"; }
 
 // Everything one shortcode needs while it is expanded.
 struct Expansion {
@@ -388,7 +389,7 @@ ExpandedBody expand_shortcodes(std::string_view body, const ShortcodeContext& co
   std::size_t copied = 0;
   for (const ShortcodeCall& call : calls) {
     expanded.markdown.append(body.substr(copied, call.offset - copied));
-    expanded.markdown += token(expanded.outputs.size());
+    expanded.markdown += shortcode_token(expanded.outputs.size());
     expanded.outputs.push_back(render_call(call, body, context, diagnostics));
     copied = call.offset + call.length;
   }
@@ -396,20 +397,6 @@ ExpandedBody expand_shortcodes(std::string_view body, const ShortcodeContext& co
   return expanded;
 }
 
-std::string substitute_shortcodes(std::string html, const std::vector<std::string>& outputs) {
-  for (std::size_t i = 0; i < outputs.size(); ++i) {
-    std::string name = token(i);
-    std::string paragraph = "<p>" + name + "</p>\n";
-    std::size_t at = html.find(paragraph);
-    if (at != std::string::npos) {
-      html.replace(at, paragraph.size(), outputs[i]);
-      continue;
-    }
-    at = html.find(name);
-    if (at != std::string::npos) html.replace(at, name.size(), outputs[i]);
-  }
-  return html;
-}
 
 const mustache::Schema& metric_card_shortcode_schema() {
   using mustache::Schema;

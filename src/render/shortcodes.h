@@ -16,6 +16,7 @@
 #include "core/diagnostic.h"
 #include "model/cdp.h"
 #include "mustache/schema.h"
+#include "render/shortcode_tokens.h"
 #include "render/templates.h"
 
 namespace cdp {
@@ -39,9 +40,6 @@ struct ExpandedBody {
 // Replaces every shortcode in `body` by a token that Markdown leaves alone.
 ExpandedBody expand_shortcodes(std::string_view body, const ShortcodeContext& context, Diagnostics& diagnostics);
 
-// Puts each shortcode's HTML where its token ended up in the rendered page. A token
-// alone in a paragraph is replaced with the paragraph (block output).
-std::string substitute_shortcodes(std::string html, const std::vector<std::string>& outputs);
 
 // The names of the shortcodes there are.
 const std::vector<std::string>& shortcode_names();
