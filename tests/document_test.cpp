@@ -18,7 +18,7 @@ TEST(SiteDocuments, AreThePagesWithAKindNewestFirstUndatedLast) {
   Site site = site_with_documents();
   std::vector<Document> documents = site_documents(site);
   EXPECT_EQ(titles(documents), (std::vector<std::string>{"Report 2025", "Report 2024", "News item", "Report 2023", "Plan"}));
-  for (const Document& document : documents) EXPECT_EQ(document.meta, &document.page->meta.document());
+  for (const Document& document : documents) EXPECT_EQ(&document.meta(), &document.page->meta.document());
 }
 
 TEST(SiteDocuments, ASectionIntroductionIsNeverOne) {

@@ -42,6 +42,15 @@ title = "A note"
 Some words.
 )";
 
+const char* kStrategy = R"(+++
+title = "Our strategy"
+kind = "strategy"
+period = "2023/24 to 2025/26"
+series = "strategy"
++++
+What we will do.
+)";
+
 // A one-partnership site built for the preview (bodies kept, as serve does).
 class PreviewUpdateTest : public ::testing::Test {
  protected:
@@ -57,6 +66,7 @@ class PreviewUpdateTest : public ::testing::Test {
     dir.write("content/metrics.toml", kMetrics);
     dir.write("content/report.md", kReport);
     dir.write("content/note.md", kNote);
+    dir.write("content/strategy.md", kStrategy);
     build = std::make_unique<SiteBuild>(BuildOptions{source, output, false, true, false});
     Diagnostics diagnostics;
     BuildStats stats;
@@ -84,6 +94,16 @@ TEST_F(PreviewUpdateTest, AnEditedBodyRewritesThatPageAndTheSearchIndexOnly) {
   EXPECT_EQ(update.outcome, UpdateOutcome::kPagesRerendered);
   EXPECT_EQ(update.rewritten, (std::vector<std::string>{"note/index.html", "search-index.js"}));
   EXPECT_NE(slurp(output / "note/index.html").find("A new sentence."), std::string::npos);
+}
+
+// The page's new front matter takes the place of the old: its document details are read
+// from the new (under ASan, reading the old ones was a use after free).
+TEST_F(PreviewUpdateTest, AnEditedDocumentShowsItsDetailsFromTheNewFrontMatter) {
+  PreviewUpdate update = edit("strategy.md", std::string(kStrategy) + "\nA new sentence.\n");
+  EXPECT_EQ(update.outcome, UpdateOutcome::kPagesRerendered) << last_errors;
+  std::string page = slurp(output / "strategy/index.html");
+  EXPECT_NE(page.find("A new sentence."), std::string::npos);
+  EXPECT_NE(page.find("2023/24 to 2025/26"), std::string::npos);
 }
 
 TEST_F(PreviewUpdateTest, ANewTitleNeedsAFullBuild) {

@@ -6,6 +6,8 @@
 
 namespace cdp {
 
+const DocumentMeta& Document::meta() const { return page->meta.document(); }
+
 namespace {
 
 // A section's _index.md introduces a list; it is never a document itself.
@@ -28,7 +30,7 @@ bool newer_first(const Document& a_document, const Document& b_document) {
 std::vector<Document> site_documents(const Site& site) {
   std::vector<Document> documents;
   for (const auto& page : site.pages) {
-    if (is_document(*page)) documents.push_back({page.get(), &page->meta.document()});
+    if (is_document(*page)) documents.push_back({page.get()});
   }
   std::sort(documents.begin(), documents.end(), newer_first);
   return documents;

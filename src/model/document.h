@@ -42,8 +42,11 @@ struct DocumentMeta {
 // it is listed by kind and year, in the feed and in its series, and its page shows its
 // details.
 struct Document {
-  const Page* page = nullptr;          // its title, date, summary, text and address
-  const DocumentMeta* meta = nullptr;  // its kind, period, meeting, ... (in the page's front matter)
+  const Page* page = nullptr;  // its title, date, summary, text and address
+
+  // Its kind, period, meeting, ... (in the page's front matter). Read through the page,
+  // never kept: the preview puts a page's new front matter in place of the old.
+  const DocumentMeta& meta() const;
 };
 
 // The documents of the site, newest first (then by title), drafts already left out.

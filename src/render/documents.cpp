@@ -25,14 +25,14 @@ mustache::Map link_to(const Document& document, const std::string& from_url) {
                     {"has_date", date.present()},
                     {"date_iso", date.present() ? iso(date.value) : std::string()},
                     {"date_display", date.present() ? long_date(date.value) : std::string()},
-                    {"period", document.meta->period.present() ? document.meta->period.value.display() : std::string()}};
+                    {"period", document.meta().period.present() ? document.meta().period.value.display() : std::string()}};
 }
 
 // The documents of `document`'s series, oldest first.
 std::vector<Document> series_of(const Document& document, const std::vector<Document>& documents) {
   std::vector<Document> series;
   for (const Document& other : documents) {
-    if (other.meta->series.value == document.meta->series.value) series.push_back(other);
+    if (other.meta().series.value == document.meta().series.value) series.push_back(other);
   }
   std::reverse(series.begin(), series.end());
   return series;
@@ -42,7 +42,7 @@ void add_series(mustache::Map& values, const Document& document, const std::vect
   values["has_previous"] = false;
   values["has_next"] = false;
   values["has_series"] = false;
-  if (document.meta->series.value.empty()) return;
+  if (document.meta().series.value.empty()) return;
   std::vector<Document> series = series_of(document, documents);
   auto here = std::find_if(series.begin(), series.end(),
                            [&document](const Document& other) { return other.page == document.page; });
@@ -62,7 +62,7 @@ void add_series(mustache::Map& values, const Document& document, const std::vect
 }  // namespace
 
 mustache::Map document_values(const Document& document, const std::vector<Document>& documents) {
-  const DocumentMeta& meta = *document.meta;
+  const DocumentMeta& meta = document.meta();
   mustache::Map values{
       {"kind", meta.kind_of.name},
       {"has_period", meta.period.present()},
@@ -90,7 +90,7 @@ mustache::List documents_by_kind(const std::vector<Document>& documents, const s
   for (const Document& document : documents) {
     const Located<Date>& date = document.page->meta.date;
     int year = date.present() ? date.value.year : 0;
-    const KindOfDocument& kind = document.meta->kind_of;
+    const KindOfDocument& kind = document.meta().kind_of;
     grouped[kind.order][year].push_back(link_to(document, from_url));
     kind_at[kind.order] = &kind;
   }

@@ -34,12 +34,12 @@ void entry(std::string& xml, const Document& document, const std::string& base, 
   element(xml, "    ", "id", url);
   element(xml, "    ", "published", updated);
   element(xml, "    ", "updated", updated);
-  for (const std::string& author : document.meta->authors.value) {
+  for (const std::string& author : document.meta().authors.value) {
     xml += "    <author>\n";
     element(xml, "      ", "name", author);
     xml += "    </author>\n";
   }
-  const std::string& kind = document.meta->kind_of.name;
+  const std::string& kind = document.meta().kind_of.name;
   xml += "    <category term=\"" + escape_xml(kind) + "\"/>\n";
   if (const Partnership* partnership = partnership_owning(page.section, data)) {
     xml += "    <category term=\"" + escape_xml(partnership->name.value) + "\"/>\n";

@@ -81,7 +81,7 @@ std::string search_kind(const PageJob& job) {
       {"data/metrics", "Metrics"},  {"data/metric", "Metric"},         {"documents", "Documents"},
       {"compare", "Comparison"},    {"accessibility", "Page"}};
   if (const DocumentPage* document = std::get_if<DocumentPage>(&job.kind)) {
-    return document->document->meta->kind_of.name;
+    return document->document->meta().kind_of.name;
   }
   if (std::holds_alternative<ContentPage>(job.kind)) return "Page";
   if (const SectionList* list = std::get_if<SectionList>(&job.kind)) return list->section->path.empty() ? "Home" : "Section";
