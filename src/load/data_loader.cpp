@@ -93,31 +93,19 @@ void load_site_catalogue(const Site& site, CdpData& data, UnreadFiles& unread, D
 }
 
 
+// The files a partnership folder may hold.
+constexpr const char* kPartnershipFiles[] = {kPartnershipFile, kPrioritiesFile, kFundingFile, kMetricsFile};
+
 // A partnership folder's files, read and parsed: by name, nullopt for one that could not be.
 using PartnershipFiles = std::map<std::string, std::optional<DataFile>>;
 
-constexpr const char* kPartnershipFiles[] = {kPartnershipFile, kPrioritiesFile, kFundingFile, kMetricsFile};
-
-// The files of each of `folders`, read and parsed on every core: with many partnerships,
-// parsing their TOML was most of loading the data, on one thread.
-std::vector<PartnershipFiles> read_partnership_folders(const Site& site, const std::vector<const std::string*>& folders,
-                                                       const std::map<std::string, std::vector<std::string>>& names_in,
-                                                       Diagnostics& diagnostics) {
-  std::vector<std::pair<std::size_t, std::string>> wanted;  // (folder, name)
-  for (std::size_t i = 0; i < folders.size(); ++i) {
-    const std::vector<std::string>& names = names_in.at(*folders[i]);
-    for (const char* name : kPartnershipFiles) {
-      if (std::find(names.begin(), names.end(), name) != names.end()) wanted.emplace_back(i, name);
-    }
+PartnershipFiles read_partnership_folder(const Site& site, const std::string& folder,
+                                         const std::vector<std::string>& names, Diagnostics& diagnostics) {
+  PartnershipFiles files;
+  for (const char* name : kPartnershipFiles) {
+    if (std::find(names.begin(), names.end(), name) == names.end()) continue;
+    files.emplace(name, read_site_data_file(site, folder.empty() ? name : folder + "/" + name, diagnostics));
   }
-  std::vector<std::optional<DataFile>> read(wanted.size());
-  parallel_for(wanted.size(), [&](std::size_t i) {
-    const std::string& folder = *folders[wanted[i].first];
-    const std::string& name = wanted[i].second;
-    read[i] = read_site_data_file(site, folder.empty() ? name : folder + "/" + name, diagnostics);
-  });
-  std::vector<PartnershipFiles> files(folders.size());
-  for (std::size_t i = 0; i < wanted.size(); ++i) files[wanted[i].first].emplace(wanted[i].second, std::move(read[i]));
   return files;
 }
 
@@ -154,13 +142,13 @@ void load_partnership_folder(const std::string& folder, PartnershipFiles& files,
 // A .toml file that is neither site.toml, a data/ catalogue, nor a partnership file.
 void report_stray_data_files(const Site& site, const std::map<std::string, std::vector<std::string>>& folders,
                              Diagnostics& diagnostics) {
-  static const std::vector<std::string> known = {kPartnershipFile, kPrioritiesFile, kMetricsFile, kFundingFile};
   for (const auto& [folder, names] : folders) {
     if (folder == "data" || folder.starts_with("data/")) continue;
     bool is_partnership = std::find(names.begin(), names.end(), kPartnershipFile) != names.end();
     for (const std::string& name : names) {
       if (folder.empty() && name == "site.toml") continue;
-      bool expected = std::find(known.begin(), known.end(), name) != known.end();
+      bool expected =
+          std::find(std::begin(kPartnershipFiles), std::end(kPartnershipFiles), name) != std::end(kPartnershipFiles);
       if (expected && is_partnership) continue;
       std::string relative = folder.empty() ? name : folder + "/" + name;
       std::string hint = expected ? "a partnership folder needs a partnership.toml beside its " + name
@@ -210,18 +198,25 @@ std::optional<CdpData> load_cdp_data(const Site& site, Diagnostics& diagnostics)
   load_site_catalogue(site, data, unread, diagnostics);
   auto folders = data_files_by_folder(site);
   report_stray_data_files(site, folders, diagnostics);
-  std::vector<const std::string*> partnership_folders;
+  std::vector<std::pair<const std::string*, const std::vector<std::string>*>> partnership_folders;
   for (const auto& [folder, names] : folders) {
-    if (std::find(names.begin(), names.end(), kPartnershipFile) != names.end()) partnership_folders.push_back(&folder);
+    bool is_partnership = std::find(names.begin(), names.end(), kPartnershipFile) != names.end();
+    if (is_partnership) partnership_folders.emplace_back(&folder, &names);
   }
-  // A few folders at a time for every core: all of them parsed at once would hold every
-  // partnership's TOML tables together.
+  // Parsing their TOML was most of loading many partnerships, on one thread: each batch is
+  // read on every core, then loaded in order. A few folders for each core at a time, since
+  // all of them parsed at once would hold every partnership's TOML tables together.
   std::size_t batch = 4 * std::max(1u, std::thread::hardware_concurrency());
+  std::vector<PartnershipFiles> read(batch);
   for (std::size_t start = 0; start < partnership_folders.size(); start += batch) {
-    std::vector<const std::string*> these(partnership_folders.begin() + start,
-                                          partnership_folders.begin() + std::min(start + batch, partnership_folders.size()));
-    std::vector<PartnershipFiles> read = read_partnership_folders(site, these, folders, diagnostics);
-    for (std::size_t i = 0; i < these.size(); ++i) load_partnership_folder(*these[i], read[i], data, unread, diagnostics);
+    std::size_t count = std::min(batch, partnership_folders.size() - start);
+    parallel_for(count, [&](std::size_t i) {
+      const auto& [folder, names] = partnership_folders[start + i];
+      read[i] = read_partnership_folder(site, *folder, *names, diagnostics);
+    });
+    for (std::size_t i = 0; i < count; ++i) {
+      load_partnership_folder(*partnership_folders[start + i].first, read[i], data, unread, diagnostics);
+    }
   }
   std::sort(data.partnerships.begin(), data.partnerships.end(),
             [](const Partnership& a, const Partnership& b) { return a.name.value < b.name.value; });

@@ -36,6 +36,9 @@ struct NodeDeleter {
 using ParserPtr = std::unique_ptr<cmark_parser, ParserDeleter>;
 using NodePtr = std::unique_ptr<cmark_node, NodeDeleter>;
 
+// A node from the page's arena, as every other node of its tree.
+cmark_node* new_node(cmark_node_type type) { return cmark_node_new_with_mem(type, MarkdownArenaScope::allocator()); }
+
 // A parser with the GFM extensions attached.
 ParserPtr make_parser(int options) {
   register_extensions_once();
@@ -129,18 +132,18 @@ void turn_raw_html_into_text(cmark_node* node) {
   const char* literal = cmark_node_get_literal(node);
   std::string text = literal ? literal : "";
   if (type == CMARK_NODE_HTML_INLINE) {
-    cmark_node* replacement = cmark_node_new_with_mem(CMARK_NODE_TEXT, MarkdownArenaScope::allocator());
+    cmark_node* replacement = new_node(CMARK_NODE_TEXT);
     cmark_node_set_literal(replacement, text.c_str());
     replace_node(node, replacement);
   } else if (type == CMARK_NODE_HTML_BLOCK) {
     while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
-    cmark_node* paragraph = cmark_node_new_with_mem(CMARK_NODE_PARAGRAPH, MarkdownArenaScope::allocator());
+    cmark_node* paragraph = new_node(CMARK_NODE_PARAGRAPH);
     std::size_t start = 0;
     while (start <= text.size()) {
       std::size_t end = text.find('\n', start);
       if (end == std::string::npos) end = text.size();
-      if (start > 0) cmark_node_append_child(paragraph, cmark_node_new_with_mem(CMARK_NODE_LINEBREAK, MarkdownArenaScope::allocator()));
-      cmark_node* line = cmark_node_new_with_mem(CMARK_NODE_TEXT, MarkdownArenaScope::allocator());
+      if (start > 0) cmark_node_append_child(paragraph, new_node(CMARK_NODE_LINEBREAK));
+      cmark_node* line = new_node(CMARK_NODE_TEXT);
       cmark_node_set_literal(line, text.substr(start, end - start).c_str());
       cmark_node_append_child(paragraph, line);
       start = end + 1;
@@ -237,7 +240,7 @@ void mark_decorative(cmark_node* image) {
 void label_document_link(cmark_node* link, const std::string& written, const RewrittenLink& rewritten) {
   std::optional<std::string> label = document_label(written, plain_text(link), rewritten.bytes);
   if (!label) return;
-  cmark_node* text = cmark_node_new_with_mem(CMARK_NODE_TEXT, MarkdownArenaScope::allocator());
+  cmark_node* text = new_node(CMARK_NODE_TEXT);
   cmark_node_set_literal(text, (" (" + *label + ")").c_str());
   cmark_node_append_child(link, text);
 }
@@ -284,7 +287,7 @@ Heading add_heading_id(cmark_node* node, UsedIds& used, int options, cmark_parse
   std::size_t close = html.rfind("</h");
   std::string inner = html.substr(open_end + 1, close - open_end - 1);
   std::string tag = "h" + std::to_string(heading.level);
-  cmark_node* block = cmark_node_new_with_mem(CMARK_NODE_HTML_BLOCK, MarkdownArenaScope::allocator());
+  cmark_node* block = new_node(CMARK_NODE_HTML_BLOCK);
   std::string literal = "<" + tag + " id=\"" + escape_html(heading.id) + "\">" + inner + "</" + tag + ">\n";
   cmark_node_set_literal(block, literal.c_str());
   replace_node(node, block);
@@ -304,7 +307,7 @@ std::string table_name(const TableUnderHeading& found) {
 }
 
 cmark_node* html_block(const std::string& literal) {
-  cmark_node* block = cmark_node_new_with_mem(CMARK_NODE_HTML_BLOCK, MarkdownArenaScope::allocator());
+  cmark_node* block = new_node(CMARK_NODE_HTML_BLOCK);
   cmark_node_set_literal(block, literal.c_str());
   return block;
 }

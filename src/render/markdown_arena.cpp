@@ -16,7 +16,11 @@ constexpr std::size_t kHeader = kAlignment;        // each block's size, kept ju
 // when a page is done is reused by the next page, not returned to the system.
 constexpr std::size_t kBlockSize = 64 * 1024;
 
-std::size_t rounded_up(std::size_t size) { return (size + kAlignment - 1) / kAlignment * kAlignment; }
+// The bytes an allocation of `size` takes in a block, its header included.
+std::size_t footprint(std::size_t size) {
+  std::size_t rounded = (std::max<std::size_t>(size, 1) + kAlignment - 1) / kAlignment * kAlignment;
+  return kHeader + rounded;
+}
 
 struct Block {
   std::unique_ptr<char[]> bytes;
@@ -34,6 +38,8 @@ struct MarkdownArenaScope::Arena {
   char* last = nullptr;     // the most recent allocation, which can grow or be taken back in place
 
   std::size_t& size_of(char* data) { return *reinterpret_cast<std::size_t*>(data - kHeader); }
+  // Where the allocation `data`, in the current block, starts (its header included).
+  std::size_t start_of(char* data) { return static_cast<std::size_t>(data - blocks[current].bytes.get()) - kHeader; }
 
   // A fresh block with room for `needed` bytes, to be filled from now on.
   void add_block(std::size_t needed) {
@@ -45,7 +51,7 @@ struct MarkdownArenaScope::Arena {
   }
 
   char* allocate(std::size_t size) {
-    std::size_t needed = kHeader + rounded_up(std::max<std::size_t>(size, 1));
+    std::size_t needed = footprint(size);
     if (blocks.empty() || blocks[current].size - used < needed) add_block(needed);
     char* data = blocks[current].bytes.get() + used + kHeader;
     used += needed;
@@ -58,8 +64,8 @@ struct MarkdownArenaScope::Arena {
   // Whether `data`, the last allocation, can become `size` bytes where it is.
   bool grows_in_place(char* data, std::size_t size) {
     if (data != last) return false;
-    std::size_t start = static_cast<std::size_t>(data - blocks[current].bytes.get()) - kHeader;
-    std::size_t needed = kHeader + rounded_up(std::max<std::size_t>(size, 1));
+    std::size_t start = start_of(data);
+    std::size_t needed = footprint(size);
     if (start + needed > blocks[current].size) return false;
     in_use = in_use - (used - start) + needed;
     used = start + needed;
@@ -69,12 +75,11 @@ struct MarkdownArenaScope::Arena {
 
   void release(char* data) {
     if (data != last) return;  // the rest is given back when the scope ends
-    std::size_t start = static_cast<std::size_t>(data - blocks[current].bytes.get()) - kHeader;
+    std::size_t start = start_of(data);
     in_use -= used - start;
     used = start;
     last = nullptr;
   }
-
 };
 
 namespace {

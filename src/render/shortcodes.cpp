@@ -397,7 +397,6 @@ ExpandedBody expand_shortcodes(std::string_view body, const ShortcodeContext& co
   return expanded;
 }
 
-
 const mustache::Schema& metric_card_shortcode_schema() {
   using mustache::Schema;
   static const Schema schema = Schema::map("", {{"metric", metric_view_schema()}});
