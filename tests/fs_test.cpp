@@ -3,6 +3,8 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <optional>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -60,6 +62,32 @@ TEST_F(WriteFile, ReplacesTheWholeOfALongerFile) {
   EXPECT_EQ(read_file(root_ / "page.html"), "short");
 }
 
+TEST_F(WriteFile, ReadsBackEveryByteOfEmptySmallAndLargeFiles) {
+  std::string large(3'000'000, 'x');
+  for (std::size_t i = 0; i < large.size(); i += 4099) large[i] = static_cast<char>(i % 256);  // NULs and high bytes
+  for (const std::string& content : {std::string(), std::string("one line\r\n"), large}) {
+    std::string error;
+    ASSERT_TRUE(write_file(root_ / "file.bin", content, &error)) << error;
+    std::optional<std::string> read = read_file(root_ / "file.bin");
+    ASSERT_TRUE(read.has_value());
+    EXPECT_TRUE(*read == content) << "read " << read->size() << " bytes of " << content.size();
+  }
+}
+
+TEST_F(WriteFile, ReadingAMissingFileOrAFolderGivesNothing) {
+  EXPECT_FALSE(read_file(root_ / "missing.md").has_value());
+  EXPECT_FALSE(read_file(root_).has_value());
+}
+
+#ifndef _WIN32
+TEST(ReadFile, AFileWhoseSizeIsNotKnownIsReadToItsEnd) {
+  std::optional<std::string> maps = read_file("/proc/self/smaps");  // fstat says 0 bytes; it holds tens of KB
+  ASSERT_TRUE(maps.has_value());
+  EXPECT_GT(maps->size(), 8192u) << "read past the first buffer";
+  EXPECT_TRUE(maps->ends_with("\n")) << "read to the end of the last line";
+}
+#endif
+
 TEST_F(WriteFile, SaysWhyWhenANameIsTooLong) {
   std::string error;
   EXPECT_FALSE(write_file(root_ / std::string(300, 'n'), "x", &error));
@@ -88,4 +116,28 @@ TEST(Utf8, ACharacterIsAppendedAsItsBytesAndAnImpossibleOneAsNothing) {
 }
 
 }  // namespace
+TEST(PathLess, OrdersPathsAsTheLibraryDoes) {
+  // Separators against the characters either side of '/' and '\\', prefixes, digits,
+  // capitals and bytes beyond ASCII.
+  std::vector<std::filesystem::path> paths;
+  for (std::string first : {"a", "a-b", "a.b", "a0", "ab", "A", "a b", "é", "_index.md"}) {
+    paths.emplace_back(first);
+    for (std::string second : {"x.md", "x-y.md", "x", "_index.md", "Z.md"}) {
+      paths.push_back(std::filesystem::path(first) / second);
+      paths.push_back(std::filesystem::path(first) / second / "deeper.md");
+    }
+  }
+  for (const auto& a : paths) {
+    for (const auto& b : paths) {
+      EXPECT_EQ(path_less(a, b), a < b) << a << " against " << b;
+    }
+  }
+}
+
+TEST(ExtensionOf, AsTheLibraryGivesIt) {
+  for (std::string name : {"a.md", "a.b.toml", ".md", ".hidden.md", "README", "notes.", "..", "a..md"}) {
+    EXPECT_EQ(std::string(extension_of(name)), std::filesystem::path(name).extension().string()) << name;
+  }
+}
+
 }  // namespace cdp

@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <cstring>
 #include <fstream>
+#include <type_traits>
 
 #include "core/platform.h"
 
@@ -23,6 +24,7 @@ namespace cdp {
 
 namespace fs = std::filesystem;
 
+#ifdef _WIN32
 std::optional<std::string> read_file(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
@@ -36,6 +38,36 @@ std::optional<std::string> read_file(const fs::path& path) {
   if (!in && !in.eof()) return std::nullopt;
   return text;
 }
+#else
+// Plain open, fstat and read: a build reads every page twice (its front matter, then its
+// body when it is rendered), and a stream's set-up and three seeks cost more than the read.
+// A file is read to the size fstat gives; one without a size (empty, a pipe, /proc) to its end.
+std::optional<std::string> read_file(const fs::path& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  struct stat info {};
+  bool sized = ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0;
+  std::string text(sized ? static_cast<std::size_t>(info.st_size) : 4096, '\0');
+  std::size_t filled = 0;
+  for (;;) {
+    if (filled == text.size()) {
+      if (sized) break;
+      text.resize(text.size() * 2);
+    }
+    ssize_t got = ::read(fd, text.data() + filled, text.size() - filled);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) {
+      ::close(fd);
+      return std::nullopt;
+    }
+    if (got == 0) break;
+    filled += static_cast<std::size_t>(got);
+  }
+  ::close(fd);
+  text.resize(filled);
+  return text;
+}
+#endif
 
 namespace {
 
@@ -152,6 +184,28 @@ bool write_file(const fs::path& path, std::string_view content, std::string* err
 }
 
 #endif
+
+bool path_less(const fs::path& a, const fs::path& b) {
+  // The separator ranks below every other character, as a name that ends sorts before
+  // a longer one.
+  auto rank = [](fs::path::value_type c) -> unsigned {
+    if (c == '/' || c == fs::path::preferred_separator) return 0;
+    return static_cast<unsigned>(static_cast<std::make_unsigned_t<fs::path::value_type>>(c)) + 1;
+  };
+  const fs::path::string_type& left = a.native();
+  const fs::path::string_type& right = b.native();
+  std::size_t common = std::min(left.size(), right.size());
+  for (std::size_t i = 0; i < common; ++i) {
+    if (left[i] != right[i]) return rank(left[i]) < rank(right[i]);
+  }
+  return left.size() < right.size();
+}
+
+std::string_view extension_of(std::string_view name) {
+  std::size_t dot = name.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || name == "..") return {};
+  return name.substr(dot);
+}
 
 std::string display_path(const fs::path& path) {
   std::error_code ec;

@@ -27,6 +27,15 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 // \u00A3); nothing for NUL, a surrogate or a number past U+10FFFF.
 void append_utf8(std::string& out, unsigned long code);
 
+// std::filesystem::path's order (name by name: "a/x" before "a-b/x"), without its
+// splitting both paths into names at each comparison, which made sorting a large site's
+// paths cost more than walking its folders.
+bool path_less(const std::filesystem::path& a, const std::filesystem::path& b);
+
+// A file name's extension as std::filesystem::path gives it: ".md" for "a.md", none for
+// ".md" (a hidden file) or "README".
+std::string_view extension_of(std::string_view name);
+
 // Editor swap, backup and temp files (".swp", "~", vim's "4913" probe) and hidden
 // files: never content, and never worth a rebuild when they change.
 bool is_ignored_file(const std::string& name);

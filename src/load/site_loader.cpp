@@ -62,11 +62,12 @@ Walk walk_content(const fs::path& root, const std::string& display_root, Diagnos
     }
     if (is_ignored_file(name)) continue;
     // A .md that is not a readable file (a dangling link, a device) is reported when read.
-    if (!it->is_regular_file(ec) && path.extension() != ".md") continue;
+    std::string_view extension = extension_of(name);
+    if (!it->is_regular_file(ec) && extension != ".md") continue;
     // Pages and data files are checked for links out when they are read.
-    if (path.extension() == ".md") {
+    if (extension == ".md") {
       walk.markdown.push_back(relative);
-    } else if (path.extension() == ".toml") {
+    } else if (extension == ".toml") {
       if (relative != "site.toml") walk.data.push_back(relative);
     } else if (!refuse_link_out(site_folder, path, shown(), diagnostics)) {
       walk.assets.push_back(relative);
@@ -76,9 +77,9 @@ Walk walk_content(const fs::path& root, const std::string& display_root, Diagnos
     diagnostics.add(error_in(display_path(root), "cannot read the content folder: " + ec.message(),
                              "check that the folder exists and is readable"));
   }
-  std::sort(walk.markdown.begin(), walk.markdown.end());
-  std::sort(walk.assets.begin(), walk.assets.end());
-  std::sort(walk.data.begin(), walk.data.end());
+  std::sort(walk.markdown.begin(), walk.markdown.end(), path_less);
+  std::sort(walk.assets.begin(), walk.assets.end(), path_less);
+  std::sort(walk.data.begin(), walk.data.end(), path_less);
   return walk;
 }
 

@@ -38,10 +38,11 @@ Diagnostic claim_error(const Diagnostic& at, std::string message, std::string hi
   return error;
 }
 
-// The folders and the file of `output` as prefixes: "a/", "a/b/", "a/b/index.html".
-std::vector<std::string> prefixes_of(const std::string& output) {
-  std::vector<std::string> prefixes;
-  for (std::size_t slash = output.find('/'); slash != std::string::npos; slash = output.find('/', slash + 1)) {
+// The folders and the file of `output` as prefixes: "a/", "a/b/", "a/b/index.html"
+// (views into `output`: a build claims every page's path).
+std::vector<std::string_view> prefixes_of(std::string_view output) {
+  std::vector<std::string_view> prefixes;
+  for (std::size_t slash = output.find('/'); slash != std::string_view::npos; slash = output.find('/', slash + 1)) {
     prefixes.push_back(output.substr(0, slash + 1));
   }
   prefixes.push_back(output);
@@ -49,20 +50,20 @@ std::vector<std::string> prefixes_of(const std::string& output) {
 }
 
 // The last name in a prefix: "a/b/" -> "b", "a/b/index.html" -> "index.html".
-std::string last_name(const std::string& prefix) {
-  std::string name = prefix.ends_with('/') ? prefix.substr(0, prefix.size() - 1) : prefix;
+std::string_view last_name(std::string_view prefix) {
+  std::string_view name = prefix.ends_with('/') ? prefix.substr(0, prefix.size() - 1) : prefix;
   std::size_t slash = name.rfind('/');
-  return slash == std::string::npos ? name : name.substr(slash + 1);
+  return slash == std::string_view::npos ? name : name.substr(slash + 1);
 }
 
 // A name Windows cannot hold, reported once for the folder or file that has it
 // (a folder named CON is one mistake, however many pages are in it). True when the
 // name has a problem, reported now or before.
-bool check_windows_name(RouteTable& table, const std::string& output, const std::string& prefix,
+bool check_windows_name(RouteTable& table, const std::string& output, std::string_view prefix,
                         const Claimant& claimant, bool is_slug, Diagnostics& diagnostics) {
   WindowsNameProblem problem = windows_name_problem(last_name(prefix));
   if (problem.what.empty()) return false;
-  if (!table.reported_names.insert(prefix).second) return true;
+  if (!table.reported_names.emplace(prefix).second) return true;
   std::string message = "this would be published at " + printable_name(output) + ", but " + problem.what +
                         ", so Windows web servers cannot hold it";
   if (is_slug) {
@@ -76,13 +77,13 @@ bool check_windows_name(RouteTable& table, const std::string& output, const std:
 // Two spellings of one name that differ only in letter case: one file or folder on
 // Windows and on most council hosts, so one would overwrite the other. True when
 // `prefix` is such a second spelling, reported now or before.
-bool check_letter_case(RouteTable& table, const std::string& output, const std::string& prefix,
+bool check_letter_case(RouteTable& table, const std::string& output, std::string_view prefix,
                        const Claimant& claimant, bool is_slug, Diagnostics& diagnostics) {
   // try_emplace: a folder met again (once for each of its pages) copies nothing.
   auto [it, inserted] = table.spelling_by_folded.try_emplace(fold_case(prefix), prefix, claimant.source);
   const auto& [spelling, owner] = it->second;
   if (inserted || spelling == prefix) return false;
-  if (!table.reported_names.insert(prefix).second) return true;
+  if (!table.reported_names.emplace(prefix).second) return true;
   std::string message = "this would be published at " + printable_name(output) + ", and " +
                         printable_name(prefix) + " differs only in capital letters from " +
                         printable_name(spelling) + ", where " + owner +
@@ -103,7 +104,7 @@ void claim_output(RouteTable& table, const std::string& output, const Claimant& 
                                 "rename one of the two files, or give one a different `slug`"));
     return;
   }
-  std::vector<std::string> prefixes = prefixes_of(output);
+  std::vector<std::string_view> prefixes = prefixes_of(output);
   for (std::size_t i = 0; i < prefixes.size(); ++i) {
     // The slug names the folder that holds the page's index.html.
     bool is_slug = claimant.slug_at && i + 2 == prefixes.size();

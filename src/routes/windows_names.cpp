@@ -15,8 +15,10 @@ constexpr std::string_view kForbidden = "<>:\"|?*\\";
 // Windows reserves these for devices, whatever the case and whatever extension follows
 // ("nul.txt" and "Com1.html" are devices too).
 bool is_device_name(std::string_view name) {
-  std::string base = fold_case(name.substr(0, name.find('.')));
-  while (!base.empty() && base.back() == ' ') base.pop_back();  // "NUL .txt" is NUL too
+  std::string_view unfolded = name.substr(0, name.find('.'));
+  while (!unfolded.empty() && unfolded.back() == ' ') unfolded.remove_suffix(1);  // "NUL .txt" is NUL too
+  if (unfolded.size() != 3 && unfolded.size() != 4) return false;  // most names, without folding them
+  std::string base = fold_case(unfolded);
   static constexpr std::array<std::string_view, 4> kPlain = {"CON", "PRN", "AUX", "NUL"};
   for (std::string_view plain : kPlain) {
     if (base == plain) return true;
@@ -56,26 +58,27 @@ std::string code_point_name(unsigned char c) {
 }  // namespace
 
 WindowsNameProblem windows_name_problem(std::string_view name) {
-  std::string quoted = "\"" + printable_name(name) + "\"";
+  // Made only for a problem: every folder and file of every page's address is checked.
+  auto quoted = [name] { return "\"" + printable_name(name) + "\""; };
   for (unsigned char c : name) {
     if (is_control(c)) {
-      return {quoted + " holds an invisible control character (" + code_point_name(c) + ")",
+      return {quoted() + " holds an invisible control character (" + code_point_name(c) + ")",
               "remove it from the name"};
     }
   }
   for (char c : name) {
     if (kForbidden.find(c) != std::string_view::npos) {
-      return {quoted + " holds a " + std::string(1, c) + ", which Windows does not allow in a name",
+      return {quoted() + " holds a " + std::string(1, c) + ", which Windows does not allow in a name",
               "use letters, digits and hyphens in the name instead of < > : \" \\ | ? *"};
     }
   }
   if (is_device_name(name)) {
-    return {quoted + " is a name Windows keeps for a device",
+    return {quoted() + " is a name Windows keeps for a device",
             "choose another name: CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9 cannot be used, in any case "
             "and with or without an extension"};
   }
-  if (name.ends_with('.')) return {quoted + " ends in a dot, which Windows drops", "remove the dot at the end"};
-  if (name.ends_with(' ')) return {quoted + " ends in a space, which Windows drops", "remove the space at the end"};
+  if (name.ends_with('.')) return {quoted() + " ends in a dot, which Windows drops", "remove the dot at the end"};
+  if (name.ends_with(' ')) return {quoted() + " ends in a space, which Windows drops", "remove the space at the end"};
   return {};
 }
 
@@ -98,8 +101,8 @@ std::string fold_case(std::string_view text) {
     std::size_t length = 0;
     char32_t code = bmp_character_at(text, i, length);
     if (length == 0) {  // ASCII, a character beyond the BMP or a stray byte: as it is
-      unsigned char c = static_cast<unsigned char>(text[i]);
-      folded += c < 0x80 ? static_cast<char>(windows_upper_case(c)) : text[i];
+      char c = text[i];
+      folded += c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;  // ASCII's upper case, without the table
       ++i;
       continue;
     }
