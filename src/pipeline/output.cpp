@@ -16,7 +16,7 @@ constexpr std::string_view kStagingMarker = ".building-";
 // Removes staging folders of earlier builds whose process no longer runs.
 void remove_stale_staging(const fs::path& output) {
   std::error_code ec;
-  std::string prefix = "." + u8_string(output.filename()) + std::string(kStagingMarker);
+  std::string prefix = std::string(".") + u8_string(output.filename()) + std::string(kStagingMarker);
   for (const fs::directory_entry& entry : fs::directory_iterator(output.parent_path(), ec)) {
     std::string name = u8_string(entry.path().filename());
     if (name.rfind(prefix, 0) != 0) continue;
@@ -61,7 +61,7 @@ bool StagedOutput::begin(const fs::path& output, Diagnostics& diagnostics) {
   }
   recover_interrupted_swap(output_);  // a build stopped half-way through its swap
   remove_stale_staging(output_);
-  staging_ = parent / u8_path("." + u8_string(output_.filename()) + std::string(kStagingMarker) +
+  staging_ = parent / u8_path(std::string(".") + u8_string(output_.filename()) + std::string(kStagingMarker) +
                               std::to_string(process_id()));
   fs::remove_all(staging_, ec);
   if (!fs::create_directory(staging_, ec)) {
@@ -82,6 +82,13 @@ bool StagedOutput::write(const std::string& relative, std::string_view content, 
   std::string reason;
   fs::path path = staging_ / u8_path(relative);
   if (!fits(relative, path, diagnostics)) return false;
+  // A page is published as a folder of its own (a/b/index.html), new in the staging
+  // folder: made first, not after an open that fails (one call fewer for each page).
+  // write_file still makes any folder missing above it.
+  if (relative.ends_with("/index.html")) {
+    std::error_code ec;
+    fs::create_directory(path.parent_path(), ec);
+  }
   if (!write_file(path, content, &reason)) {
     report(diagnostics, "cannot write " + relative, reason);
     return false;

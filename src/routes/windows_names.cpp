@@ -59,7 +59,12 @@ std::string code_point_name(unsigned char c) {
 
 WindowsNameProblem windows_name_problem(std::string_view name) {
   // Made only for a problem: every folder and file of every page's address is checked.
-  auto quoted = [name] { return "\"" + printable_name(name) + "\""; };
+  auto quoted = [name] {
+    std::string text = "\"";  // appended to, not added: GCC 12 at -O3 warns falsely of the latter
+    text += printable_name(name);
+    text += '"';
+    return text;
+  };
   for (unsigned char c : name) {
     if (is_control(c)) {
       return {quoted() + " holds an invisible control character (" + code_point_name(c) + ")",
@@ -86,7 +91,9 @@ std::string printable_name(std::string_view text) {
   std::string shown;
   for (unsigned char c : text) {
     if (is_control(c)) {
-      shown += "[" + code_point_name(c) + "]";
+      shown += '[';
+      shown += code_point_name(c);
+      shown += ']';
     } else {
       shown += static_cast<char>(c);
     }
