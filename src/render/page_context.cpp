@@ -45,7 +45,7 @@ mustache::List toc_values(const std::vector<Heading>& headings) {
   mustache::List toc;
   mustache::List* children = nullptr;
   for (const Heading& heading : headings) {
-    mustache::Map item{{"id", heading.id}, {"text", heading.text}};
+    mustache::Map item{{"id", mustache::Value::view(heading.id)}, {"text", mustache::Value::view(heading.text)}};
     if (heading.level == 3 && children) {
       children->push_back(std::move(item));
     } else if (heading.level == 2 || heading.level == 3) {
@@ -70,19 +70,30 @@ std::string window_title(const Site& site, const std::string& page_title) {
   return page_title + " – " + site_title;
 }
 
-mustache::Map page_values(const Site& site, const Page& page, const std::string& kind) {
+// The values of `page`, its text viewed, not copied: the page outlives the render of its
+// context. `kind` is a literal.
+mustache::Map page_values(const Site& site, const Page& page, std::string_view kind) {
   mustache::List toc = toc_values(page.rendered.headings);
   bool has_toc = page.meta.toc.value && toc.size() >= 2;
-  mustache::Map values{{"title", page.meta.title.value},
-                    {"window_title", window_title(site, page.meta.title.value)},
-                    {"url", std::string("index.html")},
-                    {"kind", kind},
-                    {"summary", page.meta.summary.value},
-                    {"has_toc", has_toc},
-                    {"toc", has_toc ? std::move(toc) : mustache::List{}}};
-  // Not copied: the page outlives the render of its context.
-  values["content"] = mustache::Value::view(page.rendered.html);
+  mustache::Map values{{"title", mustache::Value::view(page.meta.title.value)},
+                       {"window_title", window_title(site, page.meta.title.value)},
+                       {"url", mustache::Value::view("index.html")},
+                       {"kind", mustache::Value::view(kind)},
+                       {"summary", mustache::Value::view(page.meta.summary.value)},
+                       {"has_toc", has_toc},
+                       {"toc", has_toc ? std::move(toc) : mustache::List{}},
+                       {"content", mustache::Value::view(page.rendered.html)}};
   add_date(values, page.meta.date);
+  return values;
+}
+
+// The values of a page that has no Page of its own (a section without an _index.md, a
+// page made from data, the 404 page): an empty page's, with `title` copied in.
+mustache::Map untitled_page_values(const Site& site, const std::string& title, std::string_view kind) {
+  static const Page kEmpty;  // outlives every render, as page_values needs
+  mustache::Map values = page_values(site, kEmpty, kind);
+  values.set("title", title);
+  values.set("window_title", window_title(site, title));
   return values;
 }
 
@@ -134,13 +145,11 @@ mustache::Map page_context(SharedPageValues& shared, const Page& page) {
 mustache::Map section_context(SharedPageValues& shared, const Section& section) {
   const Site& site = shared.site();
   mustache::Map context = values_every_page_gets(shared, section.route.url, section.path, false);
-  std::string kind = section.path.empty() ? "home" : "section";
+  std::string_view kind = section.path.empty() ? "home" : "section";
   if (section.index) {
     context["page"] = page_values(site, *section.index, kind);
   } else {
-    Page placeholder;
-    placeholder.meta.title.value = section_title(site, section.path);
-    context["page"] = page_values(site, placeholder, kind);
+    context["page"] = untitled_page_values(site, section_title(site, section.path), kind);
   }
   add_listing(context, site, section);
   return context;
@@ -154,9 +163,7 @@ mustache::Map generated_page_context(SharedPageValues& shared, const GeneratedPa
     crumbs.push_back(mustache::Map{{"title", title}, {"url", relative_url(page.route.url, url)}});
   }
   context["has_breadcrumbs"] = !crumbs.empty();
-  Page placeholder;
-  placeholder.meta.title.value = page.title;
-  context["page"] = page_values(site, placeholder, "data");
+  context["page"] = untitled_page_values(site, page.title, "data");
   context["data"] = page.values();
   return context;
 }
@@ -185,9 +192,7 @@ mustache::Map not_found_context(SharedPageValues& shared) {
     item["current"] = false;
   }
   context["nav"] = std::move(nav);
-  Page placeholder;
-  placeholder.meta.title.value = "Page not found";
-  context["page"] = page_values(site, placeholder, "404");
+  context["page"] = untitled_page_values(site, "Page not found", "404");
   return context;
 }
 
