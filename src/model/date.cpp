@@ -73,12 +73,14 @@ std::string iso(const Date& date) {
   return text;
 }
 
-std::string month_name(int month) {
-  static constexpr std::array<const char*, 12> kNames = {
+std::string_view month_word(int month) {
+  static constexpr std::array<std::string_view, 12> kNames = {
       "January", "February", "March",     "April",   "May",      "June",
       "July",    "August",   "September", "October", "November", "December"};
   return month >= 1 && month <= 12 ? kNames[month - 1] : "";
 }
+
+std::string month_name(int month) { return std::string(month_word(month)); }
 
 std::string long_date(const Date& date) {
   return std::to_string(date.day) + " " + month_name(date.month) + " " + std::to_string(date.year);

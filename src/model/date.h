@@ -28,5 +28,6 @@ Date build_date();
 std::string iso(const Date& date);        // "2024-10-01"
 std::string long_date(const Date& date);  // "1 October 2024" (GOV.UK style)
 std::string month_name(int month);        // "October"
+std::string_view month_word(int month);   // the same, for appending without a copy
 
 }  // namespace cdp

@@ -1,6 +1,7 @@
 #include "model/period.h"
 
 #include <array>
+#include <charconv>
 #include <tuple>
 #include <vector>
 
@@ -39,16 +40,41 @@ std::string suggested_month(std::string_view word) {
 
 std::string short_month(int month) { return month_name(month).substr(0, 3); }
 
+// Period words are appended to one string: a build writes the words of each figure's
+// period (hundreds of thousands of times on a data-heavy site), and joining temporary
+// strings cost several times the words themselves.
+void append_number(std::string& out, int number) {
+  char digits[12];
+  out.append(digits, std::to_chars(digits, digits + sizeof digits, number).ptr);
+}
+
 // The last two digits of a year: 2023 -> "23", 2000 -> "00".
-std::string two_digits(int year) {
+void append_two_digits(std::string& out, int year) {
   int last_two = year % 100;
-  return (last_two < 10 ? "0" : "") + std::to_string(last_two);
+  out += static_cast<char>('0' + last_two / 10);
+  out += static_cast<char>('0' + last_two % 10);
+}
+
+std::string two_digits(int year) {
+  std::string text;
+  append_two_digits(text, year);
+  return text;
 }
 
 std::string year_text(int year) { return std::to_string(year); }
 
 // "2023/24" for the financial year that starts in April of `start_year`.
-std::string financial_year_text(int start_year) { return year_text(start_year) + "/" + two_digits(start_year + 1); }
+void append_financial_year(std::string& out, int start_year) {
+  append_number(out, start_year);
+  out += '/';
+  append_two_digits(out, start_year + 1);
+}
+
+std::string financial_year_text(int start_year) {
+  std::string text;
+  append_financial_year(text, start_year);
+  return text;
+}
 
 // "two", "three" ... as a sentence spells out small counts; digits beyond ten.
 std::string count_in_words(int count) {
@@ -110,11 +136,24 @@ bool is_real(const Date& date) { return is_valid_date(date.year, date.month, dat
 // ---------------------------------------------------------------------------
 // Words for a run of months: "April 2023", "April to June 2023", "April 2023 to March 2025".
 
+void append_months_in_words(std::string& out, const Date& first, const Date& last) {
+  if (first.year != last.year || first.month != last.month) {
+    out += month_word(first.month);
+    if (first.year != last.year) {
+      out += ' ';
+      append_number(out, first.year);
+    }
+    out += " to ";
+  }
+  out += month_word(last.month);
+  out += ' ';
+  append_number(out, last.year);
+}
+
 std::string months_in_words(const Date& first, const Date& last) {
-  std::string end = month_name(last.month) + " " + year_text(last.year);
-  if (first.year == last.year && first.month == last.month) return end;
-  if (first.year == last.year) return month_name(first.month) + " to " + end;
-  return month_name(first.month) + " " + year_text(first.year) + " to " + end;
+  std::string text;
+  append_months_in_words(text, first, last);
+  return text;
 }
 
 // The same, short, for axes: "Apr 2023", "Apr–Jun 2023", "Apr 2023–Mar 2025".
@@ -141,30 +180,60 @@ using namespace period_parts;
 Period::Period(PeriodKind kind, Date first, Date last, bool baseline)
     : kind_(kind), first_(first), last_(last), baseline_(baseline) {}
 
-std::string Period::display() const {
-  return baseline_ ? in_words() + " (baseline)" : in_words();
+namespace {
+
+// The words of `period` without its baseline mark.
+void append_in_words(std::string& out, const Period& period) {
+  const Date& first = period.first();
+  const Date& last = period.last();
+  switch (period.kind()) {
+    case PeriodKind::kDay: out += long_date(first); return;
+    case PeriodKind::kMonth:
+      out += month_word(first.month);
+      out += ' ';
+      append_number(out, first.year);
+      return;
+    case PeriodKind::kQuarter:
+      append_months_in_words(out, first, last);
+      out += " (Q";
+      append_number(out, quarter_number(first));
+      out += ' ';
+      append_financial_year(out, financial_year_start(first));
+      out += ')';
+      return;
+    case PeriodKind::kFinancialYear: append_financial_year(out, first.year); return;
+    case PeriodKind::kCalendarYear: append_number(out, first.year); return;
+    case PeriodKind::kYearSpan:
+      append_number(out, first.year);
+      out += " to ";
+      append_number(out, last.year);
+      return;
+    case PeriodKind::kFinancialYears:
+      append_financial_year(out, first.year);
+      out += " to ";
+      append_financial_year(out, last.year - 1);
+      return;
+    case PeriodKind::kRollingMonths: {
+      int months = months_covered(first, last);
+      append_number(out, months);
+      out += months == 1 ? " month to " : " months to ";
+      out += month_word(last.month);
+      out += ' ';
+      append_number(out, last.year);
+      return;
+    }
+    case PeriodKind::kRange: append_months_in_words(out, first, last); return;
+  }
 }
 
-std::string Period::in_words() const {
-  switch (kind_) {
-    case PeriodKind::kDay: return long_date(first_);
-    case PeriodKind::kMonth: return month_name(first_.month) + " " + year_text(first_.year);
-    case PeriodKind::kQuarter:
-      return months_in_words(first_, last_) + " (Q" + std::to_string(quarter_number(first_)) + " " +
-             financial_year_text(financial_year_start(first_)) + ")";
-    case PeriodKind::kFinancialYear: return financial_year_text(first_.year);
-    case PeriodKind::kCalendarYear: return year_text(first_.year);
-    case PeriodKind::kYearSpan: return year_text(first_.year) + " to " + year_text(last_.year);
-    case PeriodKind::kFinancialYears:
-      return financial_year_text(first_.year) + " to " + financial_year_text(last_.year - 1);
-    case PeriodKind::kRollingMonths: {
-      int months = months_covered(first_, last_);
-      return std::to_string(months) + (months == 1 ? " month to " : " months to ") + month_name(last_.month) + " " +
-             year_text(last_.year);
-    }
-    case PeriodKind::kRange: return months_in_words(first_, last_);
-  }
-  return "";
+}  // namespace
+
+std::string Period::display() const {
+  std::string words;
+  words.reserve(48);
+  append_in_words(words, *this);
+  if (baseline_) words += " (baseline)";
+  return words;
 }
 
 std::string Period::with_preposition() const {

@@ -77,8 +77,6 @@ class Period {
   bool operator==(const Period& other) const;
 
  private:
-  std::string in_words() const;         // display() without the baseline mark
-
   PeriodKind kind_ = PeriodKind::kDay;  // which form it was written in
   Date first_;                          // first day covered
   Date last_;                           // last day covered
