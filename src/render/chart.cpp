@@ -37,24 +37,26 @@ struct Series {
 };
 
 void marker(std::string& svg, const LineStyle& style, double x, double y) {
-  std::string shape = style.marker;
-  std::string fill = " fill=\"" + std::string(style.colour) + "\"";
+  std::string_view shape = style.marker;
+  std::string fill;
+  append(fill, " fill=\"", style.colour, "\"");
   if (shape == "circle") {
-    svg += "<circle cx=\"" + number(x) + "\" cy=\"" + number(y) + "\" r=\"4\"" + fill + "/>\n";
+    append(svg, "<circle cx=\"", number(x), "\" cy=\"", number(y), "\" r=\"4\"", fill, "/>\n");
   } else if (shape == "square") {
-    svg += "<rect x=\"" + number(x - 3.5) + "\" y=\"" + number(y - 3.5) + "\" width=\"7\" height=\"7\"" + fill + "/>\n";
+    append(svg, "<rect x=\"", number(x - 3.5), "\" y=\"", number(y - 3.5), "\" width=\"7\" height=\"7\"", fill, "/>\n");
   } else if (shape == "triangle") {
-    svg += "<path d=\"M" + number(x) + " " + number(y - 4.5) + " L" + number(x + 4.5) + " " + number(y + 3.5) + " L" +
-           number(x - 4.5) + " " + number(y + 3.5) + " Z\"" + fill + "/>\n";
+    append(svg, "<path d=\"M", number(x), " ", number(y - 4.5), " L", number(x + 4.5), " ", number(y + 3.5), " L",
+           number(x - 4.5), " ", number(y + 3.5), " Z\"", fill, "/>\n");
   } else {
-    svg += "<path d=\"M" + number(x) + " " + number(y - 5) + " L" + number(x + 5) + " " + number(y) + " L" +
-           number(x) + " " + number(y + 5) + " L" + number(x - 5) + " " + number(y) + " Z\"" + fill + "/>\n";
+    append(svg, "<path d=\"M", number(x), " ", number(y - 5), " L", number(x + 5), " ", number(y), " L", number(x), " ",
+           number(y + 5), " L", number(x - 5), " ", number(y), " Z\"", fill, "/>\n");
   }
 }
 
 std::string stroke(const char* colour, const char* dash, double width) {
-  std::string attributes = " fill=\"none\" stroke=\"" + std::string(colour) + "\" stroke-width=\"" + number(width) + "\"";
-  if (*dash) attributes += " stroke-dasharray=\"" + std::string(dash) + "\"";
+  std::string attributes;
+  append(attributes, " fill=\"none\" stroke=\"", colour, "\" stroke-width=\"", number(width), "\"");
+  if (*dash) append(attributes, " stroke-dasharray=\"", dash, "\"");
   return attributes;
 }
 
@@ -82,7 +84,8 @@ std::vector<double> period_xs(std::size_t count) {
   std::vector<double> xs;
   double span = kPlotRight - kPlotLeft - 2 * kEdgePad;
   for (std::size_t i = 0; i < count; ++i) {
-    xs.push_back(kPlotLeft + kEdgePad + (count == 1 ? span / 2 : span * static_cast<double>(i) / static_cast<double>(count - 1)));
+    xs.push_back(kPlotLeft + kEdgePad +
+                 (count == 1 ? span / 2 : span * static_cast<double>(i) / static_cast<double>(count - 1)));
   }
   return xs;
 }
@@ -105,10 +108,12 @@ void line(std::string& svg, const Series& series, const std::vector<double>& xs,
       pen_down = false;
       continue;
     }
-    path += (pen_down ? " L" : (path.empty() ? "M" : " M")) + number(xs[i]) + " " + number(scale.y(*series.values[i]));
+    append(path, (pen_down ? " L" : (path.empty() ? "M" : " M")), number(xs[i]), " ",
+           number(scale.y(*series.values[i])));
     pen_down = true;
   }
-  svg += "<path class=\"chart-line\" d=\"" + path + "\"" + stroke(series.style.colour, series.style.dash, 2.5) + "/>\n";
+  append(svg, "<path class=\"chart-line\" d=\"", path, "\"", stroke(series.style.colour, series.style.dash, 2.5),
+         "/>\n");
   for (std::size_t i = 0; i < xs.size(); ++i) {
     if (series.values[i]) marker(svg, series.style, xs[i], scale.y(*series.values[i]));
   }
@@ -116,23 +121,23 @@ void line(std::string& svg, const Series& series, const std::vector<double>& xs,
 
 void target_line(std::string& svg, double target, const Scale& scale) {
   double y = scale.y(target);
-  svg += "<line class=\"chart-target\" x1=\"" + number(kPlotLeft) + "\" x2=\"" + number(kPlotRight) + "\" y1=\"" +
-         number(y) + "\" y2=\"" + number(y) + "\"" + stroke(kTargetColour, kTargetDash, 2) + "/>\n";
+  append(svg, "<line class=\"chart-target\" x1=\"", number(kPlotLeft), "\" x2=\"", number(kPlotRight), "\" y1=\"",
+         number(y), "\" y2=\"", number(y), "\"", stroke(kTargetColour, kTargetDash, 2), "/>\n");
 }
 
 // The key under the plot: a sample of each line and its name.
 void legend(std::string& svg, const std::vector<Series>& lines, const std::string& target_words, double top) {
   double y = top;
   for (const Series& series : lines) {
-    svg += "<line x1=\"" + number(kPlotLeft) + "\" x2=\"" + number(kPlotLeft + 30) + "\" y1=\"" + number(y - 4) +
-           "\" y2=\"" + number(y - 4) + "\"" + stroke(series.style.colour, series.style.dash, 2.5) + "/>\n";
+    append(svg, "<line x1=\"", number(kPlotLeft), "\" x2=\"", number(kPlotLeft + 30), "\" y1=\"", number(y - 4),
+           "\" y2=\"", number(y - 4), "\"", stroke(series.style.colour, series.style.dash, 2.5), "/>\n");
     marker(svg, series.style, kPlotLeft + 15, y - 4);
     text(svg, kPlotLeft + 38, y, series.name);
     y += kLegendRow;
   }
   if (!target_words.empty()) {
-    svg += "<line x1=\"" + number(kPlotLeft) + "\" x2=\"" + number(kPlotLeft + 30) + "\" y1=\"" + number(y - 4) +
-           "\" y2=\"" + number(y - 4) + "\"" + stroke(kTargetColour, kTargetDash, 2) + "/>\n";
+    append(svg, "<line x1=\"", number(kPlotLeft), "\" x2=\"", number(kPlotLeft + 30), "\" y1=\"", number(y - 4),
+           "\" y2=\"", number(y - 4), "\"", stroke(kTargetColour, kTargetDash, 2), "/>\n");
     text(svg, kPlotLeft + 38, y, target_words);
   }
 }
@@ -184,8 +189,8 @@ std::string bar_chart(const Drawing& drawing, Unit unit, const std::string& head
     double centre = kPlotLeft + slot * (static_cast<double>(i) + 0.5);
     double top = std::min(scale.y(value), scale.y(0));
     double height = std::fabs(scale.y(value) - scale.y(0));
-    svg += "<rect x=\"" + number(centre - width / 2) + "\" y=\"" + number(top) + "\" width=\"" + number(width) +
-           "\" height=\"" + number(height) + "\" fill=\"" + bars[i]->style.colour + "\"/>\n";
+    append(svg, "<rect x=\"", number(centre - width / 2), "\" y=\"", number(top), "\" width=\"", number(width),
+           "\" height=\"", number(height), "\" fill=\"", bars[i]->style.colour, "\"/>\n");
     int places = places_shown(unit, value, bars[i]->decimals.front());
     text(svg, centre, top - 5, tick_label(value, unit, places), "middle", "chart-text chart-value");
     double y = kPlotBottom + 20;

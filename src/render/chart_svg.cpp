@@ -66,16 +66,16 @@ double text_width(const std::string& text) {
 
 void text(std::string& svg, double x, double y, const std::string& content, const char* anchor,
           const char* css_class) {
-  svg += "<text class=\"" + std::string(css_class) + "\" x=\"" + number(x) + "\" y=\"" + number(y) +
-         "\" text-anchor=\"" + anchor + "\">" + escape_html(content) + "</text>\n";
+  append(svg, "<text class=\"", css_class, "\" x=\"", number(x), "\" y=\"", number(y), "\" text-anchor=\"", anchor,
+         "\">", escape_html(content), "</text>\n");
 }
 
 void y_axis(std::string& svg, const Scale& scale, Unit unit) {
   int decimals = tick_decimals(scale.step);
   for (double value = scale.low; value <= scale.high + scale.step / 1000; value += scale.step) {
     double y = scale.y(value);
-    svg += "<line class=\"chart-grid\" x1=\"" + number(kPlotLeft) + "\" x2=\"" + number(kPlotRight) + "\" y1=\"" +
-           number(y) + "\" y2=\"" + number(y) + "\" stroke=\"#b1b4b6\" stroke-width=\"1\"/>\n";
+    append(svg, "<line class=\"chart-grid\" x1=\"", number(kPlotLeft), "\" x2=\"", number(kPlotRight), "\" y1=\"",
+           number(y), "\" y2=\"", number(y), "\" stroke=\"#b1b4b6\" stroke-width=\"1\"/>\n");
     text(svg, kPlotLeft - 6, y + 4, tick_label(value, unit, decimals), "end");
   }
   text(svg, 4, kPlotTop - 14, std::string(term(unit).axis_title));

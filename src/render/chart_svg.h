@@ -3,6 +3,7 @@
 // the drawing's size, the value axis from zero with round ticks, text that is escaped
 // and measured, and the <svg> element itself (named by its <title>).
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/vocabulary.h"
@@ -23,6 +24,13 @@ inline constexpr double kLegendRow = 20;
 
 // A coordinate as SVG writes it: one decimal place.
 std::string number(double value);
+
+// Appends each part to `svg` in turn: a chart is written piece by piece, not joined from
+// temporary strings (a data-heavy site draws thousands of charts).
+template <typename... Parts>
+void append(std::string& svg, const Parts&... parts) {
+  (svg.append(std::string_view(parts)), ...);
+}
 
 // The value axis: from `low` to `high` in steps of `step`.
 struct Scale {

@@ -80,8 +80,8 @@ void bar(std::string& svg, double x, double width, const Observation& value, con
          const std::string& fill, const char* outline) {
   double top = std::min(scale.y(value.figure.value), scale.y(0));
   double height = std::fabs(scale.y(value.figure.value) - scale.y(0));
-  svg += "<rect x=\"" + number(x) + "\" y=\"" + number(top) + "\" width=\"" + number(width) + "\" height=\"" +
-         number(height) + "\" fill=\"" + fill + "\" stroke=\"" + outline + "\" stroke-width=\"1\"/>\n";
+  append(svg, "<rect x=\"", number(x), "\" y=\"", number(top), "\" width=\"", number(width), "\" height=\"",
+         number(height), "\" fill=\"", fill, "\" stroke=\"", outline, "\" stroke-width=\"1\"/>\n");
   // A label fits above a bar that is wide enough for it.
   std::string label = tick_label(value.figure.value, unit, places_shown(unit, value.figure.value, value.decimals));
   if (text_width(label) <= width + 6) text(svg, x + width / 2, top - 5, label, "middle", "chart-text chart-value");
@@ -111,9 +111,9 @@ void groups(std::string& svg, const Grid& grid, std::size_t categories, const Sc
 void key(std::string& svg, const Breakdown& breakdown, const std::string& id, double top) {
   double y = top;
   for (std::size_t c = 0; c < breakdown.categories.size(); ++c) {
-    svg += "<rect x=\"" + number(kPlotLeft) + "\" y=\"" + number(y - kKeySwatch + 2) + "\" width=\"" +
-           number(kKeySwatch) + "\" height=\"" + number(kKeySwatch) + "\" fill=\"" + fill_of(c, id) + "\" stroke=\"" +
-           style_of(c).colour + "\" stroke-width=\"1\"/>\n";
+    append(svg, "<rect x=\"", number(kPlotLeft), "\" y=\"", number(y - kKeySwatch + 2), "\" width=\"",
+           number(kKeySwatch), "\" height=\"", number(kKeySwatch), "\" fill=\"", fill_of(c, id), "\" stroke=\"",
+           style_of(c).colour, "\" stroke-width=\"1\"/>\n");
     text(svg, kPlotLeft + kKeySwatch + 8, y, breakdown.categories[c].value);
     y += kLegendRow;
   }
@@ -125,7 +125,8 @@ std::string summary_for(const MetricDefinition& definition, const Breakdown& bre
                       grid.periods.back().with_preposition() + ":";
   const std::vector<const Observation*>& latest = grid.cells.back();
   for (std::size_t c = 0; c < latest.size(); ++c) {
-    words += std::string(c ? ";" : "") + " " + breakdown.categories[c].value + " " + figure(latest[c], definition.unit.value);
+    words += std::string(c ? ";" : "") + " " + breakdown.categories[c].value + " " +
+             figure(latest[c], definition.unit.value);
   }
   words += ".";
   if (grid.periods.size() > 1) {
@@ -159,8 +160,8 @@ Chart make_grouped_chart(const MetricDefinition& definition, const Breakdown& br
   chart.summary = summary_for(definition, breakdown, grid);
   double height = kPlotBottom + 56 + static_cast<double>(breakdown.categories.size()) * kLegendRow;
   Scale scale = scale_for(figures_of(grid), unit);
-  std::string svg = open_svg(id, height) + "<title id=\"" + id + "-title\">" + escape_html(title) + "</title>\n<desc id=\"" +
-                    id + "-desc\">" + escape_html(chart.summary) + "</desc>\n" +
+  std::string svg = open_svg(id, height) + "<title id=\"" + id + "-title\">" + escape_html(title) +
+                    "</title>\n<desc id=\"" + id + "-desc\">" + escape_html(chart.summary) + "</desc>\n" +
                     pattern_defs(breakdown.categories.size(), id);
   y_axis(svg, scale, unit);
   groups(svg, grid, breakdown.categories.size(), scale, unit, id);
