@@ -19,8 +19,10 @@ bool starts_with_tag(std::string_view html, std::size_t at, std::string_view nam
 // Where the element opened at `at` ends: after its closing tag for elements whose
 // content is not text (script, style, svg), else after the tag itself.
 std::size_t skip_tag(std::string_view html, std::size_t at) {
+  // All three start with 's': most tags are passed without comparing names.
+  bool may_hide = at + 1 < html.size() && html[at + 1] == 's';
   for (std::string_view hidden : {"script", "style", "svg"}) {
-    if (!starts_with_tag(html, at, hidden)) continue;
+    if (!may_hide || !starts_with_tag(html, at, hidden)) continue;
     std::size_t close = html.find("</" + std::string(hidden), at);
     std::size_t end = close == std::string_view::npos ? std::string_view::npos : html.find('>', close);
     return end == std::string_view::npos ? html.size() : end + 1;
