@@ -21,8 +21,6 @@ constexpr const char* kCsvHeader =
     "denominator,note,target_value,target_by,source,metric_notes,category,comparison,compared_with,trend,"
     "target_set_by\r\n";
 
-std::string optional_number(const Located<double>& value) { return value.present() ? csv_number(value.value) : ""; }
-
 // What one CSV row says beyond the metric and its series: a value (the partnership's
 // own, a category's or a comparator's), or a judgement in words with no figure.
 struct RowFacts {
@@ -32,40 +30,78 @@ struct RowFacts {
   const Assessment* assessment = nullptr;    // null for a value
 };
 
-std::vector<std::string> value_cells(const RowFacts& facts) {
-  const Observation* value = facts.value;
-  if (!value) return {"", "", "", ""};
-  return {csv_number(value->figure.value), optional_number(value->numerator), optional_number(value->denominator),
-          csv_text_cell(value->note.value)};
+// One CSV row, its cells appended in turn: a data-heavy site writes a row for every
+// figure, and building each cell as a string of its own cost more than the row.
+class CsvRow {
+ public:
+  // A cell of text from the data, made safe by append_csv_text.
+  void text(std::string_view cell) {
+    separate();
+    append_csv_text(row_, cell);
+  }
+  // A cell that needs no quoting: a number, a date or one of cdpsite's own words.
+  void plain(std::string_view cell) {
+    separate();
+    row_ += cell;
+  }
+  void number(const Located<double>& value) { plain(value.present() ? csv_number(value.value) : ""); }
+  std::string take() {
+    row_ += "\r\n";
+    return std::move(row_);
+  }
+
+ private:
+  void separate() {
+    if (cells_++) row_ += ',';
+  }
+  std::string row_;
+  std::size_t cells_ = 0;
+};
+
+void add_value_cells(CsvRow& row, const Observation* value) {
+  if (!value) {
+    for (int i = 0; i < 4; ++i) row.plain("");
+    return;
+  }
+  row.plain(csv_number(value->figure.value));
+  row.number(value->numerator);
+  row.number(value->denominator);
+  row.text(value->note.value);
 }
 
-std::vector<std::string> assessment_cells(const Assessment* assessment) {
-  if (!assessment) return {"", "", ""};
-  return {assessment->comparison.present() ? std::string(term(assessment->comparison.value).toml) : "",
-          csv_text_cell(assessment->against.value),
-          assessment->trend.present() ? std::string(term(assessment->trend.value).toml) : ""};
+void add_assessment_cells(CsvRow& row, const Assessment* assessment) {
+  if (!assessment) {
+    for (int i = 0; i < 3; ++i) row.plain("");
+    return;
+  }
+  row.plain(assessment->comparison.present() ? term(assessment->comparison.value).toml : "");
+  row.text(assessment->against.value);
+  row.plain(assessment->trend.present() ? term(assessment->trend.value).toml : "");
 }
 
 std::string csv_row(const Partnership& partnership, const MetricDefinition& metric, const MetricSeries& series,
                     const RowFacts& facts) {
   const Target* target = series.targets.empty() ? nullptr : &series.targets.back();
   const Period* period = facts.period;
-  std::vector<std::string> cells = {
-      csv_text_cell(partnership.name.value), csv_text_cell(facts.area), csv_text_cell(metric.id),
-      csv_text_cell(metric.name.value), std::string(term(metric.unit.value).toml), std::string(term(metric.better.value).toml),
-      period ? csv_text_cell(period->display()) : "", period ? iso(period->first()) : "", period ? iso(period->last()) : ""};
-  for (std::string& cell : value_cells(facts)) cells.push_back(std::move(cell));
-  for (std::string cell : {target ? csv_number(target->value.value) : "",
-                           target ? csv_text_cell(target->by.value.display()) : "",
-                           csv_text_cell(source_of(metric, &series)), csv_text_cell(series.notes.value),
-                           facts.value ? csv_text_cell(facts.value->category.value) : ""}) {
-    cells.push_back(std::move(cell));
-  }
-  for (std::string& cell : assessment_cells(facts.assessment)) cells.push_back(std::move(cell));
-  cells.push_back(target ? csv_text_cell(target->set_by.value) : "");
-  std::string row;
-  for (std::size_t i = 0; i < cells.size(); ++i) row += (i ? "," : "") + cells[i];
-  return row + "\r\n";
+  CsvRow row;
+  row.text(partnership.name.value);
+  row.text(facts.area);
+  row.text(metric.id);
+  row.text(metric.name.value);
+  row.plain(term(metric.unit.value).toml);
+  row.plain(term(metric.better.value).toml);
+  row.text(period ? period->display() : "");
+  row.plain(period ? iso(period->first()) : "");
+  row.plain(period ? iso(period->last()) : "");
+  add_value_cells(row, facts.value);
+  row.plain(target ? csv_number(target->value.value) : "");
+  row.text(target ? target->by.value.display() : "");
+  row.text(source_of(metric, &series));
+  row.text(series.notes.value);
+  row.text(facts.value ? facts.value->category.value : "");
+  add_assessment_cells(row, facts.assessment);
+  row.text(target ? target->set_by.value : "");
+  return row.take();
 }
 
 // The rows of one series: its values, its values by category, its comparators' values,
@@ -204,13 +240,26 @@ std::string to_text(const Poco::Dynamic::Var& json) {
 
 }  // namespace
 
+void append_csv_text(std::string& out, std::string_view text) {
+  bool formula = !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+  bool quoted = text.find_first_of(",\"\r\n") != std::string_view::npos;
+  if (quoted) out += '"';
+  if (formula) out += '\'';
+  if (!quoted) {
+    out += text;
+    return;
+  }
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+}
+
 std::string csv_text_cell(std::string_view text) {
-  std::string cell(text);
-  if (!cell.empty() && std::string_view("=+-@\t\r").find(cell.front()) != std::string_view::npos) cell = "'" + cell;
-  if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
-  std::string quoted = "\"";
-  for (char c : cell) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return quoted + "\"";
+  std::string cell;
+  append_csv_text(cell, text);
+  return cell;
 }
 
 std::string csv_number(double value) {

@@ -35,6 +35,8 @@ bool make_open_data(const CdpData& data, const OpenDataSink& emit);
 // A CSV cell: quoted when needed (RFC 4180), and a text cell starting with = + - @,
 // tab or carriage return gets a leading apostrophe so spreadsheets show it as text.
 std::string csv_text_cell(std::string_view text);
+// The same cell, appended to `out`.
+void append_csv_text(std::string& out, std::string_view text);
 
 // A number as plain digits that round-trip (no thousands separators): "1814", "48.3".
 std::string csv_number(double value);
