@@ -310,20 +310,35 @@ Chart make_chart(const MetricDefinition& definition, const MetricSeries& series,
   return chart;
 }
 
-mustache::Map chart_values(const Chart& chart) {
+namespace {
+
+// A map of one key, its value moved in: a map's list constructor copies each value.
+mustache::Map map_of(std::string key, mustache::Value value) {
+  mustache::Map map;
+  map.set(std::move(key), std::move(value));
+  return map;
+}
+
+}  // namespace
+
+mustache::Map chart_values(Chart chart) {
   mustache::List columns, rows;
-  for (std::size_t c = 1; c < chart.columns.size(); ++c) columns.push_back(mustache::Map{{"name", chart.columns[c]}});
-  for (const std::vector<std::string>& row : chart.rows) {
+  for (std::size_t c = 1; c < chart.columns.size(); ++c) columns.push_back(map_of("name", std::move(chart.columns[c])));
+  for (std::vector<std::string>& row : chart.rows) {
     mustache::List cells;
-    for (std::size_t c = 1; c < row.size(); ++c) cells.push_back(mustache::Map{{"value", row[c]}});
-    rows.push_back(mustache::Map{{"period", row.front()}, {"cells", cells}});
+    for (std::size_t c = 1; c < row.size(); ++c) cells.push_back(map_of("value", std::move(row[c])));
+    mustache::Map item = map_of("period", std::move(row.front()));
+    item.set("cells", std::move(cells));
+    rows.push_back(std::move(item));
   }
-  return mustache::Map{{"has_chart", !chart.svg.empty()},
-                    {"svg", chart.svg},
-                    {"summary", chart.summary},
-                    {"caption", chart.caption},
-                    {"columns", columns},
-                    {"rows", rows}};
+  bool has_chart = !chart.svg.empty();
+  mustache::Map values = map_of("svg", std::move(chart.svg));  // the largest: thousands of bytes
+  values.set("has_chart", has_chart);
+  values.set("summary", std::move(chart.summary));
+  values.set("caption", std::move(chart.caption));
+  values.set("columns", std::move(columns));
+  values.set("rows", std::move(rows));
+  return values;
 }
 
 const mustache::Schema& chart_schema() {

@@ -35,7 +35,7 @@ Chart make_chart(const MetricDefinition& definition, const MetricSeries& series,
 
 // The chart as template values: has_chart, svg (HTML), summary, caption,
 // columns [{name}], rows [{period, cells [{value}]}].
-mustache::Map chart_values(const Chart& chart);
+mustache::Map chart_values(Chart chart);
 
 // What chart_values gives.
 const mustache::Schema& chart_schema();

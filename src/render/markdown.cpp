@@ -447,6 +447,7 @@ RenderedMarkdown render_markdown(std::string_view markdown, const MarkdownSource
 }
 
 std::string render_inline_markdown(std::string_view markdown) {
+  if (markdown.empty()) return "";  // most figures have no note: no parser is set up for them
   RenderedMarkdown rendered = render_markdown(markdown, {}, MarkdownOptions{}, {});
   std::string& html = rendered.html;
   bool single_paragraph = html.starts_with("<p>") && html.ends_with("</p>\n") &&

@@ -200,7 +200,7 @@ std::string render_chart(Expansion& call) {
     report_no_value(call, metric->id);
     return "";
   }
-  return call.render("shortcodes/chart", mustache::Map{{"chart", chart_values(chart)}});
+  return call.render("shortcodes/chart", mustache::Map{{"chart", chart_values(std::move(chart))}});
 }
 
 std::string render_members(Expansion& call) {
@@ -253,7 +253,7 @@ std::string render_breakdown(Expansion& call) {
     if (by ? breakdown.by.value != by->value : series->breakdowns.size() != 1) continue;
     std::string id = "chart-" + metric->id + "-by-" + std::to_string(call.written.offset);
     Chart chart = make_grouped_chart(*metric, breakdown, call.context.as_of, id);
-    return call.render("shortcodes/chart", mustache::Map{{"chart", chart_values(chart)}});
+    return call.render("shortcodes/chart", mustache::Map{{"chart", chart_values(std::move(chart))}});
   }
   if (names.empty()) {
     call.error(call.written.pos, partnership->name.value + " gives no breakdown of " + metric->id,
