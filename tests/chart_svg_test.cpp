@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <random>
 
 namespace cdp::chart_svg {
 namespace {
@@ -16,6 +17,21 @@ TEST(ChartSvg, NumbersAreWrittenAsPrintfWroteThem) {
     std::snprintf(expected, sizeof expected, "%.1f", value);
     EXPECT_EQ(chart_svg::number(value), expected) << value;
   }
+}
+
+// The same over a chart's range: every hundredth from -1,000 to 1,000 (ties among
+// them), and values drawn at random from zero to a million and beyond.
+TEST(ChartSvg, NumbersOverAChartsRangeAreWrittenAsPrintfWroteThem) {
+  auto check = [](double value) {
+    char expected[400];
+    std::snprintf(expected, sizeof expected, "%.1f", value);
+    ASSERT_EQ(chart_svg::number(value), expected) << value;
+  };
+  for (int hundredths = -100000; hundredths <= 100000; ++hundredths) check(hundredths / 100.0);
+  std::mt19937_64 random(20261201);
+  std::uniform_real_distribution<double> below_a_million(0, 2e6);
+  for (int i = 0; i < 200000; ++i) check(below_a_million(random));
+  for (double tie : {0.05, 0.15, 0.45, 1.25, 2.35, 999999.95, 1e6 - 0.05, 1e6 + 0.05}) check(tie);
 }
 
 TEST(ChartSvg, TheValueAxisStartsAtZeroAndRisesInRoundSteps) {

@@ -11,6 +11,23 @@ namespace cdp::chart_svg {
 
 std::string number(double value) {
   // The same text as printf's %.1f, made without printf's cost (a chart has hundreds).
+  // A chart's coordinates are rounded to tenths by hand: below a million the product
+  // by ten is within a billionth of the exact one, so only a near tie (x.x5) can round
+  // differently, and those go to std::to_chars, which rounds the exact value as printf.
+  double magnitude = std::fabs(value);
+  if (magnitude < 1e6) {
+    double tenths = magnitude * 10;
+    double whole = std::floor(tenths);
+    double fraction = tenths - whole;
+    if (std::fabs(fraction - 0.5) > 1e-6) {
+      long long rounded = static_cast<long long>(fraction > 0.5 ? whole + 1 : whole);
+      std::string text = std::signbit(value) ? "-" : "";
+      text += std::to_string(rounded / 10);
+      text += '.';
+      text += static_cast<char>('0' + rounded % 10);
+      return text;
+    }
+  }
   char text[400];  // room for the largest double written out in full
   auto [end, error] = std::to_chars(text, text + sizeof text, value, std::chars_format::fixed, 1);
   return std::string(text, error == std::errc() ? end : text);
