@@ -34,6 +34,7 @@ int run_build(const BuildFlags& flags, bool write) {
   Diagnostics diagnostics;
   BuildStats stats;
   BuildOptions options{u8_path(flags.source), u8_path(flags.output), flags.drafts, write};
+  options.process_ends_after = true;
   bool ok = build_site(options, diagnostics, stats);
   report(diagnostics);
   if (!ok) {
