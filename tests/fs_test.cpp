@@ -19,11 +19,11 @@ TEST(FindInvalidUtf8, AcceptsAsciiAndWellFormedMultibyteText) {
   EXPECT_EQ(find_invalid_utf8("£1.7m — “quoted” 😀 at the very end: é"), std::nullopt);
 }
 
-// ASCII is skipped eight bytes at a time: a bad byte must be found at every offset
-// within and after such a block.
+// ASCII is skipped 32 and eight bytes at a time: a bad byte must be found at every
+// offset within and after such blocks.
 TEST(FindInvalidUtf8, FindsABadByteAtAnyOffset) {
-  for (std::size_t at = 0; at < 20; ++at) {
-    std::string text(24, 'a');
+  for (std::size_t at = 0; at < 80; ++at) {
+    std::string text(84, 'a');
     text[at] = '\xFF';
     EXPECT_EQ(find_invalid_utf8(text), at) << "bad byte at " << at;
   }
