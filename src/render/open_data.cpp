@@ -30,34 +30,6 @@ struct RowFacts {
   const Assessment* assessment = nullptr;    // null for a value
 };
 
-// One CSV row, its cells appended in turn: a data-heavy site writes a row for every
-// figure, and building each cell as a string of its own cost more than the row.
-class CsvRow {
- public:
-  // A cell of text from the data, made safe by append_csv_text.
-  void text(std::string_view cell) {
-    separate();
-    append_csv_text(row_, cell);
-  }
-  // A cell that needs no quoting: a number, a date or one of cdpsite's own words.
-  void plain(std::string_view cell) {
-    separate();
-    row_ += cell;
-  }
-  void number(const Located<double>& value) { plain(value.present() ? csv_number(value.value) : ""); }
-  std::string take() {
-    row_ += "\r\n";
-    return std::move(row_);
-  }
-
- private:
-  void separate() {
-    if (cells_++) row_ += ',';
-  }
-  std::string row_;
-  std::size_t cells_ = 0;
-};
-
 void add_value_cells(CsvRow& row, const Observation* value) {
   if (!value) {
     for (int i = 0; i < 4; ++i) row.plain("");
@@ -79,11 +51,11 @@ void add_assessment_cells(CsvRow& row, const Assessment* assessment) {
   row.plain(assessment->trend.present() ? term(assessment->trend.value).toml : "");
 }
 
-std::string csv_row(const Partnership& partnership, const MetricDefinition& metric, const MetricSeries& series,
-                    const RowFacts& facts) {
+void add_csv_row(std::string& rows, const Partnership& partnership, const MetricDefinition& metric,
+                 const MetricSeries& series, const RowFacts& facts) {
   const Target* target = series.targets.empty() ? nullptr : &series.targets.back();
   const Period* period = facts.period;
-  CsvRow row;
+  CsvRow row(rows);
   row.text(partnership.name.value);
   row.text(facts.area);
   row.text(metric.id);
@@ -101,29 +73,30 @@ std::string csv_row(const Partnership& partnership, const MetricDefinition& metr
   row.text(facts.value ? facts.value->category.value : "");
   add_assessment_cells(row, facts.assessment);
   row.text(target ? target->set_by.value : "");
-  return row.take();
+  row.end();
 }
 
 // The rows of one series: its values, its values by category, its comparators' values,
 // then its assessments in words.
-std::string series_csv_rows(const Partnership& partnership, const MetricDefinition& metric, const MetricSeries& series) {
-  std::string rows;
+void add_series_csv_rows(std::string& rows, const Partnership& partnership, const MetricDefinition& metric,
+                         const MetricSeries& series) {
   auto add_values = [&](const std::string& area, const std::vector<Observation>& values) {
-    for (const Observation& value : values) rows += csv_row(partnership, metric, series, {area, &value.period.value, &value, nullptr});
+    for (const Observation& value : values) {
+      add_csv_row(rows, partnership, metric, series, {area, &value.period.value, &value, nullptr});
+    }
   };
   add_values(partnership.name.value, series.values);
   for (const Breakdown& breakdown : series.breakdowns) add_values(partnership.name.value, breakdown.values);
   for (const Comparator& comparator : series.comparators) add_values(comparator.name.value, comparator.values);
   for (const Assessment& assessment : series.assessments) {
     const Period* period = assessment.period.present() ? &assessment.period.value : nullptr;
-    rows += csv_row(partnership, metric, series, {partnership.name.value, period, nullptr, &assessment});
+    add_csv_row(rows, partnership, metric, series, {partnership.name.value, period, nullptr, &assessment});
   }
-  return rows;
 }
 
 std::string partnership_csv_rows(const Partnership& partnership, const CdpData& data) {
   std::string rows;
-  for (const auto& [id, series] : partnership.metrics) rows += series_csv_rows(partnership, data.catalogue.at(id), series);
+  for (const auto& [id, series] : partnership.metrics) add_series_csv_rows(rows, partnership, data.catalogue.at(id), series);
   return rows;
 }
 
@@ -240,6 +213,9 @@ std::string to_text(const Poco::Dynamic::Var& json) {
 
 }  // namespace
 
+namespace {
+
+// A text cell appended to `out` (csv_text_cell).
 void append_csv_text(std::string& out, std::string_view text) {
   bool formula = !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
   bool quoted = text.find_first_of(",\"\r\n") != std::string_view::npos;
@@ -256,11 +232,30 @@ void append_csv_text(std::string& out, std::string_view text) {
   out += '"';
 }
 
+}  // namespace
+
 std::string csv_text_cell(std::string_view text) {
   std::string cell;
   append_csv_text(cell, text);
   return cell;
 }
+
+void CsvRow::separate() {
+  if (!first_) out_ += ',';
+  first_ = false;
+}
+
+void CsvRow::text(std::string_view cell) {
+  separate();
+  append_csv_text(out_, cell);
+}
+
+void CsvRow::plain(std::string_view cell) {
+  separate();
+  out_ += cell;
+}
+
+void CsvRow::number(const Located<double>& value) { plain(value.present() ? csv_number(value.value) : ""); }
 
 std::string csv_number(double value) {
   // The same text as printf's %.15g, made without printf's cost.

@@ -122,12 +122,16 @@ std::string partnership_json(const Partnership& partnership) {
 std::string funding_csv(const Partnership& partnership) {
   std::string csv = kFundingHeader;
   for (const Grant& grant : partnership.funding) {
-    std::vector<std::string> cells = {
-        csv_text_cell(partnership.name.value), csv_text_cell(grant.name.value), csv_text_cell(grant.area.value),
-        csv_text_cell(grant.year.value.display()), iso(grant.year.value.first()), iso(grant.year.value.last()),
-        grant.amount.present() ? csv_number(grant.amount.value) : "", csv_text_cell(grant.purpose.value)};
-    for (std::size_t i = 0; i < cells.size(); ++i) csv += (i ? "," : "") + cells[i];
-    csv += "\r\n";
+    CsvRow row(csv);
+    row.text(partnership.name.value);
+    row.text(grant.name.value);
+    row.text(grant.area.value);
+    row.text(grant.year.value.display());
+    row.plain(iso(grant.year.value.first()));
+    row.plain(iso(grant.year.value.last()));
+    row.number(grant.amount);
+    row.text(grant.purpose.value);
+    row.end();
   }
   return csv;
 }
