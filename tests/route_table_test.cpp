@@ -55,7 +55,7 @@ TEST(PlanRoutes, PagesSectionsAndFilesAreClaimed) {
   EXPECT_EQ(builder.site.pages[2]->route.output, "news/first-news/index.html");
   EXPECT_EQ(table.owner_by_output.at("news/index.html"), "the list of section news");
   EXPECT_EQ(table.owner_by_output.at("css/site.css"), display_path(builder.site.root / "static/css/site.css"));
-  EXPECT_TRUE(is_claimed(table, "about/"));
+  EXPECT_TRUE(is_claimed_by_content(table, "about/"));
 }
 
 TEST(PlanRoutes, TwoSourcesOfOnePathAreAnError) {

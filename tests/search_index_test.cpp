@@ -65,5 +65,21 @@ TEST(SearchIndex, ListsPagesInUrlOrderWithEveryField) {
             "];\n");
 }
 
+// A large index is written in parts on every core: joined, it is one array in URL
+// order, with a comma after every entry but the last, whatever the number of pages.
+TEST(SearchIndex, ManyPagesMakeOneArrayInUrlOrder) {
+  for (int pages : {1, 15, 16, 17, 100}) {
+    std::vector<SearchEntry> entries;
+    std::string expected = "window.cdpsiteSearchIndex = [\n";
+    for (int i = 0; i < pages; ++i) {
+      std::string url = "p" + std::to_string(1000 + i) + "/";
+      expected += "{\"u\":\"" + url + "\",\"t\":\"T\",\"k\":\"Page\",\"p\":\"\",\"x\":\"x\"}" +
+                  (i + 1 < pages ? ",\n" : "\n");
+    }
+    for (int i = pages - 1; i >= 0; --i) entries.push_back({"p" + std::to_string(1000 + i) + "/", "T", "Page", "", "x"});
+    EXPECT_EQ(search_index_file(entries).content, expected + "];\n") << pages << " pages";
+  }
+}
+
 }  // namespace
 }  // namespace cdp

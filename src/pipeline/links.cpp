@@ -49,6 +49,14 @@ std::optional<std::string> external_address_meant(const std::string& path) {
   return std::nullopt;
 }
 
+// Every page's source path, for the did-you-mean of a broken link (made only then).
+std::vector<std::string> source_paths(const RouteTable& routes) {
+  std::vector<std::string> paths;
+  paths.reserve(routes.page_by_source.size());
+  for (const auto& [source, page] : routes.page_by_source) paths.push_back(source);
+  return paths;
+}
+
 bool is_footnote_anchor(const std::string& anchor) {
   return anchor.starts_with("fn-") || anchor.starts_with("fnref-");
 }
@@ -65,9 +73,7 @@ bool is_external_url(const std::string& url) {
 }
 
 LinkResolver::LinkResolver(const RouteTable& routes, Diagnostics& diagnostics)
-    : routes_(routes), diagnostics_(diagnostics) {
-  for (const auto& [source, page] : routes.page_by_source) sources_.push_back(source);
-}
+    : routes_(routes), diagnostics_(diagnostics) {}
 
 LinkRewriter LinkResolver::for_page(const Page& page) {
   return [this, &page](const LinkRef& link) { return rewrite(page, link); };
@@ -111,7 +117,7 @@ RewrittenLink LinkResolver::rewrite_local(const Page& page, const LinkRef& link,
             "set draft = false in its front matter to publish it, or build with --drafts to see it");
   } else if (path.ends_with(".md")) {
     missing(page, link, "this link goes to " + *target + ", which does not exist",
-            did_you_mean(*target, sources_));
+            did_you_mean(*target, source_paths(routes_)));
   } else if (std::optional<std::string> meant = external_address_meant(path)) {
     missing(page, link, "this link goes to " + path + " as if it were a file in the site", "write it as " + *meant);
   } else {

@@ -45,7 +45,6 @@ class LinkResolver {
 
   const RouteTable& routes_;          // published paths
   Diagnostics& diagnostics_;          // where broken links go
-  std::vector<std::string> sources_;  // every page's source path, for did-you-mean
   std::mutex mutex_;                  // guards pending_
   std::vector<PendingAnchor> pending_;
 };

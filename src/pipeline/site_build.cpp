@@ -101,7 +101,7 @@ MarkdownOptions LoadedSite::markdown_options() const {
 std::vector<GeneratedPage> make_generated_pages(const LoadedSite& loaded) {
   std::vector<GeneratedPage> pages = partnership_pages(*loaded.data, build_date());
   std::vector<GeneratedPage> site_wide =
-      site_wide_pages(*loaded.site, *loaded.data, loaded.documents, loaded.content_routes, build_date());
+      site_wide_pages(*loaded.site, *loaded.data, loaded.documents, loaded.routes, build_date());
   pages.insert(pages.end(), std::make_move_iterator(site_wide.begin()), std::make_move_iterator(site_wide.end()));
   return pages;
 }
@@ -149,7 +149,6 @@ bool SiteBuild::load(Diagnostics& diagnostics) {
   if (!loaded_.site) return false;
   loaded_.data = load_cdp_data(*loaded_.site, diagnostics);
   loaded_.routes = plan_routes(*loaded_.site, diagnostics);
-  loaded_.content_routes = loaded_.routes;
   loaded_.templates = TemplateSet::load(loaded_.site->template_dirs, std::filesystem::current_path(), diagnostics);
   if (!loaded_.data || !loaded_.templates) return false;
   check_data_markdown(*loaded_.data, loaded_.markdown_options(), diagnostics);

@@ -49,8 +49,7 @@ struct LoadedSite {
   std::optional<Site> site;                     // the loaded site
   std::optional<CdpData> data;                  // its partnerships and metrics
   std::optional<TemplateSet> templates;         // the theme and the site's templates
-  RouteTable content_routes;                    // what the content itself publishes
-  RouteTable routes;                            // that, and everything cdpsite generates
+  RouteTable routes;                            // what the content publishes, and what cdpsite generates
   std::vector<GeneratedPage> generated_pages;   // partnership pages and site-wide pages
   std::vector<Document> documents;              // the site's documents, newest first
   std::vector<SearchEntry> search_entries;      // every searchable page's entry

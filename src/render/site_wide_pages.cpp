@@ -134,10 +134,10 @@ std::vector<GeneratedPage> site_wide_pages(const Site& site, const CdpData& data
   std::vector<GeneratedPage> pages;
   auto add = [&](const std::string& url, const std::string& section, std::string title, std::string template_name,
                  std::function<mustache::Map()> values) {
-    if (is_claimed(routes, url)) return;
+    if (is_claimed_by_content(routes, url)) return;
     pages.push_back({route_at(url), section, std::move(title), std::move(template_name), std::move(values), {}});
   };
-  bool has_documents = !documents.empty() && !is_claimed(routes, kDocumentsUrl);
+  bool has_documents = !documents.empty() && !is_claimed_by_content(routes, kDocumentsUrl);
   add(kSearchUrl, "", "Search", "search", [&data, has_documents] {
     return mustache::Map{{"browse", browse_links(data, has_documents, kSearchUrl)}};
   });

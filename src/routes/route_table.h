@@ -10,6 +10,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -21,18 +22,30 @@
 namespace cdp {
 
 // Every output path of the site, to the source that produces it (for collisions and
-// for resolving links to files).
+// for resolving links to files). Moved, never copied: its tables point into each other.
 struct RouteTable {
+  RouteTable() = default;
+  RouteTable(RouteTable&&) = default;
+  RouteTable& operator=(RouteTable&&) = default;
+  RouteTable(const RouteTable&) = delete;
+  RouteTable& operator=(const RouteTable&) = delete;
+
   std::map<std::string, const Page*> page_by_source;  // "documents/report.md" -> page
   // The tables below are only looked up, never listed: hashed, since a large site's
   // every file and folder goes into them.
   std::unordered_map<std::string, std::string> owner_by_output; // output path -> display source
+  std::unordered_set<std::string> generated_outputs;  // those of them claimed by claim_generated
   std::set<std::string> draft_sources;                // drafts left out of the build
   std::unordered_map<std::string, std::filesystem::path> file_by_output;  // a copied file's output path -> the file copied
-  // Every folder and file of the output ("a/", "a/b.html") by its spelling as Windows
-  // compares names, to its first spelling and who published there, for names that
-  // differ only in letter case; and the folders and files already reported.
-  std::unordered_map<std::string, std::pair<std::string, std::string>> spelling_by_folded;
+  // A folder or file of the output as first spelt ("a/", "a/b.html", a view into the
+  // key of owner_by_output) and who published there (its value).
+  struct Spelling {
+    std::string_view spelling;
+    const std::string* owner;
+  };
+  // Every folder and file of the output by its spelling as Windows compares names, for
+  // names that differ only in letter case; and the folders and files already reported.
+  std::unordered_map<std::string, Spelling> spelling_by_folded;
   std::unordered_set<std::string> reported_names;
 };
 
@@ -51,7 +64,8 @@ RouteTable plan_routes(Site& site, Diagnostics& diagnostics);
 void claim_generated(RouteTable& table, const Site& site, const std::vector<GeneratedOutput>& outputs,
                      Diagnostics& diagnostics);
 
-// Whether some source already publishes the page at `url`.
-bool is_claimed(const RouteTable& table, const std::string& url);
+// Whether the site's own content (a page, a section's list, a static file) publishes
+// the page at `url`: then cdpsite makes no page of its own there.
+bool is_claimed_by_content(const RouteTable& table, const std::string& url);
 
 }  // namespace cdp

@@ -103,12 +103,20 @@ std::string printable_name(std::string_view text) {
 
 std::string fold_case(std::string_view text) {
   std::string folded;
+  fold_case(text, folded);
+  return folded;
+}
+
+void fold_case(std::string_view text, std::string& folded) {
+  folded.clear();
   folded.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
+    char c = text[i];
     std::size_t length = 0;
-    char32_t code = bmp_character_at(text, i, length);
-    if (length == 0) {  // ASCII, a character beyond the BMP or a stray byte: as it is
-      char c = text[i];
+    // ASCII (most of every name) is folded here; what bmp_character_at does not take, a
+    // character beyond the BMP or a stray byte, is kept as it is.
+    char32_t code = static_cast<unsigned char>(c) < 0x80 ? 0 : bmp_character_at(text, i, length);
+    if (length == 0) {
       folded += c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;  // ASCII's upper case, without the table
       ++i;
       continue;
@@ -116,7 +124,6 @@ std::string fold_case(std::string_view text) {
     append_utf8(folded, windows_upper_case(code));
     i += length;
   }
-  return folded;
 }
 
 }  // namespace cdp

@@ -24,5 +24,7 @@ std::string printable_name(std::string_view text);
 // `text` as Windows compares names: each character of the Basic Multilingual Plane in
 // its simple upper case (windows_upper_case), so "Ωmega" and "ωmega" fold alike.
 std::string fold_case(std::string_view text);
+// The same, written over `folded` (whose memory is reused, for a name folded in a loop).
+void fold_case(std::string_view text, std::string& folded);
 
 }  // namespace cdp
