@@ -114,10 +114,14 @@ namespace cdp {
 namespace {
 
 TEST(Markdown, RepeatedFootnoteBackLinksAreNamedByWhatTheyShow) {
-  RenderedMarkdown rendered = render_markdown("One.[^a] Two.[^a]\n\n[^a]: The note.\n", {}, {}, {});
-  EXPECT_NE(rendered.html.find("aria-label=\"Back to reference 2\">\u21a9<sup class=\"footnote-ref\">2</sup>"),
-            std::string::npos)
-      << rendered.html;
+  RenderedMarkdown rendered = render_markdown("One.[^a] Two.[^a] Three.[^a]\n\n[^a]: The note.\n", {}, {}, {});
+  for (const char* number : {"2", "3"}) {
+    EXPECT_NE(rendered.html.find("aria-label=\"Back to reference " + std::string(number) +
+                                 "\">\u21a9<sup class=\"footnote-ref\">" + number + "</sup>"),
+              std::string::npos)
+        << rendered.html;
+  }
+  EXPECT_EQ(rendered.html.find("aria-label=\"Back to content\">\u21a9<sup"), std::string::npos) << rendered.html;
   EXPECT_NE(rendered.html.find("aria-label=\"Back to content\">\u21a9</a>"), std::string::npos) << rendered.html;
 }
 

@@ -63,13 +63,17 @@ std::string render_html(cmark_node* node, int options, cmark_parser* parser) {
 // content" by cmark-gfm: a speech-recognition user saying what they see would miss it
 // (WCAG 2.5.3). Its name becomes "Back to reference 2".
 std::string label_repeated_backrefs(std::string html) {
-  static constexpr std::string_view kLabel = "aria-label=\"Back to content\">↩<sup class=\"footnote-ref\">";
-  for (std::size_t at = html.find(kLabel); at != std::string::npos; at = html.find(kLabel, at + 1)) {
-    std::size_t number = at + kLabel.size();
+  static constexpr std::string_view kName = "aria-label=\"Back to content\">";
+  static constexpr std::string_view kRepeat = "↩<sup class=\"footnote-ref\">";
+  // Found by what follows the name: "↩" is rare in a page, the name's first letter is not.
+  for (std::size_t found = html.find(kRepeat); found != std::string::npos; found = html.find(kRepeat, found + 1)) {
+    if (found < kName.size() || html.compare(found - kName.size(), kName.size(), kName) != 0) continue;
+    std::size_t number = found + kRepeat.size();
     std::size_t end = html.find('<', number);
     if (end == std::string::npos) break;
-    html.replace(at, std::string_view("aria-label=\"Back to content\"").size(),
-                 "aria-label=\"Back to reference " + html.substr(number, end - number) + "\"");
+    std::size_t at = found - kName.size();
+    html.replace(at, kName.size(), "aria-label=\"Back to reference " + html.substr(number, end - number) + "\">");
+    found = at;
   }
   return html;
 }
