@@ -1,6 +1,7 @@
 #pragma once
 // A text file held in memory with an index of where its lines start, so that a byte
 // offset anywhere in it becomes the line and column a person sees in their editor.
+#include <atomic>
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -22,10 +23,15 @@ struct SourcePos {
 class SourceFile {
  public:
   SourceFile(std::string display_path, std::string text);
+  SourceFile(SourceFile&& other) noexcept;
+  SourceFile& operator=(SourceFile&& other) noexcept;
+  SourceFile(const SourceFile&) = delete;
+  SourceFile& operator=(const SourceFile&) = delete;
+  ~SourceFile();
 
   const FilePath& path() const { return path_; }
   const std::string& text() const { return text_; }
-  int line_count() const { return static_cast<int>(line_starts_.size()); }
+  int line_count() const { return static_cast<int>(line_starts().size()); }
 
   // The text of a 1-based line, without its line ending ("" when out of range).
   std::string_view line_text(int line) const;
@@ -37,7 +43,11 @@ class SourceFile {
  private:
   FilePath path_;                        // display path
   std::string text_;                     // whole file contents
-  std::vector<std::size_t> line_starts_; // byte offset where each line starts
+  // The byte offset where each line starts, found the first time a position is asked
+  // for: most files of a site are read without one, some twice. Threads may ask at once,
+  // so the first index made is kept and any other is dropped.
+  const std::vector<std::size_t>& line_starts() const;
+  mutable std::atomic<const std::vector<std::size_t>*> line_starts_ = nullptr;
 };
 
 using SourceFilePtr = std::shared_ptr<const SourceFile>;

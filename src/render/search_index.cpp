@@ -132,14 +132,16 @@ std::string main_text(std::string_view html, std::size_t max_chars) {
   std::size_t open = html.find("<main");
   std::size_t start = open == std::string_view::npos ? 0 : html.find('>', open);
   start = start == std::string_view::npos ? html.size() : (open == std::string_view::npos ? 0 : start + 1);
-  std::size_t stop = html.find("</main>", start);
-  std::string_view main = html.substr(start, stop == std::string_view::npos ? std::string_view::npos : stop - start);
+  // From there to the </main> tag, met as the text is read: the text of a large site's
+  // pages is cut long before it, and the page is not searched to its end for it.
+  std::string_view main = html.substr(start);
   std::string text;
   text.reserve(max_chars + 64);
   // Decode a little past the limit, so the cut can end at a word boundary.
   for (std::size_t i = 0; i < main.size() && text.size() <= max_chars;) {
     char c = main[i];
     if (c == '<') {
+      if (main.compare(i, 7, "</main>") == 0) break;
       i = skip_tag(main, i);
       append_space(text);
     } else if (c == '&') {
