@@ -83,7 +83,14 @@ std::string_view month_word(int month) {
 std::string month_name(int month) { return std::string(month_word(month)); }
 
 std::string long_date(const Date& date) {
-  return std::to_string(date.day) + " " + month_name(date.month) + " " + std::to_string(date.year);
+  // Appended into one string: every dated page and list item shows one.
+  std::string day = std::to_string(date.day);
+  std::string year = std::to_string(date.year);
+  std::string_view month = month_word(date.month);
+  std::string text;
+  text.reserve(day.size() + month.size() + year.size() + 2);
+  text.append(day).append(1, ' ').append(month).append(1, ' ').append(year);
+  return text;
 }
 
 }  // namespace cdp

@@ -16,10 +16,13 @@ std::string section_summary(const Site& site, const std::string& path) {
   return it != site.sections.end() && it->second.index ? it->second.index->meta.summary.value : "";
 }
 
-void add_date(mustache::Map& values, const Located<Date>& date) {
-  values["has_date"] = date.present();
-  values["date_iso"] = date.present() ? iso(date.value) : std::string();
-  values["date_display"] = date.present() ? long_date(date.value) : std::string();
+// What a template shows of a date: whether there is one, and it written both ways.
+std::pair<std::string, mustache::Value> has_date(const Located<Date>& date) { return {"has_date", date.present()}; }
+std::pair<std::string, mustache::Value> date_iso(const Located<Date>& date) {
+  return {"date_iso", date.present() ? iso(date.value) : std::string()};
+}
+std::pair<std::string, mustache::Value> date_display(const Located<Date>& date) {
+  return {"date_display", date.present() ? long_date(date.value) : std::string()};
 }
 
 // Home and each enclosing section down to `section` (inclusive when `include_last`).
@@ -82,8 +85,10 @@ mustache::Map page_values(const Site& site, const Page& page, std::string_view k
                        {"summary", mustache::Value::view(page.meta.summary.value)},
                        {"has_toc", has_toc},
                        {"toc", has_toc ? std::move(toc) : mustache::List{}},
-                       {"content", mustache::Value::view(page.rendered.html)}};
-  add_date(values, page.meta.date);
+                       {"content", mustache::Value::view(page.rendered.html)},
+                       has_date(page.meta.date),
+                       date_iso(page.meta.date),
+                       date_display(page.meta.date)};
   return values;
 }
 
@@ -101,7 +106,8 @@ mustache::Map values_every_page_gets(SharedPageValues& shared, const std::string
                                      bool crumbs_include_section) {
   mustache::List crumbs = breadcrumb_values(shared.site(), url, section, crumbs_include_section);
   mustache::Map values;
-  values["generator"] = std::string("cdpsite ") + CDPSITE_VERSION;
+  static const std::string kGenerator = std::string("cdpsite ") + CDPSITE_VERSION;  // outlives every render
+  values["generator"] = mustache::Value::view(kGenerator);
   values["root"] = root_prefix(url);
   values["site"] = shared.site_for(url);
   values["nav"] = shared.nav_for(url, section);
@@ -114,11 +120,12 @@ void add_listing(mustache::Map& context, const Site& site, const Section& sectio
   const std::string& from = section.route.url;
   mustache::List pages;
   for (const Page* page : section.pages) {
-    mustache::Map item{{"title", page->meta.title.value},
-                    {"url", relative_url(from, page->route.url)},
-                    {"summary", page->meta.summary.value}};
-    add_date(item, page->meta.date);
-    pages.push_back(std::move(item));
+    pages.push_back(mustache::Map{{"title", page->meta.title.value},
+                                  {"url", relative_url(from, page->route.url)},
+                                  {"summary", page->meta.summary.value},
+                                  has_date(page->meta.date),
+                                  date_iso(page->meta.date),
+                                  date_display(page->meta.date)});
   }
   mustache::List subsections;
   for (const std::string& child : section.children) {
