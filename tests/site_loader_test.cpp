@@ -234,7 +234,7 @@ TEST(LoadBody, ABodyLeftOnDiskIsReadWhenNeeded) {
   TempDir dir;
   write_content(dir, {{"content/a.md", "+++\ntitle = \"A\"\n+++\nThe body.\n"}});
   Diagnostics diagnostics;
-  std::optional<Site> site = load_site({dir.path() / "content", false, true}, diagnostics);
+  std::optional<Site> site = load_site({dir.path() / "content", false, true, 0}, diagnostics);
   ASSERT_TRUE(site);
   Page& page = *site->pages.at(0);
   EXPECT_TRUE(page.body_on_disk);
@@ -244,11 +244,32 @@ TEST(LoadBody, ABodyLeftOnDiskIsReadWhenNeeded) {
   EXPECT_EQ(page.source->text().substr(page.body_offset), "The body.\n");
 }
 
+// The bodies of the first pages loaded are kept, as far as the budget goes; the others
+// are read again when rendered.
+TEST(LoadBody, BodiesAreKeptUpToTheBudget) {
+  TempDir dir;
+  write_content(dir, {{"content/a.md", "+++\ntitle = \"A\"\n+++\n0123456789\n"},
+                      {"content/b.md", "+++\ntitle = \"B\"\n+++\n0123456789\n"},
+                      {"content/c.md", "+++\ntitle = \"C\"\n+++\n0123456789\n"}});
+  for (std::size_t budget : {0, 11, 22, 33}) {
+    Diagnostics diagnostics;
+    std::optional<Site> site = load_site({dir.path() / "content", false, true, budget}, diagnostics);
+    ASSERT_TRUE(site);
+    std::size_t kept = 0;
+    for (const auto& page : site->pages) {
+      if (page->body_on_disk) continue;
+      ++kept;
+      EXPECT_EQ(page->source->text().substr(page->body_offset), "0123456789\n");
+    }
+    EXPECT_EQ(kept, budget / 11) << "a budget of " << budget << " bytes";
+  }
+}
+
 TEST(LoadBody, AFileWhoseFrontMatterChangedSinceLoadingIsRefused) {
   TempDir dir;
   write_content(dir, {{"content/a.md", "+++\ntitle = \"A\"\n+++\nThe body.\n"}});
   Diagnostics diagnostics;
-  std::optional<Site> site = load_site({dir.path() / "content", false, true}, diagnostics);
+  std::optional<Site> site = load_site({dir.path() / "content", false, true, 0}, diagnostics);
   ASSERT_TRUE(site);
   dir.write("content/a.md", "+++\ntitle = \"Another\"\n+++\nThe body.\n");
   EXPECT_FALSE(load_body(*site, *site->pages.at(0), diagnostics));

@@ -1,6 +1,7 @@
 #include "load/site_loader.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cstdlib>
 
@@ -291,9 +292,13 @@ std::optional<Site> load_site(const LoadOptions& options, Diagnostics& diagnosti
   Walk walk = walk_content(site.root, site.display_root, diagnostics);
   // Loaded on every core, kept in the walk's (sorted) order.
   std::vector<std::unique_ptr<Page>> loaded(walk.markdown.size());
+  std::atomic<std::size_t> kept = 0;  // bytes of the bodies kept
   parallel_for(loaded.size(), [&](std::size_t i) {
     loaded[i] = load_page(site, walk.markdown[i], diagnostics);
-    if (loaded[i] && options.bodies_later) leave_body_on_disk(*loaded[i]);  // at once: never every text together
+    if (!loaded[i] || !options.bodies_later) return;
+    // Which pages keep theirs depends on the threads' timing; what each page shows does not.
+    std::size_t body = loaded[i]->source->text().size() - loaded[i]->body_offset;
+    if (kept.fetch_add(body) + body > options.bodies_kept) leave_body_on_disk(*loaded[i]);  // at once: never every text together
   });
   for (std::unique_ptr<Page>& page : loaded) {
     if (!page) continue;
