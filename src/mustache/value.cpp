@@ -11,13 +11,13 @@ bool key_less(const Map::Entry& entry, std::string_view key) { return entry.key 
 
 }  // namespace
 
-Map::Map(std::initializer_list<std::pair<std::string, Value>> entries) {
+Map::Map(std::initializer_list<Given> entries) {
   // Sorted once, not kept sorted entry by entry: every page's values are built so. An
   // insertion sort, stable and in place: a map has a few keys, and std::stable_sort
   // would allocate a buffer for each.
   entries_.reserve(entries.size());
-  for (const auto& [key, value] : entries) {
-    entries_.push_back(Entry{key, value});
+  for (const Given& given : entries) {
+    entries_.push_back(Entry{std::move(given.key), std::move(given.value)});
     for (std::size_t at = entries_.size() - 1; at > 0 && entries_[at].key < entries_[at - 1].key; --at) {
       std::swap(entries_[at], entries_[at - 1]);
     }

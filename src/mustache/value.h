@@ -21,9 +21,11 @@ class Value;
 class Map {
  public:
   struct Entry;
+  struct Given;
 
   Map() = default;
-  Map(std::initializer_list<std::pair<std::string, Value>> entries);
+  // From {{"key", value}, ...}: the keys and values given are moved in, not copied.
+  Map(std::initializer_list<Given> entries);
 
   // Sets `key` to `value`, replacing what it held.
   Map& set(std::string key, Value value);
@@ -90,6 +92,14 @@ class Value {
 struct Map::Entry {
   std::string key;
   Value value;
+};
+
+// One {"key", value} of a map being built. Mutable, so that the map may move them out of
+// the initializer list, whose elements are otherwise const and could only be copied
+// (each long string allocated twice, each shared list counted up and down).
+struct Map::Given {
+  mutable std::string key;
+  mutable Value value;
 };
 
 // Defined once Map::Entry is complete, which a vector of them needs.

@@ -17,11 +17,11 @@ std::string section_summary(const Site& site, const std::string& path) {
 }
 
 // What a template shows of a date: whether there is one, and it written both ways.
-std::pair<std::string, mustache::Value> has_date(const Located<Date>& date) { return {"has_date", date.present()}; }
-std::pair<std::string, mustache::Value> date_iso(const Located<Date>& date) {
+mustache::Map::Given has_date(const Located<Date>& date) { return {"has_date", date.present()}; }
+mustache::Map::Given date_iso(const Located<Date>& date) {
   return {"date_iso", date.present() ? iso(date.value) : std::string()};
 }
-std::pair<std::string, mustache::Value> date_display(const Located<Date>& date) {
+mustache::Map::Given date_display(const Located<Date>& date) {
   return {"date_display", date.present() ? long_date(date.value) : std::string()};
 }
 
