@@ -1,6 +1,7 @@
 #include "pipeline/site_build.h"
 
 #include <chrono>
+#include <thread>
 #include <unordered_map>
 
 #include "core/platform.h"
@@ -90,6 +91,22 @@ std::vector<GeneratedFile> site_files(const LoadedSite& loaded, const std::vecto
   if (!loaded.routes.owner_by_output.count(kRobotsPath)) files.push_back(robots_file(base));
   files.push_back(search_index_file(loaded.search_entries));
   return files;
+}
+
+// The order in which `jobs` are rendered: the pages cdpsite makes (section lists, the
+// partnerships' pages, the comparison of every partnership) before the Markdown pages.
+// They are few and some are long: the longest, made last, would keep one core busy
+// while the others wait. What is written does not depend on the order.
+std::vector<std::size_t> made_pages_first(const std::vector<PageJob>& jobs) {
+  std::vector<std::size_t> order;
+  order.reserve(jobs.size());
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    if (!page_of(jobs[i])) order.push_back(i);
+  }
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    if (page_of(jobs[i])) order.push_back(i);
+  }
+  return order;
 }
 
 }  // namespace
@@ -197,7 +214,17 @@ bool SiteBuild::write(const std::filesystem::path& output, Diagnostics& diagnost
     render_bodies(loaded_, section_indexes(*loaded_.site), *links, diagnostics);  // the section pages show them
     unrendered = pages_of(*loaded_.site, jobs);
   }
-  parallel_for(jobs.size(), [&](std::size_t i) {
+  // The open data is made beside the pages, not after them: on a site of many
+  // partnerships its last steps, the files of the whole site, run on one core.
+  std::thread open_data([&] {
+    make_open_data(*loaded_.data, [&](const std::string& path, std::string_view content) {
+      staged.write(path, content, diagnostics);
+      return true;
+    });
+  });
+  std::vector<std::size_t> order = made_pages_first(jobs);
+  parallel_for(jobs.size(), [&](std::size_t k) {
+    std::size_t i = order[k];
     if (unrendered[i]) {
       if (!load_body(in.site, *unrendered[i], diagnostics)) return;
       render_body(*unrendered[i], in.data, in.templates, options, links->for_page(*unrendered[i]), diagnostics);
@@ -207,15 +234,12 @@ bool SiteBuild::write(const std::filesystem::path& output, Diagnostics& diagnost
     staged.write(jobs[i].output, html, diagnostics);
     if (unrendered[i]) let_go_of_markdown(*unrendered[i]);
   });
+  open_data.join();
   if (links) links->check_anchors();
   // The jobs that are not searched (the 404 and search pages) left their entry empty.
   std::erase_if(entries, [](const SearchEntry& entry) { return entry.title.empty(); });
   loaded_.search_entries = std::move(entries);
   for (const StaticFile& file : loaded_.site->static_files) staged.copy(file.from, file.to, diagnostics);
-  make_open_data(*loaded_.data, [&](const std::string& path, std::string_view content) {
-    staged.write(path, content, diagnostics);
-    return true;
-  });
   for (const GeneratedFile& file : site_files(loaded_, jobs)) staged.write(file.path, file.content, diagnostics);
   stats.pages = jobs.size();
   stats.files = staged.files_written();
