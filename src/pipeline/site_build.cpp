@@ -1,6 +1,8 @@
 #include "pipeline/site_build.h"
 
+#include <algorithm>
 #include <chrono>
+#include <numeric>
 #include <thread>
 #include <unordered_map>
 
@@ -98,14 +100,9 @@ std::vector<GeneratedFile> site_files(const LoadedSite& loaded, const std::vecto
 // They are few and some are long: the longest, made last, would keep one core busy
 // while the others wait. What is written does not depend on the order.
 std::vector<std::size_t> made_pages_first(const std::vector<PageJob>& jobs) {
-  std::vector<std::size_t> order;
-  order.reserve(jobs.size());
-  for (std::size_t i = 0; i < jobs.size(); ++i) {
-    if (!page_of(jobs[i])) order.push_back(i);
-  }
-  for (std::size_t i = 0; i < jobs.size(); ++i) {
-    if (page_of(jobs[i])) order.push_back(i);
-  }
+  std::vector<std::size_t> order(jobs.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_partition(order.begin(), order.end(), [&jobs](std::size_t i) { return !page_of(jobs[i]); });
   return order;
 }
 

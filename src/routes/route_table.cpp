@@ -22,8 +22,11 @@ struct Claimant {
   Diagnostic error(std::string message, std::string hint) const {
     return error_in(std::string(at_file), std::move(message), std::move(hint));
   }
-  Diagnostic slug_error(std::string message, std::string hint) const {
-    return error_at(*slug_page->source, slug_page->meta.slug.pos, std::move(message), std::move(hint));
+  // An error about a name this claimant makes: at its `slug` when the slug makes the
+  // name, else at its file; `fix` is followed by what to change.
+  Diagnostic name_error(std::string message, const std::string& fix, bool is_slug) const {
+    if (!is_slug) return error(std::move(message), fix + ": rename " + std::string(rename));
+    return error_at(*slug_page->source, slug_page->meta.slug.pos, std::move(message), fix + ": change the `slug`");
   }
 };
 
@@ -63,11 +66,7 @@ bool check_windows_name(RouteTable& table, std::string_view output, std::string_
   if (!table.reported_names.emplace(prefix).second) return true;
   std::string message = "this would be published at " + printable_name(output) + ", but " + problem.what +
                         ", so Windows web servers cannot hold it";
-  if (is_slug) {
-    diagnostics.add(claimant.slug_error(message, problem.fix + ": change the `slug`"));
-  } else {
-    diagnostics.add(claimant.error(message, problem.fix + ": rename " + std::string(claimant.rename)));
-  }
+  diagnostics.add(claimant.name_error(message, problem.fix, is_slug));
   return true;
 }
 
@@ -91,9 +90,8 @@ bool check_letter_case(RouteTable& table, std::string_view output, std::string_v
                         printable_name(prefix) + " differs only in capital letters from " +
                         printable_name(spelling) + ", where " + *first_owner +
                         " is published: Windows web servers take the two for one name";
-  std::string hint = "use the same capitals in both, or rename one (lower case is usual in web addresses)";
-  diagnostics.add(is_slug ? claimant.slug_error(message, hint + ": change the `slug`")
-                          : claimant.error(message, hint + ": rename " + std::string(claimant.rename)));
+  diagnostics.add(claimant.name_error(
+      message, "use the same capitals in both, or rename one (lower case is usual in web addresses)", is_slug));
   return true;
 }
 
@@ -131,6 +129,8 @@ RouteTable plan_routes(Site& site, Diagnostics& diagnostics) {
   });
   table.owner_by_output.reserve(site.pages.size() + site.sections.size() + site.static_files.size() + 1);
   for (const auto& page : site.pages) {
+    // Hinted at the end: the walk's order is mostly the map's, and then each insert is in
+    // constant time (where it is not, the hint is ignored).
     table.page_by_source.emplace_hint(table.page_by_source.end(), page->rel_path, page.get());
     claim_output(table, page->route.output, page_claimant(*page), diagnostics);
   }
