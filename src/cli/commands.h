@@ -28,6 +28,9 @@ void add_publish_command(CLI::App& app, CommandAction& action);
 // Adds `new`.
 void add_new_command(CLI::App& app, CommandAction& action);
 
+// Adds `import` (a Word document becomes a page).
+void add_import_command(CLI::App& app, CommandAction& action);
+
 // Parses the command line and runs the chosen command.
 int run_cli(int argc, char** argv);
 
