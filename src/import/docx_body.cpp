@@ -80,6 +80,7 @@ bool is_local_file(const std::string& target) {
 
 std::string extension_lower(const std::string& name) {
   std::string extension(extension_of(name));
+  if (!extension.empty()) extension.erase(0, 1);
   for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return extension;
 }

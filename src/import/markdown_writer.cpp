@@ -254,7 +254,12 @@ class BlockWriter {
 
   void write_block(const Block& block) {
     if (block.kind == Block::Kind::kTable) return write_table(block);
-    if (!has_content(block.inlines)) return;
+    if (!has_content(block.inlines)) {
+      // Nothing to show, but what was left out there is still named, where it was.
+      out_.note_all(block.notes);
+      for (const Inline& piece : block.inlines) out_.note_all(piece.notes);
+      return;
+    }
     separate();
     out_.note_all(block.notes);
     if (block.kind == Block::Kind::kHeading) {
@@ -268,21 +273,26 @@ class BlockWriter {
   }
 
   // Consecutive items, nested by depth: each item's text starts where its parent's did.
+  // A new list where one of the other type or a restart follows is set apart by a blank
+  // line (else "2." would continue the item above) and, for the same type, by the other
+  // bullet or delimiter ("*" for "-", ")" for "."), which is how Markdown tells them apart.
   void write_list(std::size_t from, std::size_t to) {
     separate();
     std::vector<std::size_t> indents;  // where each open level's text starts
     std::vector<bool> ordered;         // whether each open level is numbered
-    bool alternate = false;            // the other bullet or delimiter, to start a new list
+    std::vector<bool> alternate(10, false);  // each depth's list uses the other bullet or delimiter
     for (std::size_t i = from; i < to; ++i) {
       const Block& item = document_.blocks[i];
-      std::size_t depth = std::min<std::size_t>(static_cast<std::size_t>(std::max(item.depth, 0)), indents.size());
-      bool restarts = depth < indents.size() && (item.new_list || ordered[depth] != item.ordered);
+      std::size_t depth = std::min<std::size_t>(static_cast<std::size_t>(std::clamp(item.depth, 0, 9)), indents.size());
+      bool other_type = depth < indents.size() && ordered[depth] != item.ordered;
+      bool restarts = depth < indents.size() && (item.new_list || other_type);
       indents.resize(depth);
       ordered.resize(depth);
-      if (restarts && depth == 0) alternate = !alternate;
+      if (restarts) out_.write("\n");
+      if (restarts && !other_type) alternate[depth] = !alternate[depth];
       std::size_t indent = indents.empty() ? 0 : indents.back();
-      std::string marker = item.ordered ? std::to_string(item.number) + (alternate && depth == 0 ? ")" : ".")
-                                        : (alternate && depth == 0 ? "*" : "-");
+      std::string marker = item.ordered ? std::to_string(item.number) + (alternate[depth] ? ")" : ".")
+                                        : (alternate[depth] ? "*" : "-");
       out_.write(std::string(indent, ' ') + marker + " ");
       out_.note_all(item.notes);
       indents.push_back(indent + marker.size() + 1);

@@ -114,7 +114,7 @@ WordPage make_word_page(const WordPageRequest& request) {
   options.picture_folder = page.name + "/";
   options.first_line = lines_in(head) + 1;
   MarkdownText body = write_markdown(content.document, options);
-  page.markdown = head + body.markdown + "\n[The report as a Word document](" + page.name + "/" + page.name + ".docx)\n";
+  page.markdown = head + body.markdown + "\n[The original report](" + page.name + "/" + page.name + ".docx)\n";
   page.notes = std::move(body.notes);
   for (Picture& picture : content.document.pictures) page.files.emplace_back(picture.file_name, std::move(picture.bytes));
   page.files.emplace_back(page.name + ".docx", request.docx_bytes);
