@@ -279,11 +279,14 @@ void DocxBody::read_table(const XmlNode& table, std::vector<Block>& into) {
       }
       if (kept > 1) content_.tally.changed["table cell of several paragraphs, joined with \"; \""] += 1;
       written.push_back(std::move(cell));
+      // A heading spread over several columns names each of them; below it, a merged
+      // cell is left empty rather than repeat a figure a reader would count twice.
+      bool heading_row = static_cast<int>(r) < std::max(header_rows, 1);
       for (int extra = 1; extra < spans[r][c]; ++extra) {
-        TableCell spanned;
+        TableCell spanned = heading_row ? written.back() : TableCell{};
         spanned.merged = true;
         written.push_back(std::move(spanned));
-        content_.tally.changed["merged table cell, left empty"] += 1;
+        content_.tally.changed[heading_row ? "merged heading cell, repeated" : "merged table cell, left empty"] += 1;
       }
     }
   }

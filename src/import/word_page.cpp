@@ -85,6 +85,7 @@ std::string plural(const std::string& what, int count) {
       {"link to a bookmark that is not a heading", "links to bookmarks that are not headings (kept as text)"},
       {"picture browsers cannot show", "pictures browsers cannot show"},
       {"merged table cell, left empty", "merged table cells, left empty"},
+      {"merged heading cell, repeated", "merged heading cells, repeated"},
       {"table cell of several paragraphs, joined with \"; \"", "table cells of several paragraphs, joined with \"; \""},
       {"chart drawn by Word", "charts drawn by Word"},
   };
@@ -95,7 +96,7 @@ std::string plural(const std::string& what, int count) {
 
 std::string listed(const std::string& label, const std::map<std::string, int>& counts) {
   std::string line;
-  for (const auto& [what, count] : counts) line += (line.empty() ? "" : ", ") + plural(what, count);
+  for (const auto& [what, count] : counts) line += (line.empty() ? "" : "; ") + plural(what, count);
   return line.empty() ? "" : label + line;
 }
 

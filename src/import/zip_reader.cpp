@@ -28,6 +28,15 @@ bool is_drive_letter_path(const std::string& name) {
          ((name[0] >= 'A' && name[0] <= 'Z') || (name[0] >= 'a' && name[0] <= 'z'));
 }
 
+// A name from the archive as a message may show it: control characters as "?".
+std::string printable(const std::string& name) {
+  std::string out = name.substr(0, 200);
+  for (char& c : out) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '?';
+  }
+  return out;
+}
+
 }  // namespace
 
 bool is_safe_entry_name(const std::string& name) {
@@ -51,7 +60,7 @@ ZipReader::ZipReader(std::string bytes, ZipLimits limits) : stream_(std::move(by
   if (archive_->headerBegin() == archive_->headerEnd()) throw_damaged();
   for (auto it = archive_->headerBegin(); it != archive_->headerEnd(); ++it) {
     if (!is_safe_entry_name(it->first)) {
-      throw ImportError("the Word file holds a part named \"" + it->first +
+      throw ImportError("the Word file holds a part named \"" + printable(it->first) +
                             "\", outside the document, as a deliberately harmful file does",
                         "open it in Word and save it again (File > Save As > Word Document), then import the new file");
     }
