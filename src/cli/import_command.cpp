@@ -1,7 +1,6 @@
 // `cdpsite import FILE.docx`: a Word document becomes a page of the site, FOLDER/NAME.md,
-// with its pictures and a copy of the Word file in FOLDER/NAME/. Everything is made in
-// a folder of its own beside the page and moved into place only once all of it is
-// written, so a failed import leaves nothing behind.
+// with its pictures and a copy of the Word file in FOLDER/NAME/ (import/word_page.h),
+// written so that a failed import leaves nothing behind (import/page_files.h).
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -13,10 +12,10 @@
 #include "core/terminal.h"
 #include "core/user_error.h"
 #include "import/import_error.h"
+#include "import/page_files.h"
 #include "import/word_page.h"
-#include "load/config.h"
 #include "model/date.h"
-#include "model/document_kinds.h"
+#include "scaffold/new_files.h"
 
 namespace cdp {
 
@@ -33,61 +32,10 @@ struct ImportFlags {
   bool replace = false;            // --replace: an existing page may be replaced
 };
 
-// The only partnership's folder when the site has one, else the site folder.
-fs::path default_folder(const fs::path& source) {
-  std::vector<fs::path> partnerships;
-  std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(source, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (it->path().filename() == "partnership.toml") partnerships.push_back(it->path().parent_path());
-  }
-  return partnerships.size() == 1 ? partnerships.front() : source;
-}
-
-// The kind as cdpsite spells it, from cdpsite's kinds and the site's own.
-std::string kind_of(const ImportFlags& flags) {
-  if (flags.kind.empty()) return "";
-  Diagnostics ignored;
-  std::optional<SiteConfig> config = load_site_config(u8_path(flags.source) / "site.toml", flags.source + "/site.toml", ignored);
-  std::vector<KindOfDocument> kinds = known_document_kinds(config ? config->document_kinds : std::vector<SiteDocumentKind>{});
-  if (std::optional<KindOfDocument> kind = kind_named(kinds, flags.kind)) return kind->kind;
-  std::string names;
-  for (const KindOfDocument& kind : kinds) names += (names.empty() ? "" : ", ") + kind.kind;
-  throw UserError("\"" + flags.kind + "\" is not a kind of document", "choose one of: " + names);
-}
-
 void require_site(const std::string& source) {
   if (fs::is_regular_file(u8_path(source) / "site.toml")) return;
   throw UserError("there is no site in " + source + " (it has no site.toml)",
                   "run this from the folder that holds your site folder, or name it with --source");
-}
-
-void write_or_throw(const fs::path& path, const std::string& bytes) {
-  std::string reason;
-  if (!write_file(path, bytes, &reason)) throw UserError("cannot write " + u8_string(path) + ": " + reason, "check the folder");
-}
-
-// Writes the page and its folder through a staging folder, then moves them into place.
-void write_page(const WordPage& page, const fs::path& folder, bool replace) {
-  fs::path markdown = folder / (page.name + ".md");
-  fs::path files = folder / page.name;
-  if (!replace && (fs::exists(markdown) || fs::exists(files))) {
-    throw UserError((fs::exists(markdown) ? u8_string(markdown) : u8_string(files)) + " already exists",
-                    "give another name with --name, or add --replace to replace the page and its folder");
-  }
-  fs::path staging = folder / ("." + page.name + ".importing");
-  fs::remove_all(staging);
-  try {
-    write_or_throw(staging / "page.md", page.markdown);
-    for (const auto& [name, bytes] : page.files) write_or_throw(staging / page.name / name, bytes);
-    fs::remove_all(files);
-    fs::rename(staging / page.name, files);
-    fs::rename(staging / "page.md", markdown);
-    fs::remove_all(staging);
-  } catch (...) {
-    std::error_code ec;
-    fs::remove_all(staging, ec);
-    throw;
-  }
 }
 
 void print_summary(const WordPage& page, const std::string& markdown_path) {
@@ -110,12 +58,12 @@ int run_import(const ImportFlags& flags) {
   WordPageRequest request;
   request.docx_name = flags.file;
   request.name = flags.name;
-  request.kind = kind_of(flags);
+  if (!flags.kind.empty()) request.kind = document_kind(u8_path(flags.source), flags.kind);
   request.today = iso(build_date());
   std::optional<std::string> bytes = read_file(u8_path(flags.file));
   if (!bytes) throw UserError("cannot read " + flags.file, "check the file's name and that it is not open elsewhere");
   request.docx_bytes = std::move(*bytes);
-  fs::path folder = flags.in.empty() ? default_folder(u8_path(flags.source)) : u8_path(flags.source) / u8_path(flags.in);
+  fs::path folder = flags.in.empty() ? default_document_folder(u8_path(flags.source)) : u8_path(flags.source) / u8_path(flags.in);
   WordPage page;
   try {
     page = make_word_page(request);
@@ -125,7 +73,7 @@ int run_import(const ImportFlags& flags) {
     write_text(stderr, format_diagnostics(diagnostics, use_colour(stderr)));
     return kExitContentErrors;
   }
-  write_page(page, folder, flags.replace);
+  write_word_page(page, folder, flags.replace);
   print_summary(page, display_path(folder / (page.name + ".md")));
   return kExitOk;
 }

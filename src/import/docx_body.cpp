@@ -4,7 +4,7 @@
 
 #include "core/fs.h"
 #include "import/import_error.h"
-#include "render/markdown.h"
+#include "markdown/markdown.h"
 
 namespace cdp {
 

@@ -5,7 +5,7 @@
 
 #include "import/file_kind.h"
 #include "import/import_error.h"
-#include "model/id.h"
+#include "scaffold/new_files.h"
 
 namespace cdp {
 
@@ -106,7 +106,7 @@ WordPage make_word_page(const WordPageRequest& request) {
   require_docx(request.docx_name, request.docx_bytes);
   DocxContent content = read_docx(request.docx_bytes);
   WordPage page;
-  page.name = request.name.empty() ? suggested_id(content.title) : request.name;
+  page.name = request.name.empty() ? document_slug(content.title) : request.name;
   if (page.name.empty()) page.name = "imported-document";
   page.kind = request.kind.empty() ? guessed_kind(content) : request.kind;
   page.kind_guessed = request.kind.empty();

@@ -156,16 +156,21 @@ std::vector<fs::path> new_partnership(const fs::path& source, const std::string&
 std::vector<fs::path> new_document(const fs::path& source, const std::string& kind, const std::string& title,
                                    const fs::path& in) {
   require_site(source);
+  std::string named = document_kind(source, kind);
+  if (title.empty()) throw UserError("a new document needs a title", "write cdpsite new document strategy \"Our strategy\"");
+  fs::path folder = in.empty() ? default_document_folder(source) : in;
+  return copy_template("document", folder,
+                       {{"title", toml_escaped(title)}, {"kind", toml_escaped(named)}, {"date", iso(build_date())}},
+                       {{"document.md", document_slug(title) + ".md"}});
+}
+
+std::string document_kind(const fs::path& source, const std::string& kind) {
   std::vector<KindOfDocument> kinds = kinds_of(source);
   std::optional<KindOfDocument> named = kind_named(kinds, kind);
   if (!named) {
     throw UserError("\"" + kind + "\" is not a kind of document", "choose one of: " + spelt_as_arguments(kinds));
   }
-  if (title.empty()) throw UserError("a new document needs a title", "write cdpsite new document strategy \"Our strategy\"");
-  fs::path folder = in.empty() ? default_document_folder(source) : in;
-  return copy_template("document", folder,
-                       {{"title", toml_escaped(title)}, {"kind", toml_escaped(named->kind)}, {"date", iso(build_date())}},
-                       {{"document.md", document_slug(title) + ".md"}});
+  return named->kind;
 }
 
 fs::path default_document_folder(const fs::path& source) {

@@ -24,6 +24,10 @@ std::vector<std::filesystem::path> new_partnership(const std::filesystem::path& 
 std::vector<std::filesystem::path> new_document(const std::filesystem::path& source, const std::string& kind,
                                                 const std::string& title, const std::filesystem::path& in);
 
+// The kind `kind` names, as front matter spells it ("board-report" -> "board report"),
+// among cdpsite's kinds and the site's own; a UserError listing them when it names none.
+std::string document_kind(const std::filesystem::path& source, const std::string& kind);
+
 // The folder a new document goes in without --in: the only partnership's folder when
 // the site has one partnership, else the site folder.
 std::filesystem::path default_document_folder(const std::filesystem::path& source);
