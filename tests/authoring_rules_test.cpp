@@ -37,13 +37,5 @@ TEST(AuthoringRules, TheReadmeListsEveryRuleByName) {
   }
 }
 
-TEST(AuthoringRules, EveryRuleIsAnErrorUnlessTheSiteSaysWarning) {
-  AuthoringSeverities severities;
-  for (const AuthoringRuleTerm& rule : authoring_rules()) EXPECT_EQ(severities.of(rule.rule), Severity::kError);
-  severities.changed[AuthoringRule::kVagueLinkText] = Severity::kWarning;
-  EXPECT_EQ(severities.of(AuthoringRule::kVagueLinkText), Severity::kWarning);
-  EXPECT_EQ(severities.of(AuthoringRule::kEmptyLinkText), Severity::kError);
-}
-
 }  // namespace
 }  // namespace cdp

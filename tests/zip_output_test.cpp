@@ -1,6 +1,7 @@
 #include "publish/zip_output.h"
 
 #include <Poco/Zip/Decompress.h>
+#include <Poco/Zip/ZipArchive.h>
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -37,6 +38,13 @@ TEST(ZipOutput, TheSameSiteIsTheSameBytesWhenItsFilesWereWritten) {
   fs::last_write_time(dir.path() / "site/index.html", fs::file_time_type::clock::now() - std::chrono::hours(48));
   write_site_zip(dir.path() / "site", dir.path() / "second.zip");
   EXPECT_EQ(testing::slurp(dir.path() / "second.zip"), testing::slurp(dir.path() / "first.zip"));
+  std::ifstream in(dir.path() / "first.zip", std::ios::binary);
+  Poco::Zip::ZipArchive archive(in);
+  std::size_t dated = 0;
+  for (auto it = archive.fileInfoBegin(); it != archive.fileInfoEnd(); ++it, ++dated) {
+    EXPECT_EQ(it->second.lastModifiedAt().year(), 2000) << it->first << ": every file is dated 1 January 2000";
+  }
+  EXPECT_GE(dated, 3u) << "each file (and folder) has its date";
 }
 
 TEST(ZipOutput, ReplacesAnOlderZipAndLeavesNoTemporaryFile) {
