@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "render/figure_words.h"
+#include "format/figure_words.h"
 
 namespace cdp {
 namespace {
