@@ -1,4 +1,4 @@
-#include "render/markdown_text.h"
+#include "markdown/markdown_text.h"
 
 #include <cmark-gfm.h>
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-#include "render/partnership_open_data.h"
+#include "outputs/partnership_open_data.h"
 
 #include <Poco/JSON/Parser.h>
 #include <gtest/gtest.h>
