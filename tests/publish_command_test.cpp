@@ -30,9 +30,13 @@ TEST(PublishCommand, NeedsExactlyOneTarget) {
   build_site(dir);
   RunResult none = publish(dir, {});
   EXPECT_EQ(none.exit_code, 2) << "no target given";
-  EXPECT_NE(none.err.find("say where: --to DIR, --zip FILE or --ftp URL"), std::string::npos) << none.err;
+  EXPECT_NE(none.err.find("say where: --to DIR, --zip FILE, --ftp URL, --sftp URL, --azure URL or --s3 URL"),
+            std::string::npos)
+      << none.err;
   EXPECT_EQ(publish(dir, {"--to", "www", "--zip", "site.zip"}).exit_code, 2);
   EXPECT_EQ(publish(dir, {"--zip", "site.zip", "--ftp", "ftp://u@127.0.0.1/"}).exit_code, 2);
+  EXPECT_EQ(publish(dir, {"--sftp", "sftp://u@127.0.0.1/www", "--s3", "s3://council-www"}).exit_code, 2);
+  EXPECT_EQ(publish(dir, {"--azure", "https://a.blob.core.windows.net/$web", "--to", "www"}).exit_code, 2);
   EXPECT_EQ(publish(dir, {"--to", "www", "--ftps-ca", "no-such.pem"}).exit_code, 2);
   EXPECT_FALSE(fs::exists(dir.path() / "www"));
   EXPECT_FALSE(fs::exists(dir.path() / "site.zip"));
