@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "model/figures.h"
-#include "render/figure_words.h"
+#include "format/figure_words.h"
 
 namespace cdp {
 namespace {

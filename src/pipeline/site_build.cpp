@@ -11,13 +11,13 @@
 #include "load/data_loader.h"
 #include "load/site_loader.h"
 #include "pipeline/output.h"
-#include "render/data_markdown_checks.h"
+#include "markdown/data_markdown_checks.h"
 #include "render/documents.h"
-#include "render/feed.h"
-#include "render/open_data.h"
+#include "outputs/feed.h"
+#include "outputs/open_data.h"
 #include "render/partnership_pages.h"
 #include "render/site_wide_pages.h"
-#include "render/sitemap.h"
+#include "outputs/sitemap.h"
 
 namespace cdp {
 
