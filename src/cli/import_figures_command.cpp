@@ -240,7 +240,7 @@ CLI::App& import_command(CLI::App& app) {
     return *command;
   }
   CLI::App* command = app.add_subcommand("import", "Import documents and figures into the site");
-  command->require_subcommand(0, 1);
+  command->require_subcommand(1);
   return *command;
 }
 
