@@ -133,7 +133,7 @@ TEST(FingertipsPeriod, ReadsTheFormsFingertipsWrites) {
   EXPECT_EQ(shown("2020 - 22"), "2020 to 2022");
   EXPECT_EQ(shown("2023"), "2023");
   EXPECT_EQ(shown("Apr 2023 - Mar 2024"), "April 2023 to March 2024");
-  EXPECT_EQ(shown("Jan 2023 - Dec 2023"), "January 2023 to December 2023");
+  EXPECT_EQ(shown("Jan 2023 - Dec 2023"), "January to December 2023");
   EXPECT_EQ(shown("2023 Q1"), "January to March 2023");
   EXPECT_EQ(shown("2023 Q4"), "October to December 2023");
   EXPECT_EQ(shown("2023/24 Q2"), "July to September 2023 (Q2 2023/24)");

@@ -144,8 +144,8 @@ TEST(ImportFiguresCommand, AFileWithNoneOfItsAreasSaysWhichAreasItHolds) {
   dir.write("f.csv", kHeader + kRows.substr(0, kRows.find("92432,Deaths from drug misuse,E12000008")));
   RunResult run = run_cdpsite({"import", "figures", "f.csv"}, dir.path());
   EXPECT_EQ(run.exit_code, 1);
-  EXPECT_NE(run.err.find("f.csv has no rows for West Sussex DAP's areas: it holds England (E92000001), South East "
-                         "region (E12000008)"),
+  EXPECT_NE(run.err.find("f.csv has no rows for West Sussex DAP's areas: it holds South East region (E12000008), "
+                         "England (E92000001)"),
             std::string::npos)
       << run.err;
 }

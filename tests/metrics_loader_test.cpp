@@ -109,7 +109,8 @@ TEST(LoadMetricsFile, MalformedPeriodIsExplained) {
 
 TEST(LoadMetricsFile, ValueNeedsPeriodAndValue) {
   EXPECT_EQ(metrics_from("[[metric]]\nid = \"numbers-in-treatment\"\nvalues = [ { period = \"2022/23\" } ]\n").errors,
-            std::vector<std::string>{"content/ws/metrics.toml:3:12: `value` is missing here | add it, e.g. value = 1814"});
+            std::vector<std::string>{"content/ws/metrics.toml:3:12: `value` is missing here | add it, e.g. value = 1814 "
+                                     "(or missing = \"suppressed\" when it was not published)"});
 }
 
 TEST(LoadMetricsFile, UnknownKeyInAValue) {
@@ -223,7 +224,7 @@ TEST(LoadMetricsFile, AnIntervalIsWholeAndAValueIsAFigureOrMissingNotBoth) {
                 "lower is the smaller figure",
                 "content/ws/metrics.toml:6:47: this value has a figure and also says it is `missing` | remove "
                 "`missing`, or remove `value` if the figure was not published",
-                "content/ws/metrics.toml:8:16: the period 2025/26 is given twice in this series | the other is at "
+                "content/ws/metrics.toml:8:14: the period 2025/26 is given twice in this series | the other is at "
                 "line 7; keep one of them"}));
   EXPECT_EQ(testing::metrics_from("[[metric]]\nid = \"numbers-in-treatment\"\nfingertips_id = 0\n").errors,
             std::vector<std::string>{"content/ws/metrics.toml:3:17: a Fingertips indicator id is a whole number above "

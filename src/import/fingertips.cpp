@@ -73,7 +73,9 @@ bool FingertipsReader::fail(int column, std::string message, std::string hint) {
 bool FingertipsReader::read_header() {
   if (!csv_.next(cells_)) {
     problem_ = csv_.problem();
-    if (!problem_) return fail(1, "the file is empty", "download the data again from Fingertips (Download > Data)");
+    if (!problem_) {
+      problem_ = CsvProblem{1, 1, "the file is empty", "download the data again from Fingertips (Download > Data)"};
+    }
     return false;
   }
   struct Named {
