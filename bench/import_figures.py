@@ -82,8 +82,10 @@ def timed(binary, folder):
         raise SystemExit(result.stdout + result.stderr)
     wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+(?:\.\d+)?)", result.stderr)
     peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr)
+    cpu = sum(float(re.search(rf"{kind} time \(seconds\): ([\d.]+)", result.stderr).group(1))
+              for kind in ("User", "System"))
     seconds = float(wall.group(2)) + 60 * float(wall.group(1) or 0)
-    return seconds, int(peak.group(1)) / 1024
+    return seconds, cpu, int(peak.group(1)) / 1024
 
 
 def main():
@@ -98,8 +100,8 @@ def main():
     size = os.path.getsize(f"{args.folder}/profile.csv") / 1e6
     print(f"{args.rows} rows, {size:.1f} MB")
     for run in range(args.runs):
-        seconds, mib = timed(args.binary, args.folder)
-        print(f"run {run + 1}: {seconds:.2f} s, peak {mib:.0f} MiB")
+        seconds, cpu, mib = timed(args.binary, args.folder)
+        print(f"run {run + 1}: {seconds:.2f} s wall, {cpu:.2f} s CPU, peak {mib:.0f} MiB")
 
 
 if __name__ == "__main__":
