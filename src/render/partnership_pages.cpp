@@ -94,7 +94,7 @@ mustache::Map priorities_values(const Partnership& partnership, const std::strin
     if (!by_group.count(group)) group_order.push_back(group);
     by_group[group].push_back(mustache::Map{{"number", std::to_string(priority.number.value)},
                                          {"title_html", render_inline_markdown(priority.title.value)},
-                                         {"url", relative_url(url, url + priority.id + "/")},
+                                         {"url", relative_url(url, priority_url(partnership, priority))},
                                          {"national", national_values(priority)},
                                          {"action_count", std::to_string(priority.actions.size())}});
   }
