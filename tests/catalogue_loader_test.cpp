@@ -129,7 +129,7 @@ TEST(LoadCatalogue, UnknownKeysAreReported) {
 
 TEST(MetricDefinitionKeys, AreTheKeysADefinitionMayHave) {
   EXPECT_EQ(metric_definition_keys(), (std::vector<std::string>{"id", "name", "unit", "better", "outcome", "headline",
-                                                                "source", "definition", "decimals"}));
+                                                                "source", "definition", "decimals", "fingertips_id"}));
 }
 
 }  // namespace

@@ -109,7 +109,8 @@ TEST(LoadMetricsFile, MalformedPeriodIsExplained) {
 
 TEST(LoadMetricsFile, ValueNeedsPeriodAndValue) {
   EXPECT_EQ(metrics_from("[[metric]]\nid = \"numbers-in-treatment\"\nvalues = [ { period = \"2022/23\" } ]\n").errors,
-            std::vector<std::string>{"content/ws/metrics.toml:3:12: `value` is missing here | add it, e.g. value = 1814"});
+            std::vector<std::string>{"content/ws/metrics.toml:3:12: `value` is missing here | add it, e.g. value = 1814 "
+                                     "(or missing = \"suppressed\" when it was not published)"});
 }
 
 TEST(LoadMetricsFile, UnknownKeyInAValue) {
@@ -184,6 +185,51 @@ TEST(LoadMetricsFile, AMetricsDecimalsReplaceThePlacesWritten) {
   ASSERT_EQ(wrong.errors.size(), 1u);
   EXPECT_TRUE(wrong.errors[0].starts_with("content/ws/metrics.toml:3:12: `decimals` is 9; it must be 0 to 6 | give"))
       << wrong.errors[0];
+}
+
+}  // namespace
+}  // namespace cdp
+
+namespace cdp {
+namespace {
+
+TEST(LoadMetricsFile, AValueKeepsItsConfidenceIntervalAndAMissingOneItsReason) {
+  testing::LoadedMetrics loaded = testing::metrics_from(
+      "[[metric]]\nid = \"numbers-in-treatment\"\nfingertips_id = 90244\nvalues = [\n"
+      "  { period = \"2022/23\", value = 45.3, lower = 40.1, upper = 50.2 },\n"
+      "  { period = \"2023/24\", missing = \"suppressed\" },\n]\n");
+  EXPECT_EQ(loaded.errors, std::vector<std::string>{});
+  const MetricSeries& series = loaded.partnership.metrics.at("numbers-in-treatment");
+  ASSERT_EQ(series.values.size(), 1u);
+  EXPECT_EQ(series.values[0].lower.value, 40.1);
+  EXPECT_EQ(series.values[0].upper.value, 50.2);
+  ASSERT_EQ(series.missing.size(), 1u);
+  EXPECT_EQ(series.missing[0].missing.value, "suppressed");
+  EXPECT_FALSE(series.missing[0].figure.present());
+  EXPECT_EQ(series.fingertips_id.value, 90244);
+}
+
+TEST(LoadMetricsFile, AnIntervalIsWholeAndAValueIsAFigureOrMissingNotBoth) {
+  EXPECT_EQ(testing::metrics_from("[[metric]]\nid = \"numbers-in-treatment\"\nvalues = [\n"
+                                  "  { period = \"2022/23\", value = 45, lower = 40 },\n"
+                                  "  { period = \"2023/24\", value = 45, lower = 50, upper = 40 },\n"
+                                  "  { period = \"2024/25\", value = 45, missing = \"suppressed\" },\n"
+                                  "  { period = \"2025/26\", missing = \"x\" },\n"
+                                  "  { period = \"2025/26\", value = 3 },\n]\n")
+                .errors,
+            (std::vector<std::string>{
+                "content/ws/metrics.toml:4:45: a confidence interval needs both its `lower` and its `upper` limit | "
+                "give both, e.g. lower = 40.1, upper = 48.3, or remove this one",
+                "content/ws/metrics.toml:5:45: the interval's `lower` limit is above its `upper` limit | swap them: "
+                "lower is the smaller figure",
+                "content/ws/metrics.toml:6:47: this value has a figure and also says it is `missing` | remove "
+                "`missing`, or remove `value` if the figure was not published",
+                "content/ws/metrics.toml:8:14: the period 2025/26 is given twice in this series | the other is at "
+                "line 7; keep one of them"}));
+  EXPECT_EQ(testing::metrics_from("[[metric]]\nid = \"numbers-in-treatment\"\nfingertips_id = 0\n").errors,
+            std::vector<std::string>{"content/ws/metrics.toml:3:17: a Fingertips indicator id is a whole number above "
+                                     "0 | copy the Indicator ID column of the Fingertips download, e.g. "
+                                     "fingertips_id = 90244"});
 }
 
 }  // namespace

@@ -191,3 +191,21 @@ TEST(LoadFundingFile, GrantNeedsAreaAndYearButNotAnAmount) {
 
 }  // namespace
 }  // namespace cdp
+
+namespace cdp {
+namespace {
+
+TEST(LoadPartnershipFile, AreaCodesAreOnsCodesEachOnce) {
+  Loaded loaded = partnership_from("name = \"X\"\narea_codes = [\"E06000015\", \"E10000007\"]\n");
+  EXPECT_EQ(loaded.errors, std::vector<std::string>{});
+  ASSERT_EQ(loaded.partnership.area_codes.size(), 2u);
+  EXPECT_EQ(loaded.partnership.area_codes[1].value, "E10000007");
+  EXPECT_EQ(partnership_from("name = \"X\"\narea_codes = [\"E0600001\", \"E06000015\", \"E06000015\"]\n").errors,
+            (std::vector<std::string>{
+                "content/ws/partnership.toml:2:15: \"E0600001\" has 8 characters: an ONS code is a capital letter and "
+                "8 digits, e.g. E06000044 | copy the Area Code column of the Fingertips download, e.g. \"E06000044\"",
+                "content/ws/partnership.toml:2:40: the area code \"E06000015\" is listed twice | keep one of them"}));
+}
+
+}  // namespace
+}  // namespace cdp

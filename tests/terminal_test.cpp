@@ -4,6 +4,7 @@
 
 #include "core/fs.h"
 #include "support/diagnostic_text.h"
+#include "support/test_support.h"
 
 namespace cdp {
 namespace {
@@ -136,6 +137,26 @@ TEST(Terminal, DiagnosticsAreSortedByFileAndPosition) {
   EXPECT_EQ(sorted[0].message, "early");
   EXPECT_EQ(sorted[1].message, "late");
   EXPECT_EQ(sorted[2].message, "second");
+}
+
+}  // namespace
+}  // namespace cdp
+
+namespace cdp {
+namespace {
+
+// A CSV's row and column are a record and a cell: the row's text is not shown with a
+// caret under its Nth character, and a file of hundreds of megabytes is not read back.
+TEST(Terminal, ASpreadsheetsRowAndCellGetNoExcerpt) {
+  testing::TempDir dir;
+  for (const char* name : {"f.csv", "F.CSV", "f.txt"}) {
+    std::filesystem::path file = dir.write(name, "a,b,c\nfirst,second,third\n");
+    Diagnostics diagnostics;
+    diagnostics.add(testing::diagnostic_at({file.string(), 2, 3}, "wrong", ""));
+    std::string shown = format_diagnostics(diagnostics, false);
+    bool excerpt = shown.find("first,second,third") != std::string::npos;
+    EXPECT_EQ(excerpt, std::string(name) == "f.txt") << shown;
+  }
 }
 
 }  // namespace

@@ -93,7 +93,7 @@ TEST(ValidateCdpData, BaselineTargetAndComparatorValuesAreCheckedToo) {
   MetricSeries& series = data.partnerships[0].metrics["numbers-in-treatment"];
   series.baseline = observation("2021/22", -1, at(4, 1));
   series.targets.push_back({{-2, at(5, 1)}, {period("2025/26"), at(5, 9)}, {}, {}});
-  series.comparators.push_back({{"England", at(6, 1)}, {observation("2022/23", 2.5, at(7, 1))}});
+  series.comparators.push_back({{"England", at(6, 1)}, {observation("2022/23", 2.5, at(7, 1))}, {}});
   std::vector<std::string> found = messages(data);
   ASSERT_EQ(found.size(), 3u);
   EXPECT_TRUE(found[0].starts_with("content/ws/metrics.toml:4:1: a count cannot be negative")) << found[0];

@@ -79,6 +79,7 @@ int run_parsed(CLI::App& app, int argc, char** argv, CommandAction& action) {
   add_publish_command(app, action);
   add_new_command(app, action);
   add_import_command(app, action);
+  add_import_figures_command(app, action);  // `import figures`, a subcommand of the import above
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -30,6 +30,8 @@ void add_new_command(CLI::App& app, CommandAction& action);
 
 // Adds `import` (a Word document becomes a page).
 void add_import_command(CLI::App& app, CommandAction& action);
+// Adds `import figures` (to the `import` command, made here when no other import made it).
+void add_import_figures_command(CLI::App& app, CommandAction& action);
 
 // Parses the command line and runs the chosen command.
 int run_cli(int argc, char** argv);

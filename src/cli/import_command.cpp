@@ -83,7 +83,8 @@ int run_import(const ImportFlags& flags) {
 void add_import_command(CLI::App& app, CommandAction& action) {
   auto flags = std::make_shared<ImportFlags>();
   CLI::App* command = app.add_subcommand("import", "Make a page of the site from a Word document (.docx)");
-  command->add_option("file", flags->file, "The Word document (.docx)")->required();
+  command->add_option("file", flags->file, "The Word document (.docx)");
+  command->require_subcommand(0, 1);
   command->add_option("-s,--source", flags->source, "The site folder")->capture_default_str();
   command->add_option("--in", flags->in, "The folder to put the page in, inside the site folder (default: the only partnership's)");
   command->add_option("--kind", flags->kind, "The kind of document (strategy, annual-report, board-report, update, news, or the site's own)");
@@ -91,7 +92,11 @@ void add_import_command(CLI::App& app, CommandAction& action) {
   command->add_flag("--replace", flags->replace, "Replace a page of the same name and its folder");
   command->footer("Writes FOLDER/NAME.md, and NAME/ beside it with the pictures and a copy of the Word file. "
                   "Prints what came across, what was left out, and what you still need to decide.");
-  command->callback([flags, &action] { action = [flags] { return run_import(*flags); }; });
+  command->callback([flags, command, &action] {
+    if (!command->get_subcommands().empty()) return;  // `import figures FILE`: its own command
+    if (flags->file.empty()) throw CLI::RequiredError("file");
+    action = [flags] { return run_import(*flags); };
+  });
 }
 
 }  // namespace cdp

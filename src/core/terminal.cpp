@@ -1,6 +1,7 @@
 #include "core/terminal.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <map>
 
@@ -120,10 +121,18 @@ std::string caret_line(const std::string& line_text, int column) {
   return pad + "^";
 }
 
+// A spreadsheet's positions are a row and a cell, not a line and a character, and the
+// file may be hundreds of megabytes: it gets no excerpt.
+bool positions_are_cells(const std::string& path) {
+  std::string extension(extension_of(path));
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return extension == ".csv" || extension == ".xlsx";
+}
+
 // Diagnostics raised after loading (cross-file checks) carry only a position; their
 // excerpt is read back from the file here, once per file.
 void fill_excerpt(Diagnostic& d, std::map<std::string, std::optional<SourceFile>>& files) {
-  if (!d.line_text.empty() || d.pos.line <= 0 || d.pos.file.empty()) return;
+  if (!d.line_text.empty() || d.pos.line <= 0 || d.pos.file.empty() || positions_are_cells(d.pos.file.str())) return;
   auto [it, added] = files.try_emplace(d.pos.file);
   if (added) {
     if (std::optional<std::string> text = read_file(d.pos.file.str())) it->second.emplace(d.pos.file, std::move(*text));

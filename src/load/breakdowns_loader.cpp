@@ -41,12 +41,14 @@ bool value_fits(TomlReader& reader, const Breakdown& breakdown, const Observatio
                  did_you_mean(value.category.value, declared) + " (or add it to `categories`)");
     return false;
   }
-  for (const Observation& other : breakdown.values) {
-    if (other.category.value == value.category.value && other.period.value == value.period.value) {
-      reader.error(value.period.pos,
-                   "the category \"" + value.category.value + "\" has two values for " + value.period.value.display(),
-                   "the other is at line " + std::to_string(other.period.pos.line) + "; keep one of them");
-      return false;
+  for (const std::vector<Observation>* list : {&breakdown.values, &breakdown.missing}) {
+    for (const Observation& other : *list) {
+      if (other.category.value == value.category.value && other.period.value == value.period.value) {
+        reader.error(value.period.pos,
+                     "the category \"" + value.category.value + "\" has two values for " + value.period.value.display(),
+                     "the other is at line " + std::to_string(other.period.pos.line) + "; keep one of them");
+        return false;
+      }
     }
   }
   return true;
@@ -64,11 +66,12 @@ Breakdown read_breakdown(TomlReader& reader, const toml::table& entry) {
   reader.for_each_table(entry, "values", [&](const toml::table& item) {
     std::optional<Observation> value = read_observation(reader, item, true);
     if (value && value->category.present() && value_fits(reader, breakdown, *value)) {
-      breakdown.values.push_back(std::move(*value));
+      (value->missing.present() ? breakdown.missing : breakdown.values).push_back(std::move(*value));
     }
   });
-  std::stable_sort(breakdown.values.begin(), breakdown.values.end(),
-                   [](const Observation& a, const Observation& b) { return a.period.value < b.period.value; });
+  auto by_period = [](const Observation& a, const Observation& b) { return a.period.value < b.period.value; };
+  std::stable_sort(breakdown.values.begin(), breakdown.values.end(), by_period);
+  std::stable_sort(breakdown.missing.begin(), breakdown.missing.end(), by_period);
   return breakdown;
 }
 

@@ -52,8 +52,20 @@ void load_outcome(TomlReader& reader, const toml::table& table, CdpData& data) {
 
 const std::vector<std::string>& metric_definition_keys() {
   static const std::vector<std::string> keys = {"id",      "name",     "unit",   "better",    "outcome",
-                                                "headline", "source", "definition", "decimals"};
+                                                "headline", "source", "definition", "decimals", "fingertips_id"};
   return keys;
+}
+
+void read_fingertips_id(TomlReader& reader, const toml::table& table, Located<int>& out) {
+  Located<int> id;
+  reader.read(table, "fingertips_id", id);
+  if (!id.present()) return;
+  if (id.value <= 0) {
+    reader.error(id.pos, "a Fingertips indicator id is a whole number above 0",
+                 "copy the Indicator ID column of the Fingertips download, e.g. fingertips_id = 90244");
+    return;
+  }
+  out = id;
 }
 
 void read_decimals(TomlReader& reader, const toml::table& table, Located<int>& out) {
@@ -84,6 +96,7 @@ void read_metric_definition(TomlReader& reader, const toml::table& table, Metric
   reader.read(table, "source", definition.source);
   reader.read(table, "definition", definition.definition);
   read_decimals(reader, table, definition.decimals);
+  read_fingertips_id(reader, table, definition.fingertips_id);
   SourcePos at = reader.pos(table);
   reader.require(table, "name", at, "name = \"Numbers in treatment\"");
   reader.require(table, "unit", at, "unit = \"count\" (or percent, rate_per_100k, money, ratio)");

@@ -96,15 +96,42 @@ void load_site_catalogue(const Site& site, CdpData& data, UnreadFiles& unread, D
 // The files a partnership folder may hold.
 constexpr const char* kPartnershipFiles[] = {kPartnershipFile, kPrioritiesFile, kFundingFile, kMetricsFile};
 
-// A partnership folder's files, read and parsed: by name, nullopt for one that could not be.
+// The folder in a partnership's folder that holds the files `cdpsite import figures` writes.
+constexpr const char* kImportedFolder = "imported";
+
+std::string in_folder(const std::string& folder, const std::string& name) {
+  return folder.empty() ? name : folder + "/" + name;
+}
+
+// The partnership folder an imported/ folder belongs to ("" for the site folder), or
+// nullopt for a folder that is not one.
+std::optional<std::string> owner_of_imported(const std::string& folder) {
+  fs::path path = u8_path(folder);
+  if (u8_string(path.filename()) != kImportedFolder) return std::nullopt;
+  return u8_generic(path.parent_path());
+}
+
+bool holds_partnership(const std::map<std::string, std::vector<std::string>>& folders, const std::string& folder) {
+  auto found = folders.find(folder);
+  return found != folders.end() &&
+         std::find(found->second.begin(), found->second.end(), kPartnershipFile) != found->second.end();
+}
+
+// A partnership folder's files, read and parsed: by name ("imported/NAME.toml" for an
+// imported file), nullopt for one that could not be.
 using PartnershipFiles = std::map<std::string, std::optional<DataFile>>;
 
 PartnershipFiles read_partnership_folder(const Site& site, const std::string& folder,
-                                         const std::vector<std::string>& names, Diagnostics& diagnostics) {
+                                         const std::vector<std::string>& names, const std::vector<std::string>& imported,
+                                         Diagnostics& diagnostics) {
   PartnershipFiles files;
   for (const char* name : kPartnershipFiles) {
     if (std::find(names.begin(), names.end(), name) == names.end()) continue;
-    files.emplace(name, read_site_data_file(site, folder.empty() ? name : folder + "/" + name, diagnostics));
+    files.emplace(name, read_site_data_file(site, in_folder(folder, name), diagnostics));
+  }
+  for (const std::string& name : imported) {
+    std::string relative = std::string(kImportedFolder) + "/" + name;
+    files.emplace(relative, read_site_data_file(site, in_folder(folder, relative), diagnostics));
   }
   return files;
 }
@@ -136,6 +163,13 @@ void load_partnership_folder(const std::string& folder, PartnershipFiles& files,
   load(kMetricsFile, [&](const DataFile& file) {
     if (!unread.catalogue) load_metrics_file(file, partnership, data, diagnostics);
   });
+  // Imported figures join the hand-written ones, in the order of their file names.
+  for (const auto& entry : files) {
+    if (!entry.first.starts_with(std::string(kImportedFolder) + "/")) continue;
+    load(entry.first.c_str(), [&](const DataFile& file) {
+      if (!unread.catalogue) load_imported_figures_file(file, partnership, data, diagnostics);
+    });
+  }
   data.partnerships.push_back(std::move(partnership));
 }
 
@@ -144,6 +178,8 @@ void report_stray_data_files(const Site& site, const std::map<std::string, std::
                              Diagnostics& diagnostics) {
   for (const auto& [folder, names] : folders) {
     if (folder == "data" || folder.starts_with("data/")) continue;
+    std::optional<std::string> owner = owner_of_imported(folder);
+    if (owner && holds_partnership(folders, *owner)) continue;
     bool is_partnership = std::find(names.begin(), names.end(), kPartnershipFile) != names.end();
     for (const std::string& name : names) {
       if (folder.empty() && name == "site.toml") continue;
@@ -203,6 +239,11 @@ std::optional<CdpData> load_cdp_data(const Site& site, Diagnostics& diagnostics)
     bool is_partnership = std::find(names.begin(), names.end(), kPartnershipFile) != names.end();
     if (is_partnership) partnership_folders.emplace_back(&folder, &names);
   }
+  static const std::vector<std::string> none;
+  auto imported_names = [&](const std::string& folder) -> const std::vector<std::string>& {
+    auto found = folders.find(in_folder(folder, kImportedFolder));
+    return found == folders.end() ? none : found->second;
+  };
   // Parsing their TOML was most of loading many partnerships, on one thread: each batch is
   // read on every core, then loaded in order. A few folders for each core at a time, since
   // all of them parsed at once would hold every partnership's TOML tables together.
@@ -212,7 +253,7 @@ std::optional<CdpData> load_cdp_data(const Site& site, Diagnostics& diagnostics)
     std::size_t count = std::min(batch, partnership_folders.size() - start);
     parallel_for(count, [&](std::size_t i) {
       const auto& [folder, names] = partnership_folders[start + i];
-      read[i] = read_partnership_folder(site, *folder, *names, diagnostics);
+      read[i] = read_partnership_folder(site, *folder, *names, imported_names(*folder), diagnostics);
     });
     for (std::size_t i = 0; i < count; ++i) {
       load_partnership_folder(*partnership_folders[start + i].first, read[i], data, unread, diagnostics);

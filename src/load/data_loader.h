@@ -42,6 +42,8 @@ void load_catalogue(const DataFile& file, CdpData& data, bool from_framework, Di
 void read_metric_definition(TomlReader& reader, const toml::table& table, MetricDefinition& definition);
 // Reads a metric's `decimals` (0 to 6) into `out`; reports one out of range.
 void read_decimals(TomlReader& reader, const toml::table& table, Located<int>& out);
+// Reads a metric's `fingertips_id` (a Fingertips indicator id, above 0) into `out`.
+void read_fingertips_id(TomlReader& reader, const toml::table& table, Located<int>& out);
 // Where a metric is defined, for a message: "in the outcomes framework that ships with
 // cdpsite" (never its install path), or "at content/data/local.toml:6".
 std::string where_defined(const MetricDefinition& definition);
@@ -63,6 +65,19 @@ void read_milestone_reports(const DataFile& file, const std::vector<MilestoneDef
                             Partnership& partnership, Diagnostics& diagnostics);
 void load_metrics_file(const DataFile& file, Partnership& partnership, CdpData& data,
                        Diagnostics& diagnostics);
+// The [[metric]] series of a metrics file (`file_kind` names it in messages:
+// "metrics.toml"), each added to `into`; local metrics defined there join the catalogue.
+void read_metric_series(const DataFile& file, std::string_view file_kind, std::map<std::string, MetricSeries>& into,
+                        CdpData& data, Diagnostics& diagnostics);
+// A metric's `decimals` (the partnership's, else the catalogue's) replaces the places
+// each figure of `series` was written with.
+void apply_decimals(const MetricDefinition& metric, MetricSeries& series);
+// A file `cdpsite import figures` wrote (imported/NAME.toml in a partnership's folder):
+// its series are added to the partnership's, value by value (imported_figures_loader.cpp).
+// A value given by hand too is an error naming both places, unless the hand-written one
+// says `replaces_import = true`.
+void load_imported_figures_file(const DataFile& file, Partnership& partnership, CdpData& data,
+                                Diagnostics& diagnostics);
 // One value of a metric ({ period = "2022/23", value = 1814, ... }; with `in_breakdown`
 // also its `category`); nullopt (after reporting) when its period or value is missing.
 std::optional<Observation> read_observation(TomlReader& reader, const toml::table& entry, bool in_breakdown = false);

@@ -20,10 +20,41 @@ const std::vector<std::string>& series_keys() {
 }
 
 const std::vector<std::string>& observation_keys(bool in_breakdown) {
-  static const std::vector<std::string> keys = {"period", "value", "numerator", "denominator", "note"};
-  static const std::vector<std::string> with_category = {"period", "value", "numerator", "denominator", "note",
-                                                         "category"};
+  static const std::vector<std::string> keys = {"period", "value",   "numerator", "denominator",    "note",
+                                                "lower",  "upper",   "missing",   "replaces_import"};
+  static const std::vector<std::string> with_category = [] {
+    std::vector<std::string> all = keys;
+    all.push_back("category");
+    return all;
+  }();
   return in_breakdown ? with_category : keys;
+}
+
+// A 95% confidence interval is given whole (lower and upper), around a figure.
+void read_interval(TomlReader& reader, const toml::table& entry, Observation& observation) {
+  reader.read(entry, "lower", observation.lower);
+  reader.read(entry, "upper", observation.upper);
+  if (observation.lower.present() != observation.upper.present()) {
+    const Located<double>& given = observation.lower.present() ? observation.lower : observation.upper;
+    reader.error(given.pos, "a confidence interval needs both its `lower` and its `upper` limit",
+                 "give both, e.g. lower = 40.1, upper = 48.3, or remove this one");
+    observation.lower = observation.upper = {};
+  } else if (observation.lower.present() && observation.lower.value > observation.upper.value) {
+    reader.error(observation.lower.pos, "the interval's `lower` limit is above its `upper` limit",
+                 "swap them: lower is the smaller figure");
+  }
+}
+
+// A value with no figure says why (`missing`), and a figure says nothing is missing.
+bool figure_or_reason(TomlReader& reader, const toml::table& entry, const Observation& observation) {
+  SourcePos at = reader.pos(entry);
+  if (entry.contains("missing")) {
+    if (!entry.contains("value")) return reader.require(entry, "missing", at, "missing = \"suppressed\"");
+    reader.error(observation.missing.pos, "this value has a figure and also says it is `missing`",
+                 "remove `missing`, or remove `value` if the figure was not published");
+    return false;
+  }
+  return reader.require(entry, "value", at, "value = 1814 (or missing = \"suppressed\" when it was not published)");
 }
 
 }  // namespace
@@ -37,38 +68,68 @@ std::optional<Observation> read_observation(TomlReader& reader, const toml::tabl
   reader.read(entry, "numerator", observation.numerator);
   reader.read(entry, "denominator", observation.denominator);
   reader.read(entry, "note", observation.note);
+  reader.read(entry, "missing", observation.missing);
+  read_interval(reader, entry, observation);
+  Located<bool> replaces;
+  reader.read(entry, "replaces_import", replaces);
+  observation.replaces_import = replaces.value;
   if (in_breakdown) reader.read(entry, "category", observation.category);
   SourcePos at = reader.pos(entry);
   bool complete = reader.require(entry, "period", at, "period = \"2022/23\"") &&
-                  reader.require(entry, "value", at, "value = 1814") &&
+                  figure_or_reason(reader, entry, observation) &&
                   (!in_breakdown || reader.require(entry, "category", at, "category = \"opiate\""));
-  if (!complete || !observation.period.present() || !observation.figure.present()) return std::nullopt;
+  bool has_figure = observation.figure.present() || observation.missing.present();
+  if (!complete || !observation.period.present() || !has_figure) return std::nullopt;
   return observation;
 }
 
 namespace {
 
-// Reads an array of value tables, reporting a period given twice.
-std::vector<Observation> read_series(TomlReader& reader, const toml::table& table, std::string_view key) {
+bool by_period(const Observation& a, const Observation& b) { return a.period.value < b.period.value; }
+
+// A value given for a period that already has one (a figure or a missing one).
+const Observation* same_period(const std::vector<Observation>& values, const std::vector<Observation>& missing,
+                               const Observation& observation) {
+  for (const std::vector<Observation>* list : {&values, &missing}) {
+    for (const Observation& other : *list) {
+      if (other.period.value == observation.period.value) return &other;
+    }
+  }
+  return nullptr;
+}
+
+// A series' values from an array of value tables: those with figures, sorted by period;
+// those given as missing go to `missing`. A period given twice is reported.
+std::vector<Observation> read_series(TomlReader& reader, const toml::table& table, std::string_view key,
+                                     std::vector<Observation>& missing) {
   std::vector<Observation> values;
   reader.for_each_table(table, key, [&](const toml::table& entry) {
     std::optional<Observation> observation = read_observation(reader, entry);
     if (!observation) return;
-    for (const Observation& other : values) {
-      if (other.period.value == observation->period.value) {
-        reader.error(observation->period.pos,
-                     "the period " + observation->period.value.display() + " is given twice in this series",
-                     "the other is at line " + std::to_string(other.period.pos.line) + "; keep one of them");
-      }
+    if (const Observation* other = same_period(values, missing, *observation)) {
+      reader.error(observation->period.pos,
+                   "the period " + observation->period.value.display() + " is given twice in this series",
+                   "the other is at line " + std::to_string(other->period.pos.line) + "; keep one of them");
     }
-    values.push_back(std::move(*observation));
+    (observation->missing.present() ? missing : values).push_back(std::move(*observation));
   });
-  std::stable_sort(values.begin(), values.end(),
-                   [](const Observation& a, const Observation& b) { return a.period.value < b.period.value; });
+  std::stable_sort(values.begin(), values.end(), by_period);
+  std::stable_sort(missing.begin(), missing.end(), by_period);
   // A data-heavy site holds hundreds of thousands of figures: none of the room grown for
   // them is kept empty.
   values.shrink_to_fit();
   return values;
+}
+
+// A baseline is a figure to measure progress from: one that is missing cannot be.
+void read_baseline(TomlReader& reader, const toml::table& entry, MetricSeries& series) {
+  std::optional<Observation> baseline = read_observation(reader, entry);
+  if (baseline && baseline->missing.present()) {
+    reader.error(baseline->missing.pos, "a baseline needs a figure: progress cannot be measured from a missing one",
+                 "give the first published figure as the baseline, with its period");
+    return;
+  }
+  series.baseline = std::move(baseline);
 }
 
 void read_target(TomlReader& reader, const toml::table& entry, MetricSeries& series) {
@@ -102,7 +163,7 @@ void read_comparators(TomlReader& reader, const toml::table& table, MetricSeries
     Comparator comparator;
     reader.read(entry, "name", comparator.name);
     reader.require(entry, "name", reader.pos(entry), "name = \"England\"");
-    comparator.values = read_series(reader, entry, "values");
+    comparator.values = read_series(reader, entry, "values", comparator.missing);
     for (const Comparator& other : series.comparators) {
       if (comparator.name.present() && other.name.value == comparator.name.value) {
         reader.error(comparator.name.pos, "the comparator \"" + comparator.name.value + "\" is given twice for this metric",
@@ -136,8 +197,8 @@ bool define_local_metric(TomlReader& reader, const toml::table& table, const Loc
   return true;
 }
 
-// A metric's `decimals` (the partnership's, else the catalogue's) replaces the places
-// each figure was written with.
+}  // namespace
+
 void apply_decimals(const MetricDefinition& metric, MetricSeries& series) {
   const Located<int>& decimals = series.decimals.present() ? series.decimals : metric.decimals;
   if (!decimals.present()) return;
@@ -150,6 +211,8 @@ void apply_decimals(const MetricDefinition& metric, MetricSeries& series) {
   for (Comparator& comparator : series.comparators) apply(comparator.values);
 }
 
+namespace {
+
 // A metric defined elsewhere (the framework, another file) may be given the
 // partnership's own source, definition and decimals, shown instead of the catalogue's; where it
 // belongs (outcome, headline) is the catalogue's to say.
@@ -158,6 +221,7 @@ void read_own_words(TomlReader& reader, const toml::table& table, const MetricDe
   reader.read(table, "source", series.source);
   reader.read(table, "definition", series.definition);
   read_decimals(reader, table, series.decimals);
+  read_fingertips_id(reader, table, series.fingertips_id);
   if (metric.pos.file == series.pos.file) return;  // a local metric defined here: these are its own
   for (const char* key : {"outcome", "headline"}) {
     if (const toml::node* node = table.get(key)) {
@@ -179,8 +243,13 @@ std::vector<std::string> catalogue_ids(const CdpData& data) {
 }  // namespace
 
 void load_metrics_file(const DataFile& file, Partnership& partnership, CdpData& data, Diagnostics& diagnostics) {
+  read_metric_series(file, "metrics.toml", partnership.metrics, data, diagnostics);
+}
+
+void read_metric_series(const DataFile& file, std::string_view file_kind, std::map<std::string, MetricSeries>& into,
+                        CdpData& data, Diagnostics& diagnostics) {
   TomlReader reader(*file.source, 1, diagnostics);
-  reader.reject_unknown_keys(file.table, {"metric"}, "metrics.toml");
+  reader.reject_unknown_keys(file.table, {"metric"}, file_kind);
   reader.for_each_table(file.table, "metric", [&](const toml::table& table) {
     reader.reject_unknown_keys(table, series_keys(), "a [[metric]]");
     Located<std::string> id;
@@ -195,10 +264,8 @@ void load_metrics_file(const DataFile& file, Partnership& partnership, CdpData& 
     MetricSeries series;
     series.id = id.value;
     series.pos = id.pos;
-    series.values = read_series(reader, table, "values");
-    if (const toml::table* baseline = reader.table_at(table, "baseline")) {
-      series.baseline = read_observation(reader, *baseline);
-    }
+    series.values = read_series(reader, table, "values", series.missing);
+    if (const toml::table* baseline = reader.table_at(table, "baseline")) read_baseline(reader, *baseline, series);
     read_targets(reader, table, series);
     read_comparators(reader, table, series);
     read_assessments(reader, table, data.catalogue.at(id.value), series);
@@ -206,12 +273,12 @@ void load_metrics_file(const DataFile& file, Partnership& partnership, CdpData& 
     reader.read(table, "notes", series.notes);
     read_own_words(reader, table, data.catalogue.at(id.value), series);
     apply_decimals(data.catalogue.at(id.value), series);
-    if (partnership.metrics.count(id.value)) {
+    if (into.count(id.value)) {
       reader.error(id.pos, "the metric \"" + id.value + "\" is given twice in this file",
                    "put all of its values in one [[metric]] block");
       return;
     }
-    partnership.metrics.emplace(id.value, std::move(series));
+    into.emplace(id.value, std::move(series));
   });
 }
 

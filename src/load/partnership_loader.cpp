@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "load/data_loader.h"
+#include "model/area_code.h"
 #include "model/email_address.h"
 #include "model/phone_number.h"
 
@@ -12,7 +13,8 @@ namespace {
 const std::vector<std::string>& partnership_keys() {
   static const std::vector<std::string> keys = {"name",       "short_name", "slug",     "footprint",
                                                 "established", "governance", "role",    "member",
-                                                "meetings",   "contact",    "vision",     "milestone"};
+                                                "meetings",   "contact",    "vision",     "milestone",
+                                                "area_codes"};
   return keys;
 }
 
@@ -188,6 +190,25 @@ Priority read_priority(TomlReader& reader, const toml::table& entry) {
   return priority;
 }
 
+// The ONS codes of the partnership's areas, each checked, none twice.
+void read_area_codes(TomlReader& reader, const toml::table& table, Partnership& partnership) {
+  std::vector<Located<std::string>> codes;
+  reader.read(table, "area_codes", codes);
+  for (Located<std::string>& code : codes) {
+    if (std::optional<std::string> problem = area_code_problem(code.value)) {
+      reader.error(code.pos, *problem, "copy the Area Code column of the Fingertips download, e.g. \"E06000044\"");
+      continue;
+    }
+    bool twice = std::any_of(partnership.area_codes.begin(), partnership.area_codes.end(),
+                             [&](const Located<std::string>& other) { return other.value == code.value; });
+    if (twice) {
+      reader.error(code.pos, "the area code \"" + code.value + "\" is listed twice", "keep one of them");
+      continue;
+    }
+    partnership.area_codes.push_back(std::move(code));
+  }
+}
+
 }  // namespace
 
 void load_partnership_file(const DataFile& file, Partnership& partnership, Diagnostics& diagnostics) {
@@ -199,6 +220,7 @@ void load_partnership_file(const DataFile& file, Partnership& partnership, Diagn
   reader.read(table, "short_name", partnership.short_name);
   reader.read_id(table, "slug", partnership.slug);
   reader.read(table, "footprint", partnership.footprint);
+  read_area_codes(reader, table, partnership);
   reader.read(table, "established", partnership.established, DashedYears::kAsk);
   read_meetings(reader, table, partnership.meetings);
   reader.read(table, "vision", partnership.vision);

@@ -85,6 +85,14 @@ struct Observation {
   Located<double> denominator;    // for rates and percents, when given
   Located<std::string> note;      // caveat (inline Markdown)
   Located<std::string> category;  // a breakdown's category ("opiate"); "" for the metric's own figures
+  Located<double> lower;          // the 95% confidence interval's lower limit, when given
+  Located<double> upper;          // its upper limit, when given
+  // Why there is no figure for the period ("suppressed: fewer than 5 people"): a missing
+  // value is kept as such, never as 0. Present only on values in a `missing` list.
+  Located<std::string> missing;
+  // A value written by hand that replaces an imported one for the same period (and
+  // category), on purpose; without it, the two together are an error.
+  bool replaces_import = false;
 };
 
 struct Target {
@@ -108,12 +116,14 @@ struct Breakdown {
   Located<std::string> by;                       // what the categories are: "client group"
   std::vector<Located<std::string>> categories;  // every category, in the order written
   std::vector<Observation> values;               // each with its category, sorted by period
+  std::vector<Observation> missing;              // periods (with category) given with no figure, and why
 };
 
 // A comparator series: England, the region, or another area.
 struct Comparator {
   Located<std::string> name;          // "England", "South East"
   std::vector<Observation> values;    // its own time series
+  std::vector<Observation> missing;   // periods given with no figure, and why
 };
 
 // A metric's definition: from the national framework catalogue or a site's own.
@@ -128,6 +138,7 @@ struct MetricDefinition {
   Located<std::string> source;         // who publishes the figures
   Located<std::string> definition;     // what exactly is counted (Markdown)
   Located<int> decimals;               // places every figure is shown with, whatever was written
+  Located<int> fingertips_id;          // OHID Fingertips indicator id, for `cdpsite import figures`
   bool from_framework = false;         // shipped with the tool
 };
 
@@ -136,6 +147,7 @@ struct MetricSeries {
   std::string id;                         // the metric's id
   SourcePos pos;                          // where this series starts
   std::vector<Observation> values;        // sorted by period
+  std::vector<Observation> missing;       // periods given with no figure (`missing` says why), sorted by period
   std::optional<Observation> baseline;    // starting point for progress
   std::vector<Target> targets;            // targets, oldest first
   std::vector<Comparator> comparators;    // England, region
@@ -147,6 +159,8 @@ struct MetricSeries {
   Located<std::string> source;            // who publishes its figures ("" to use the catalogue's)
   Located<std::string> definition;        // what exactly is counted (Markdown; "" to use the catalogue's)
   Located<int> decimals;                  // places its figures are shown with (absent: the catalogue's)
+  Located<int> fingertips_id;             // the Fingertips indicator its figures are imported from
+                                          // (absent: the catalogue's)
 };
 
 // The source and definition a partnership's figures are shown with: its own when its
@@ -182,6 +196,7 @@ struct Partnership {
   Located<std::string> name;                 // full name
   Located<std::string> short_name;           // "WS DAP"
   Located<std::vector<std::string>> footprint;  // districts and boroughs
+  std::vector<Located<std::string>> area_codes;  // ONS codes of its areas ("E06000044"), for imports
   Located<Period> established;               // "September 2022"
   std::vector<GovernanceLink> governance;    // bodies it reports to or works with
   std::vector<Role> roles;                   // named roles

@@ -19,7 +19,7 @@ namespace {
 constexpr const char* kCsvHeader =
     "partnership,area,metric_id,metric_name,unit,better,period,period_start,period_end,value,numerator,"
     "denominator,note,target_value,target_by,source,metric_notes,category,comparison,compared_with,trend,"
-    "target_set_by\r\n";
+    "target_set_by,lower_95,upper_95,missing_reason\r\n";
 
 // What one CSV row says beyond the metric and its series: a value (the partnership's
 // own, a category's or a comparator's), or a judgement in words with no figure.
@@ -35,7 +35,7 @@ void add_value_cells(CsvRow& row, const Observation* value) {
     for (int i = 0; i < 4; ++i) row.plain("");
     return;
   }
-  row.plain(csv_number(value->figure.value));
+  row.plain(value->missing.present() ? "" : csv_number(value->figure.value));
   row.number(value->numerator);
   row.number(value->denominator);
   row.text(value->note.value);
@@ -49,6 +49,13 @@ void add_assessment_cells(CsvRow& row, const Assessment* assessment) {
   row.plain(assessment->comparison.present() ? term(assessment->comparison.value).toml : "");
   row.text(assessment->against.value);
   row.plain(assessment->trend.present() ? term(assessment->trend.value).toml : "");
+}
+
+// The value's 95% confidence interval, and why it has no figure when it is missing.
+void add_interval_cells(CsvRow& row, const Observation* value) {
+  row.number(value ? value->lower : Located<double>{});
+  row.number(value ? value->upper : Located<double>{});
+  row.text(value ? value->missing.value : "");
 }
 
 void add_csv_row(std::string& rows, const Partnership& partnership, const MetricDefinition& metric,
@@ -73,6 +80,7 @@ void add_csv_row(std::string& rows, const Partnership& partnership, const Metric
   row.text(facts.value ? facts.value->category.value : "");
   add_assessment_cells(row, facts.assessment);
   row.text(target ? target->set_by.value : "");
+  add_interval_cells(row, facts.value);
   row.end();
 }
 
@@ -80,14 +88,21 @@ void add_csv_row(std::string& rows, const Partnership& partnership, const Metric
 // then its assessments in words.
 void add_series_csv_rows(std::string& rows, const Partnership& partnership, const MetricDefinition& metric,
                          const MetricSeries& series) {
-  auto add_values = [&](const std::string& area, const std::vector<Observation>& values) {
-    for (const Observation& value : values) {
-      add_csv_row(rows, partnership, metric, series, {area, &value.period.value, &value, nullptr});
+  auto add_values = [&](const std::string& area, const std::vector<Observation>& values,
+                        const std::vector<Observation>& missing) {
+    for (const std::vector<Observation>* list : {&values, &missing}) {
+      for (const Observation& value : *list) {
+        add_csv_row(rows, partnership, metric, series, {area, &value.period.value, &value, nullptr});
+      }
     }
   };
-  add_values(partnership.name.value, series.values);
-  for (const Breakdown& breakdown : series.breakdowns) add_values(partnership.name.value, breakdown.values);
-  for (const Comparator& comparator : series.comparators) add_values(comparator.name.value, comparator.values);
+  add_values(partnership.name.value, series.values, series.missing);
+  for (const Breakdown& breakdown : series.breakdowns) {
+    add_values(partnership.name.value, breakdown.values, breakdown.missing);
+  }
+  for (const Comparator& comparator : series.comparators) {
+    add_values(comparator.name.value, comparator.values, comparator.missing);
+  }
   for (const Assessment& assessment : series.assessments) {
     const Period* period = assessment.period.present() ? &assessment.period.value : nullptr;
     add_csv_row(rows, partnership, metric, series, {partnership.name.value, period, nullptr, &assessment});
@@ -109,7 +124,13 @@ Poco::JSON::Array::Ptr values_json(const std::vector<Observation>& values) {
     item->set("period", value.period.value.display());
     item->set("start", iso(value.period.value.first()));
     item->set("end", iso(value.period.value.last()));
-    item->set("value", value.figure.value);
+    if (value.missing.present()) {
+      item->set("missing", value.missing.value);
+    } else {
+      item->set("value", value.figure.value);
+    }
+    if (value.lower.present()) item->set("lower_95", value.lower.value);
+    if (value.upper.present()) item->set("upper_95", value.upper.value);
     if (value.numerator.present()) item->set("numerator", value.numerator.value);
     if (value.denominator.present()) item->set("denominator", value.denominator.value);
     if (!value.note.value.empty()) item->set("note", value.note.value);
@@ -129,6 +150,7 @@ Poco::JSON::Array::Ptr breakdowns_json(const std::vector<Breakdown>& breakdowns)
     for (const Located<std::string>& category : breakdown.categories) categories->add(category.value);
     entry->set("categories", categories);
     entry->set("values", values_json(breakdown.values));
+    if (!breakdown.missing.empty()) entry->set("missing", values_json(breakdown.missing));
     array->add(entry);
   }
   return array;
@@ -167,6 +189,7 @@ Poco::JSON::Object::Ptr series_json(const MetricDefinition& metric, const Metric
   }
   if (!series.notes.value.empty()) item->set("notes", series.notes.value);
   item->set("values", values_json(series.values));
+  if (!series.missing.empty()) item->set("missing", values_json(series.missing));
   if (series.baseline) item->set("baseline", values_json({*series.baseline})->getObject(0));
   Poco::JSON::Array::Ptr targets = new Poco::JSON::Array;
   for (const Target& target : series.targets) {
@@ -183,6 +206,7 @@ Poco::JSON::Object::Ptr series_json(const MetricDefinition& metric, const Metric
     Poco::JSON::Object::Ptr entry = object();
     entry->set("name", comparator.name.value);
     entry->set("values", values_json(comparator.values));
+    if (!comparator.missing.empty()) entry->set("missing", values_json(comparator.missing));
     comparators->add(entry);
   }
   item->set("comparators", comparators);

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "model/as_of.h"
+#include "model/figures.h"
 #include "format/assessment_words.h"
 #include "format/figure_words.h"
 #include "format/format.h"
@@ -52,6 +53,16 @@ void add_assessments(MetricView& view, const MetricDefinition& definition, const
 
 }  // namespace
 
+std::string interval_words(const Observation& value, Unit unit) {
+  if (!value.lower.present() || !value.upper.present()) return "";
+  double lower = value.lower.value;
+  // The unit is said once, after the upper limit ("3.9 to 5.2 per 100,000"), except
+  // for money, whose pound sign goes before each figure.
+  std::string lower_text = unit == Unit::kMoney ? format_value(lower, unit, value.decimals)
+                                                : format_number(lower, places_shown(unit, lower, value.decimals));
+  return lower_text + " to " + format_value(value.upper.value, unit, value.decimals);
+}
+
 MetricView make_metric_view(const MetricDefinition& definition, const MetricSeries* series,
                             const std::optional<Date>& as_of, const Date& today) {
   MetricView view;
@@ -63,6 +74,7 @@ MetricView make_metric_view(const MetricDefinition& definition, const MetricSeri
   if (!latest) return view;
   view.has_value = true;
   view.value = format_value(latest->figure.value, definition.unit.value, latest->decimals);
+  view.interval = interval_words(*latest, definition.unit.value);
   view.period = latest->period.value.display();
   view.period_phrase = latest->period.value.with_preposition();
   view.value_in_words = view.value + " " + view.period_phrase;
@@ -87,6 +99,8 @@ mustache::Map metric_view_values(const MetricView& view) {
                     {"name", view.name},
                     {"has_value", view.has_value},
                     {"value", view.value},
+                    {"has_interval", !view.interval.empty()},
+                    {"interval", view.interval},
                     {"period", view.period},
                     {"period_phrase", view.period_phrase},
                     {"value_in_words", view.value_in_words},
@@ -121,6 +135,8 @@ const mustache::Schema& metric_view_schema() {
        {"name", Schema::text("The metric's name.")},
        {"has_value", Schema::flag("Whether a value is known (by the page's as_of date).")},
        {"value", Schema::text("The latest value, e.g. 1,814.")},
+       {"has_interval", Schema::flag("Whether its 95% confidence interval is given.")},
+       {"interval", Schema::text("Its 95% confidence interval, e.g. 40.1 to 48.3.")},
        {"period", Schema::text("Its period, e.g. December 2023.")},
        {"period_phrase", Schema::text("Its period as a phrase, e.g. in December 2023.")},
        {"value_in_words", Schema::text("The value and its period, e.g. 1,814 in December 2023.")},

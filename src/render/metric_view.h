@@ -21,6 +21,7 @@ struct MetricView {
   std::string name;            // metric name
   bool has_value = false;      // a value was known by the as-of date
   std::string value;           // "1,814"
+  std::string interval;        // its 95% confidence interval: "3.9 to 5.2 per 100,000" ("" when not given)
   std::string period;          // "December 2023"
   std::string period_phrase;   // "in December 2023", "on 31 March 2024", "in the 12 months to May 2023"
   std::string value_in_words;  // "1,814 in December 2023"
@@ -40,6 +41,10 @@ struct MetricView {
 // (today's figures when absent). `today` judges whether a target's date has passed.
 MetricView make_metric_view(const MetricDefinition& definition, const MetricSeries* series,
                             const std::optional<Date>& as_of, const Date& today);
+
+// The 95% confidence interval of `value` in words, each limit shown like the figure and
+// the unit said once: "3.9 to 5.2 per 100,000", "40.1 to 48.3%" ("" when not given).
+std::string interval_words(const Observation& value, Unit unit);
 
 // The view as template values.
 mustache::Map metric_view_values(const MetricView& view);

@@ -1,6 +1,9 @@
 #include "render/partnership_pages.h"
 
+#include <algorithm>
 #include <map>
+
+#include "core/html.h"
 
 #include "render/about_page.h"
 #include "charts/chart.h"
@@ -129,16 +132,30 @@ std::string count_text(const Located<double>& count) {
   return count.present() ? format_number(count.value, shown_decimals(Unit::kCount, count.value)) : "";
 }
 
-mustache::List value_rows(const std::vector<Observation>& values, Unit unit) {
-  mustache::List rows;
-  for (const Observation& value : values) {
-    rows.push_back(mustache::Map{
-        {"period", value.period.value.display()},
-        {"value", format_value(value.figure.value, unit, value.decimals)},
-        {"numerator", count_text(value.numerator)},
-        {"denominator", count_text(value.denominator)},
-        {"note_html", render_inline_markdown(value.note.value)}});
+// A value's row; one given as missing reads "Not available", with why as its note.
+mustache::Map value_row(const Observation& value, Unit unit) {
+  bool missing = value.missing.present();
+  std::string interval = missing ? "" : interval_words(value, unit);
+  std::string note = missing ? value.missing.value : value.note.value;
+  return mustache::Map{{"period", value.period.value.display()},
+                       {"value", missing ? "Not available" : format_value(value.figure.value, unit, value.decimals)},
+                       {"has_interval", !interval.empty()},
+                       {"interval", interval},
+                       {"numerator", count_text(value.numerator)},
+                       {"denominator", count_text(value.denominator)},
+                       {"note_html", missing ? escape_html(note) : render_inline_markdown(note)}};
+}
+
+// The series' values and its missing ones, in period order.
+mustache::List value_rows(const std::vector<Observation>& values, const std::vector<Observation>& missing, Unit unit) {
+  std::vector<const Observation*> all;
+  for (const std::vector<Observation>* list : {&values, &missing}) {
+    for (const Observation& value : *list) all.push_back(&value);
   }
+  std::stable_sort(all.begin(), all.end(),
+                   [](const Observation* a, const Observation* b) { return a->period.value < b->period.value; });
+  mustache::List rows;
+  for (const Observation* value : all) rows.push_back(value_row(*value, unit));
   return rows;
 }
 
@@ -160,12 +177,12 @@ mustache::Map metric_values(const MetricDefinition& definition, const MetricSeri
   mustache::List comparators;
   for (const Comparator& comparator : series.comparators) {
     comparators.push_back(mustache::Map{{"name", comparator.name.value},
-                                     {"rows", value_rows(comparator.values, definition.unit.value)}});
+                                     {"rows", value_rows(comparator.values, comparator.missing, definition.unit.value)}});
   }
   std::string downloads = open_data_folder(partnership);
   values["chart"] = chart_values(make_chart(definition, series, area_name(partnership), std::nullopt, "chart-" + definition.id));
-  values["rows"] = value_rows(series.values, definition.unit.value);
-  values["has_rows"] = !series.values.empty();
+  values["rows"] = value_rows(series.values, series.missing, definition.unit.value);
+  values["has_rows"] = !series.values.empty() || !series.missing.empty();
   values["has_breakdowns"] = !series.breakdowns.empty();
   values["breakdowns"] = breakdown_values(definition, series);
   values["has_comparator_tables"] = !comparators.empty();
@@ -325,7 +342,9 @@ const mustache::Schema& metric_values_schema() {
   static const Schema schema = [] {
     Schema rows = Schema::list("Every value, oldest first.",
                                Schema::map("", {{"period", Schema::text("The period.")},
-                                                {"value", Schema::text("The value.")},
+                                                {"value", Schema::text("The value, or Not available.")},
+                                                {"has_interval", Schema::flag("Whether its 95% confidence interval is given.")},
+                                                {"interval", Schema::text("Its 95% confidence interval, e.g. 40.1 to 48.3.")},
                                                 {"numerator", Schema::text("Its numerator; \"\" when not given.")},
                                                 {"denominator", Schema::text("Its denominator; \"\" when not given.")},
                                                 {"note_html", Schema::html("A note on the value, as HTML.")}}));
