@@ -65,5 +65,16 @@ TEST_F(DocumentValues, KnowTheirNeighboursInTheSeriesByDate) {
             std::vector<std::string>{});
 }
 
+TEST(EmailAddressIn, FindsAnAddressForAMailtoLinkAndLeavesNamesAlone) {
+  EXPECT_EQ(email_address_in("becky.harrington@derby.gov.uk"), "becky.harrington@derby.gov.uk");
+  EXPECT_EQ(email_address_in("Becky Harrington"), "");
+  EXPECT_EQ(email_address_in("01332 123456"), "");
+  EXPECT_EQ(email_address_in("Becky <becky@derby.gov.uk>"), "");
+  EXPECT_EQ(email_address_in("@derby.gov.uk"), "");
+  EXPECT_EQ(email_address_in("becky@localhost"), "");
+  EXPECT_EQ(email_address_in("becky@derby."), "");
+  EXPECT_EQ(email_address_in("a@b@c.uk"), "");
+}
+
 }  // namespace
 }  // namespace cdp

@@ -208,6 +208,16 @@ TEST_F(ExampleSite, Builds) {
   EXPECT_TRUE(fs::exists(site() / "partnerships/southend/strategy-2023-25/index.html"));
 }
 
+// The theme lists the partnerships on the home page; the example's own text does not
+// list them again (issue 32).
+TEST_F(ExampleSite, TheHomePageSaysThePartnershipsOnce) {
+  ASSERT_EQ(result_->exit_code, 0) << result_->err;
+  std::string home = slurp(site() / "index.html");
+  std::size_t first = home.find("The partnerships");
+  ASSERT_NE(first, std::string::npos);
+  EXPECT_EQ(home.find("The partnerships", first + 1), std::string::npos) << home;
+}
+
 TEST_F(ExampleSite, EveryLinkAndAnchorResolvesFromDisk) {
   ASSERT_EQ(result_->exit_code, 0) << result_->err;
   auto files = snapshot(site());

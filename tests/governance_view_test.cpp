@@ -50,19 +50,22 @@ TEST(GovernanceView, TheFrequencyAsAFactStartsWithACapital) {
   EXPECT_EQ(frequency_fact(Meetings{}), "");
 }
 
-TEST(GovernanceView, AMilestoneNotMentionedIsNotReportedNeverNotMet) {
+TEST(GovernanceView, MilestonesNotMentionedAreSaidOnceAsAGroupNeverAsNotMet) {
   std::vector<MilestoneDefinition> national = {{"senior-responsible-owner", {}, "Nominate an SRO", "Nominate one."},
                                                {"needs-assessment", {}, "Needs assessment", "Assess."}};
   MilestoneReport met;
   met.id = {"needs-assessment", {"p.toml", 1, 1}};
   met.status = {MilestoneStatus::kMet, {"p.toml", 2, 1}};
   met.date = month(2022, 11);
-  mustache::List rows = milestones_values(national, {met});
-  ASSERT_EQ(rows.size(), 2u);
-  const mustache::Map& first = *rows[0].as_map();
-  const mustache::Map& second = *rows[1].as_map();
-  EXPECT_EQ(text(first, "status"), "Not reported");
-  EXPECT_EQ(text(first, "date"), "");
+  mustache::Map values = milestones_values(national, {met});
+  const mustache::List& rows = *values.at("reported").as_list();
+  ASSERT_EQ(rows.size(), 1u);
+  const mustache::Map& second = *rows[0].as_map();
+  const mustache::List& missing = *values.at("not_reported").as_list();
+  ASSERT_EQ(missing.size(), 1u);
+  EXPECT_EQ(text(*missing[0].as_map(), "title"), "Nominate an SRO");
+  EXPECT_EQ(text(values, "not_reported_summary"), "Not reported yet: 1 milestone");
+  EXPECT_TRUE(*values.at("has_not_reported").as_bool());
   EXPECT_EQ(text(second, "status"), "Met");
   EXPECT_EQ(text(second, "date"), "November 2022");
   EXPECT_EQ(text(second, "status_class"), "status--complete");

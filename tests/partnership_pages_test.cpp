@@ -39,6 +39,13 @@ TEST_F(DataPages, AboutShowsRolesMembersAndFunding) {
   EXPECT_NE(funding.find("Derbyshire 2023/24 £1.699m"), std::string::npos) << funding;
 }
 
+TEST_F(DataPages, MilestonesNotReportedAreSaidOnceNotARowEach) {
+  ASSERT_EQ(result_->exit_code, 0) << result_->err;
+  std::string about = main_of("partnerships/southend/about/index.html");
+  EXPECT_EQ(about.find(">Not reported<"), std::string::npos) << about;
+  EXPECT_NE(about.find("<summary>Not reported yet: 7 milestones</summary>"), std::string::npos) << about;
+}
+
 TEST_F(DataPages, PrioritiesAreListedAndEachHasItsActions) {
   ASSERT_EQ(result_->exit_code, 0) << result_->err;
   std::string list = main_of("partnerships/west-sussex/priorities/index.html");

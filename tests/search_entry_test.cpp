@@ -20,6 +20,14 @@ TEST(MainText, LeavesOutScriptsStylesAndSvgMarkup) {
   EXPECT_EQ(main_text(html, 1000), "Before after");
 }
 
+TEST(MainText, LeavesOutTablesNavigationAndWhatATemplateMarks) {
+  std::string html =
+      "<main><nav class=\"toc\"><h2>Contents</h2><ol><li>Aims</li></ol></nav><p>Body</p>"
+      "<table><tr><th>Measure</th><td><table><tr><td>inner</td></tr></table>cell</td></tr></table>"
+      "<p data-nosearch>Download every figure: <a href=\"x.csv\">CSV</a></p><p>words.</p></main>";
+  EXPECT_EQ(main_text(html, 1000), "Body words.");
+}
+
 TEST(MainText, DecodesEntities) {
   EXPECT_EQ(main_text("<main>Fish &amp; chips &lt;3 &quot;q&quot; &#39;s&#x2019; &#8212; &bogus; & x</main>", 1000),
             "Fish & chips <3 \"q\" 's\xE2\x80\x99 \xE2\x80\x94 &bogus; & x");

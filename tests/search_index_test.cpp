@@ -16,7 +16,7 @@ TEST(SearchIndex, HoldsWholePagesOfASmallSiteAndLessOfAHugeOne) {
 }
 
 TEST(SearchIndex, IsAScriptThatNothingInTheTextCanEnd) {
-  SearchEntry hostile{"a/", "</script><script>alert(1)</script>", "Page", "P & Q \"quoted\" \\ back",
+  SearchEntry hostile{"a/", "</script><script>alert(1)</script>", "Page", "P & Q \"quoted\" \\ back", "", 1,
                       "line\nbreak \xE2\x80\xA8 separator \xE2\x80\xA9 end"};
   GeneratedFile file = search_index_file({hostile});
   EXPECT_EQ(file.path, "search-index.js");
@@ -27,13 +27,13 @@ TEST(SearchIndex, IsAScriptThatNothingInTheTextCanEnd) {
   EXPECT_NE(file.content.find("line\\u000abreak \\u2028 separator \\u2029 end"), std::string::npos);
 }
 
-TEST(SearchIndex, ListsPagesInUrlOrderWithEveryField) {
-  GeneratedFile file = search_index_file({{"b/", "B", "Metric", "West Sussex", "text b"},
-                                          {"a/", "A", "Annual report", "", "text a"}});
+TEST(SearchIndex, ListsPagesInUrlOrderWithEveryFieldTheSummaryAndTheRank) {
+  GeneratedFile file = search_index_file({{"b/", "B", "Metric", "West Sussex", "", 2, "text b"},
+                                          {"a/", "A", "Annual report", "", "What it did.", 0, "text a"}});
   EXPECT_EQ(file.content,
             "window.cdpsiteSearchIndex = [\n"
-            "{\"u\":\"a/\",\"t\":\"A\",\"k\":\"Annual report\",\"p\":\"\",\"x\":\"text a\"},\n"
-            "{\"u\":\"b/\",\"t\":\"B\",\"k\":\"Metric\",\"p\":\"West Sussex\",\"x\":\"text b\"}\n"
+            "{\"u\":\"a/\",\"t\":\"A\",\"k\":\"Annual report\",\"p\":\"\",\"s\":\"What it did.\",\"r\":0,\"x\":\"text a\"},\n"
+            "{\"u\":\"b/\",\"t\":\"B\",\"k\":\"Metric\",\"p\":\"West Sussex\",\"s\":\"\",\"r\":2,\"x\":\"text b\"}\n"
             "];\n");
 }
 
@@ -45,10 +45,10 @@ TEST(SearchIndex, ManyPagesMakeOneArrayInUrlOrder) {
     std::string expected = "window.cdpsiteSearchIndex = [\n";
     for (int i = 0; i < pages; ++i) {
       std::string url = "p" + std::to_string(1000 + i) + "/";
-      expected += "{\"u\":\"" + url + "\",\"t\":\"T\",\"k\":\"Page\",\"p\":\"\",\"x\":\"x\"}" +
+      expected += "{\"u\":\"" + url + "\",\"t\":\"T\",\"k\":\"Page\",\"p\":\"\",\"s\":\"\",\"r\":1,\"x\":\"x\"}" +
                   (i + 1 < pages ? ",\n" : "\n");
     }
-    for (int i = pages - 1; i >= 0; --i) entries.push_back({"p" + std::to_string(1000 + i) + "/", "T", "Page", "", "x"});
+    for (int i = pages - 1; i >= 0; --i) entries.push_back({"p" + std::to_string(1000 + i) + "/", "T", "Page", "", "", 1, "x"});
     EXPECT_EQ(search_index_file(entries).content, expected + "];\n") << pages << " pages";
   }
 }

@@ -240,7 +240,7 @@ TEST_F(Shortcodes, BreakdownMistakes) {
                                      "mean `client group`?"});
 }
 
-TEST_F(Shortcodes, MilestonesShowEachWithItsStatusInWords) {
+TEST_F(Shortcodes, MilestonesShowEachReportedWithItsStatusInWordsAndTheRestOnce) {
   data_.milestones = {{"needs-assessment", {}, "Joint needs assessment", "Assess the needs of the area"},
                       {"delivery-plan", {}, "Local delivery plan", "Agree a plan"}};
   MilestoneReport report;
@@ -252,7 +252,9 @@ TEST_F(Shortcodes, MilestonesShowEachWithItsStatusInWords) {
   EXPECT_EQ(result.errors, std::vector<std::string>{});
   EXPECT_NE(result.html.find("<th scope=\"row\">Joint needs assessment</th>"), std::string::npos) << result.html;
   EXPECT_NE(result.html.find(">Met</span></td><td>November 2022</td>"), std::string::npos) << result.html;
-  EXPECT_NE(result.html.find(">Not reported</span>"), std::string::npos) << "a milestone not mentioned";
+  EXPECT_EQ(result.html.find(">Not reported</span>"), std::string::npos) << "a row for a milestone not mentioned";
+  EXPECT_NE(result.html.find("<summary>Not reported yet: 1 milestone</summary>\n<ul>\n<li>Local delivery plan</li>"),
+            std::string::npos) << result.html;
 }
 
 TEST_F(Shortcodes, MeetingsShowHowOftenAndTheDecisions) {

@@ -62,13 +62,18 @@ void append_entry(std::string& js, const SearchEntry& entry, bool last) {
   append_js_string(js, entry.kind);
   js += ",\"p\":";
   append_js_string(js, entry.partnership);
+  js += ",\"s\":";
+  append_js_string(js, entry.summary);
+  js += ",\"r\":";
+  js += std::to_string(entry.rank);
   js += ",\"x\":";
   append_js_string(js, entry.text);
   js += last ? "}\n" : "},\n";
 }
 
 std::size_t text_size(const SearchEntry& entry) {
-  return entry.url.size() + entry.title.size() + entry.kind.size() + entry.partnership.size() + entry.text.size();
+  return entry.url.size() + entry.title.size() + entry.kind.size() + entry.partnership.size() + entry.summary.size() +
+         entry.text.size() + 8;
 }
 
 }  // namespace

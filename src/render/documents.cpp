@@ -16,6 +16,13 @@ mustache::List names(const std::vector<std::string>& values) {
   return items;
 }
 
+// Contacts, each with its email address when it is one, so the page can link to it.
+mustache::List contacts(const std::vector<std::string>& values) {
+  mustache::List items;
+  for (const std::string& value : values) items.push_back(mustache::Map{{"name", value}, {"email", email_address_in(value)}});
+  return items;
+}
+
 mustache::Map link_to(const Document& document, const std::string& from_url) {
   const Page& page = *document.page;
   const Located<Date>& date = page.meta.date;
@@ -61,6 +68,17 @@ void add_series(mustache::Map& values, const Document& document, const std::vect
 
 }  // namespace
 
+std::string email_address_in(const std::string& contact) {
+  // One @ with something before it and a dotted domain after it, and no spaces: a
+  // name ("Becky Harrington") or a phone number is shown as it is written.
+  std::size_t at = contact.find('@');
+  if (at == std::string::npos || at == 0 || contact.find('@', at + 1) != std::string::npos) return "";
+  if (contact.find_first_of(" \t<>\"") != std::string::npos) return "";
+  std::size_t dot = contact.find('.', at);
+  if (dot == std::string::npos || dot == at + 1 || dot + 1 == contact.size()) return "";
+  return contact;
+}
+
 mustache::Map document_values(const Document& document, const std::vector<Document>& documents) {
   const DocumentMeta& meta = document.meta();
   mustache::Map values{
@@ -72,7 +90,7 @@ mustache::Map document_values(const Document& document, const std::vector<Docume
       {"has_authors", !meta.authors.value.empty()},
       {"authors", names(meta.authors.value)},
       {"has_contacts", !meta.contacts.value.empty()},
-      {"contacts", names(meta.contacts.value)},
+      {"contacts", contacts(meta.contacts.value)},
       {"has_as_of", meta.as_of.present()},
       {"as_of", meta.as_of.present() ? long_date(meta.as_of.value) : std::string()},
   };
@@ -140,7 +158,9 @@ const mustache::Schema& document_values_schema() {
        {"has_authors", Schema::flag("Whether it names authors.")},
        {"authors", names_schema("Its authors.")},
        {"has_contacts", Schema::flag("Whether it names contacts.")},
-       {"contacts", names_schema("Whom to contact about it.")},
+       {"contacts", Schema::list("Whom to contact about it.",
+                                 Schema::map("", {{"name", Schema::text("A name or an address, as written.")},
+                                                  {"email", Schema::text("The email address for a mailto link, when it is one; \"\" otherwise.")}}))},
        {"has_as_of", Schema::flag("Whether its figures are as of a date (as_of).")},
        {"as_of", Schema::text("That date, as 30 June 2024.")},
        {"has_series", Schema::flag("Whether it is one of a series of at least two documents.")},

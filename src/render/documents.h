@@ -15,11 +15,15 @@ namespace cdp {
 
 // A document's details, ready to print, with links made from its own page's URL:
 //   kind, has_period, period, has_meeting, meeting, has_authors, authors [{name}],
-//   has_contacts, contacts [{name}], has_as_of, as_of ("31 March 2024"),
+//   has_contacts, contacts [{name, email}], has_as_of, as_of ("31 March 2024"),
 //   has_series, previous {title, url, date_display} (may be absent), has_previous,
 //   next {...}, has_next.
 // `documents` is site_documents(site), for the series.
 mustache::Map document_values(const Document& document, const std::vector<Document>& documents);
+
+// The contact `contact` as an email address when it is one ("becky@derby.gov.uk"),
+// for a mailto link; "" when it is a name or anything else.
+std::string email_address_in(const std::string& contact);
 
 // `documents` grouped for a list on the page at `from_url`:
 //   [ { kind ("Annual reports"), id ("annual-reports"), years: [ { year ("2024"),

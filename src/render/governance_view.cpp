@@ -64,32 +64,49 @@ const mustache::Schema& meetings_schema() {
   return schema;
 }
 
-mustache::List milestones_values(const std::vector<MilestoneDefinition>& milestones,
-                                 const std::vector<MilestoneReport>& reports) {
-  mustache::List rows;
+mustache::Map milestones_values(const std::vector<MilestoneDefinition>& milestones,
+                                const std::vector<MilestoneReport>& reports) {
+  mustache::List reported;
+  mustache::List not_reported;
   for (const MilestoneDefinition& milestone : milestones) {
     const MilestoneReport* report = report_on(milestone, reports);
-    const MilestoneStatusTerm& status = term(report ? report->status.value : MilestoneStatus::kNotReported);
-    std::string date = report && report->date.present() ? report->date.value.display() : "";
-    rows.push_back(mustache::Map{{"title", milestone.title},
-                                 {"guidance", milestone.guidance},
-                                 {"status", std::string(status.words)},
-                                 {"status_class", std::string(status.css_class)},
-                                 {"date", date}});
+    if (!report) {
+      not_reported.push_back(mustache::Map{{"title", milestone.title}, {"guidance", milestone.guidance}});
+      continue;
+    }
+    const MilestoneStatusTerm& status = term(report->status.value);
+    reported.push_back(mustache::Map{{"title", milestone.title},
+                                     {"guidance", milestone.guidance},
+                                     {"status", std::string(status.words)},
+                                     {"status_class", std::string(status.css_class)},
+                                     {"date", report->date.present() ? report->date.value.display() : ""}});
   }
-  return rows;
+  std::size_t missing = not_reported.size();
+  std::string count = missing == 1 ? "1 milestone" : std::to_string(missing) + " milestones";
+  return mustache::Map{{"has_reported", !reported.empty()},
+                       {"reported", reported},
+                       {"has_not_reported", missing > 0},
+                       {"not_reported_summary", "Not reported yet: " + count},
+                       {"not_reported", not_reported}};
 }
 
 const mustache::Schema& milestones_schema() {
   using mustache::Schema;
-  static const Schema schema = Schema::list(
-      "Every national milestone, in the guidance's order, with the partnership's status on it.",
-      Schema::map("", {{"title", Schema::text("The milestone, e.g. Nominate a Senior Responsible Owner.")},
-                       {"guidance", Schema::text("What the national guidance asks.")},
-                       {"status", Schema::text("Met, In progress, Not started, or Not reported when the "
-                                               "partnership does not say.")},
-                       {"status_class", Schema::text("A CSS class for the status, e.g. status--complete.")},
-                       {"date", Schema::text("When it was met, e.g. November 2022; \"\" when not given.")}}));
+  static const Schema schema = Schema::map(
+      "The national milestones, in the guidance's order: those the partnership reports on, with its status, "
+      "and the rest, said once as a group.",
+      {{"has_reported", Schema::flag("Whether it reports on any.")},
+       {"reported", Schema::list("The milestones it reports on.",
+                                 Schema::map("", {{"title", Schema::text("The milestone, e.g. Nominate a Senior Responsible Owner.")},
+                                                  {"guidance", Schema::text("What the national guidance asks.")},
+                                                  {"status", Schema::text("Met, In progress or Not started.")},
+                                                  {"status_class", Schema::text("A CSS class for the status, e.g. status--complete.")},
+                                                  {"date", Schema::text("When it was met, e.g. November 2022; \"\" when not given.")}}))},
+       {"has_not_reported", Schema::flag("Whether there are milestones it does not report on.")},
+       {"not_reported_summary", Schema::text("Those in a few words: Not reported yet: 7 milestones.")},
+       {"not_reported", Schema::list("The milestones it does not report on.",
+                                     Schema::map("", {{"title", Schema::text("The milestone.")},
+                                                      {"guidance", Schema::text("What the national guidance asks.")}}))}});
   return schema;
 }
 

@@ -20,10 +20,11 @@ std::string frequency_fact(const Meetings& meetings);
 mustache::Map meetings_values(const Meetings& meetings);
 const mustache::Schema& meetings_schema();
 
-// Every national milestone with the partnership's status on it ("Not reported" for one
-// it does not mention), for the about page (milestones_schema()).
-mustache::List milestones_values(const std::vector<MilestoneDefinition>& milestones,
-                                 const std::vector<MilestoneReport>& reports);
+// The national milestones for the about page (milestones_schema()): those the
+// partnership reports on with its status, and the ones it does not mention, which are
+// said once as a group ("Not reported yet: 7 milestones"), never as a row each.
+mustache::Map milestones_values(const std::vector<MilestoneDefinition>& milestones,
+                                const std::vector<MilestoneReport>& reports);
 const mustache::Schema& milestones_schema();
 
 }  // namespace cdp

@@ -75,6 +75,18 @@ std::optional<Date> date_of(const PageJob& job) {
   return std::nullopt;
 }
 
+std::string summary_of(const PageJob& job) {
+  const Page* page = page_of(job);
+  if (const SectionList* list = std::get_if<SectionList>(&job.kind)) page = list->section->index;
+  return page ? page->meta.summary.value : std::string();
+}
+
+int search_rank(const PageJob& job) {
+  if (std::holds_alternative<DocumentPage>(job.kind)) return 0;
+  if (std::holds_alternative<ContentPage>(job.kind) || std::holds_alternative<SectionList>(job.kind)) return 1;
+  return 2;
+}
+
 std::string search_kind(const PageJob& job) {
   static const std::map<std::string, std::string> made_kinds = {
       {"data/about", "About"},      {"data/priorities", "Priorities"}, {"data/priority", "Priority"},

@@ -52,6 +52,12 @@ std::string section_of(const PageJob& job);
 std::optional<Date> date_of(const PageJob& job);
 // What search results say a page is: "Annual report", "Page", "Home", "Metric" ...
 std::string search_kind(const PageJob& job);
+// The summary the page gives in its front matter (a section's from its _index.md); ""
+// for the pages cdpsite makes.
+std::string summary_of(const PageJob& job);
+// Where search puts the page among others that match the same words: documents (0)
+// first, then the site's own pages (1), then the pages made from data (2).
+int search_rank(const PageJob& job);
 // The search page and the 404 page are not worth finding.
 bool is_searchable(const PageJob& job);
 // Whether the job goes into the sitemap (every page but the 404).

@@ -62,8 +62,8 @@ std::string render_html(const RenderInputs& in, const PageJob& job, Diagnostics&
 
 SearchEntry search_entry(const RenderInputs& in, const PageJob& job, const std::string& html, std::size_t characters) {
   const Partnership* partnership = partnership_owning(section_of(job), in.data);
-  return {url_of(job), title_of(in.site, job), search_kind(job), partnership ? partnership->name.value : "",
-          main_text(html, characters)};
+  return {url_of(job),     title_of(in.site, job), search_kind(job), partnership ? partnership->name.value : "",
+          summary_of(job), search_rank(job),       main_text(html, characters)};
 }
 
 }  // namespace cdp

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "core/html.h"
 
@@ -27,7 +28,9 @@ std::string markdown_block(const std::string& text) {
 mustache::List metric_cards(const std::vector<std::string>& ids, const Partnership& partnership, const CdpData& data,
                           const Date& today, const std::string& from_url) {
   mustache::List cards;
+  std::set<std::string> shown;  // a metric named twice (two outcomes, two lists) gets one card
   for (const std::string& id : ids) {
+    if (!shown.insert(id).second) continue;
     auto definition = data.catalogue.find(id);
     auto series = partnership.metrics.find(id);
     if (definition == data.catalogue.end() || series == partnership.metrics.end()) continue;
@@ -106,6 +109,39 @@ mustache::Map priorities_values(const Partnership& partnership, const std::strin
   return mustache::Map{{"name", partnership.name.value}, {"groups", groups}};
 }
 
+namespace {
+
+bool says_something(const mustache::Map& card) {
+  return *card.at("has_value").as_bool() || *card.at("has_assessments").as_bool();
+}
+
+// One outcome of the dashboard: a card for each metric with a figure or a judgement
+// in words, and the metrics with neither said once ("Not reported yet: 3 metrics"),
+// never a card each.
+mustache::Map outcome_values(const Outcome& outcome, const mustache::List& cards) {
+  mustache::List shown;
+  mustache::List not_reported;
+  for (const mustache::Value& card : cards) {
+    const mustache::Map& values = *card.as_map();
+    if (says_something(values)) {
+      shown.push_back(card);
+    } else {
+      not_reported.push_back(mustache::Map{{"name", values.at("name")}, {"url", values.at("url")}});
+    }
+  }
+  std::size_t missing = not_reported.size();
+  return mustache::Map{{"name", outcome.name},
+                       {"kind", std::string(term(outcome.kind.value).words)},
+                       {"has_metrics", !shown.empty()},
+                       {"metrics", shown},
+                       {"has_not_reported", missing > 0},
+                       {"not_reported_summary",
+                        "Not reported yet: " + (missing == 1 ? std::string("1 metric") : std::to_string(missing) + " metrics")},
+                       {"not_reported", not_reported}};
+}
+
+}  // namespace
+
 mustache::Map metrics_values(const Partnership& partnership, const CdpData& data, const Date& today,
                           const std::string& url) {
   mustache::List outcomes;
@@ -115,10 +151,7 @@ mustache::Map metrics_values(const Partnership& partnership, const CdpData& data
       if (data.catalogue.at(id).outcome.value == outcome.id) ids.push_back(id);
     }
     mustache::List cards = metric_cards(ids, partnership, data, today, url);
-    if (cards.empty()) continue;
-    outcomes.push_back(mustache::Map{{"name", outcome.name},
-                                  {"kind", std::string(term(outcome.kind.value).words)},
-                                  {"metrics", cards}});
+    if (!cards.empty()) outcomes.push_back(outcome_values(outcome, cards));
   }
   std::string downloads = open_data_folder(partnership);
   return mustache::Map{{"name", partnership.name.value},
@@ -333,7 +366,14 @@ const mustache::Schema& metrics_values_schema() {
        {"outcomes", Schema::list("The outcomes it has metrics for.",
                                  Schema::map("", {{"name", Schema::text("The outcome's name.")},
                                                   {"kind", Schema::text("Strategic outcome or Intermediate outcome.")},
-                                                  {"metrics", Schema::list("Its metrics, as cards.", metric_card_schema())}}))}});
+                                                  {"has_metrics", Schema::flag("Whether any of its metrics has a figure or a judgement.")},
+                                                  {"metrics", Schema::list("Its metrics with a figure or a judgement in words, as cards.",
+                                                                           metric_card_schema())},
+                                                  {"has_not_reported", Schema::flag("Whether some of its metrics have neither.")},
+                                                  {"not_reported_summary", Schema::text("Those in a few words: Not reported yet: 3 metrics.")},
+                                                  {"not_reported", Schema::list("Its metrics with neither a figure nor a judgement.",
+                                                                                Schema::map("", {{"name", Schema::text("The metric's name.")},
+                                                                                                 {"url", Schema::text("A link to its page.")}}))}}))}});
   return schema;
 }
 

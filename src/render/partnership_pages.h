@@ -18,7 +18,8 @@
 namespace cdp {
 
 // Metric cards (metric_view_values plus `url` of the metric's page) for the `ids` that
-// the partnership has figures for, linked from `from_url`.
+// the partnership has figures for, linked from `from_url`; one card per metric, however
+// often `ids` names it.
 mustache::List metric_cards(const std::vector<std::string>& ids, const Partnership& partnership, const CdpData& data,
                           const Date& today, const std::string& from_url);
 

@@ -1,6 +1,7 @@
 #include "render/search_entry.h"
 
 #include <array>
+#include <cctype>
 
 #include "core/byte_table.h"
 #include "core/fs.h"
@@ -15,21 +16,43 @@ bool starts_with_tag(std::string_view html, std::size_t at, std::string_view nam
   return after == '>' || after == ' ' || after == '\n' || after == '/';
 }
 
-// Where the element opened at `at` ends: after its closing tag for elements whose
-// content is not text (script, style, svg), else after the tag itself.
-std::size_t skip_tag(std::string_view html, std::size_t at) {
-  // All three start with 's': most tags are passed without comparing names.
-  bool may_hide = at + 1 < html.size() && html[at + 1] == 's';
-  for (std::string_view hidden : {"script", "style", "svg"}) {
-    if (!may_hide || !starts_with_tag(html, at, hidden)) continue;
-    std::size_t close = html.find("</" + std::string(hidden), at);
-    std::size_t end = close == std::string_view::npos ? std::string_view::npos : html.find('>', close);
-    return end == std::string_view::npos ? html.size() : end + 1;
+// Where the element named `name`, opened at `at`, ends: after its closing tag, with
+// elements of the same name inside it counted.
+std::size_t skip_element(std::string_view html, std::size_t at, std::string_view name) {
+  int open = 0;
+  for (std::size_t i = at; (i = html.find('<', i)) != std::string_view::npos; ++i) {
+    if (starts_with_tag(html, i, name)) {
+      ++open;
+    } else if (html.compare(i + 1, 1, "/") == 0 && starts_with_tag(html, i + 1, name) && --open == 0) {
+      std::size_t end = html.find('>', i);
+      return end == std::string_view::npos ? html.size() : end + 1;
+    }
   }
-  std::size_t end = html.find('>', at);
-  return end == std::string_view::npos ? html.size() : end + 1;
+  return html.size();
 }
 
+// The name of the tag opened at `at` ("table" for "<table class=...>").
+std::string_view tag_name(std::string_view html, std::size_t at) {
+  std::size_t end = at + 1;
+  while (end < html.size() && std::isalnum(static_cast<unsigned char>(html[end]))) ++end;
+  return html.substr(at + 1, end - at - 1);
+}
+
+// Where the element opened at `at` ends when its text is not what the page says:
+// scripts, styles and drawings; tables (their headings and figures would fill the
+// snippets); navigation (contents, a series' neighbours); and whatever a template
+// marks `data-nosearch` (download links). Else where the tag itself ends.
+std::size_t skip_tag(std::string_view html, std::size_t at) {
+  std::size_t end = html.find('>', at);
+  end = end == std::string_view::npos ? html.size() : end + 1;
+  std::string_view name = tag_name(html, at);
+  if (name.empty()) return end;
+  for (std::string_view hidden : {"script", "style", "svg", "table", "nav"}) {
+    if (name == hidden) return skip_element(html, at, name);
+  }
+  if (html.substr(at, end - at).find(" data-nosearch") != std::string_view::npos) return skip_element(html, at, name);
+  return end;
+}
 
 // Decodes the entity at `at` ("&amp;", "&#8217;", "&#x2019;") into `out`; returns
 // where it ends. An entity it does not know is kept as written.

@@ -11,11 +11,14 @@ struct SearchEntry {
   std::string title;        // page title
   std::string kind;         // "Annual report", "Metric", "Priority", "Page", ...
   std::string partnership;  // the partnership's name, or ""
+  std::string summary;      // its summary, shown as the result's snippet; "" when none
+  int rank = 0;             // documents 0, the site's pages 1, data pages 2 (page_job.h's search_rank)
   std::string text;         // the start of the page's text, for matching and snippets
 };
 
-// The text a reader sees in the page's <main> element: tags, scripts and SVG markup
-// removed, entities decoded, white space collapsed, cut at a word boundary after at
+// The text a reader sees in the page's <main> element, less what is not its body:
+// scripts, styles, SVG, tables, navigation (nav) and elements marked data-nosearch
+// are left out, tags removed, entities decoded, white space collapsed, cut at a word boundary after at
 // most `max_chars` bytes (never inside a UTF-8 character).
 std::string main_text(std::string_view html, std::size_t max_chars);
 

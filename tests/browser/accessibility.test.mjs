@@ -1,8 +1,10 @@
 // The example site as the public meets it: axe-core (WCAG 2.0, 2.1 and 2.2 A and AA
 // rules) finds no violation on any page at 375 and at 1280 pixels wide, no page scrolls
-// sideways, the Nu HTML checker finds no error on any page, the metrics dashboard uses
-// a desktop's width, and each page type is photographed at both widths
-// (build/screenshots/) for a person to look at.
+// sideways and no table is cut off without its scroll region, the Nu HTML checker finds
+// no error on any page, the metrics dashboard uses a desktop's width, a document reads
+// as GOV.UK's do (summary list, contents beside the text, distinct headings), a report
+// prints as a clean document, and each page type is photographed at both widths
+// (build/screenshots/, with the board report printed to PDF) for a person to look at.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync } from "node:fs";
@@ -10,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { removeSite } from "./support.mjs";
 import { buildSite, cardColumns, htmlFiles, openWidths, problemsAt, repositoryRoot, screenshots, serveStatic,
-         startNuChecker, stopStatic, widths } from "./site-checks.mjs";
+         startNuChecker, stopStatic, tablesCutOff, widths } from "./site-checks.mjs";
 
 // One page of each type of the example site, photographed for a person to look at.
 const pageTypes = {
@@ -60,7 +62,7 @@ test("the example site has every page type", () => {
   for (const path of Object.values(pageTypes)) assert.ok(pages.includes(path), `no ${path}`);
 });
 
-test("axe finds no WCAG 2.2 AA violation on any page at 375 or 1280 px, and no page scrolls sideways", async () => {
+test("axe finds no WCAG 2.2 AA violation on any page at 375 or 1280 px, no page scrolls sideways and no table is cut off", async () => {
   const problems = [];
   for (const path of pages) {
     for (const page of browser.pages.values()) {
@@ -84,6 +86,76 @@ test("the links back from footnotes are at least 24 by 24 px", async () => {
   const sizes = await page.$$eval(".footnote-backref", (links) => links.map((link) => link.getBoundingClientRect()));
   assert.ok(sizes.length > 0, "the document has no footnotes");
   for (const { width, height } of sizes) assert.ok(width >= 24 && height >= 24, `a back-link is ${width} by ${height} px`);
+});
+
+test("at 375 px the wide tables scroll inside their region, which shows that more is to the side", async () => {
+  const page = browser.pages.get(375);
+  await page.goto(origin + "partnerships/west-sussex/about/index.html");
+  assert.deepEqual(await tablesCutOff(page), []);
+  const edges = await page.$$eval(".table-scroll", (regions) => regions
+    .filter((region) => region.scrollWidth > region.clientWidth)
+    .map((region) => getComputedStyle(region).backgroundImage));
+  assert.ok(edges.length > 0, "no table on the page is wider than a phone");
+  for (const edge of edges) assert.match(edge, /radial-gradient/, "a region that scrolls has no shadow at its edge");
+});
+
+test("a board report's details are a summary list, its recommendations a numbered section, its contact a mailto link", async () => {
+  const page = browser.pages.get(1280);
+  await page.goto(origin + pageTypes["board-report"]);
+  const rows = await page.$$eval(".summary-list > div", (divs) => divs.map((div) => div.querySelector("dt").textContent));
+  assert.ok(rows.includes("Meeting") && rows.includes("Contacts"), rows.join(", "));
+  assert.equal(await page.locator(".recommendations > h2").textContent(), "Recommendations");
+  assert.equal(await page.locator(".recommendations ol > li").count(), 3);
+  const width = await page.$eval(".recommendations ol", (list) => list.getBoundingClientRect().width);
+  assert.ok(width >= 500, `the recommendations are ${width} px wide`);
+  assert.equal(await page.getAttribute(".summary-list a.email", "href"), "mailto:becky.harrington@derby.gov.uk");
+});
+
+test("headings h1 to h4 are each a different size, larger than body text, at both widths", async () => {
+  for (const page of browser.pages.values()) {
+    await page.goto(origin + pageTypes.document);
+    const sizes = await page.evaluate(() => {
+      const prose = document.querySelector(".prose");
+      const made = ["p", "h4", "h3", "h2", "h1"].map((tag) => prose.appendChild(document.createElement(tag)));
+      return made.map((element) => parseFloat(getComputedStyle(element).fontSize));
+    });
+    for (let i = 1; i < sizes.length; ++i) {
+      assert.ok(sizes[i] > sizes[i - 1], `at ${page.viewportSize().width} px the sizes of p, h4, h3, h2, h1 are ${sizes}`);
+    }
+  }
+});
+
+test("on a wide screen a long document's contents stay in view beside the text; on a phone they come first", async () => {
+  const wide = browser.pages.get(1280);
+  await wide.goto(origin + pageTypes.document);
+  const box = (page, selector) => page.$eval(selector, (element) => element.getBoundingClientRect().toJSON());
+  const prose = await box(wide, ".prose");
+  assert.ok((await box(wide, ".toc")).left >= prose.right, "the contents are not beside the text");
+  assert.ok(prose.width >= 560 && prose.width <= 680, `the reading column is ${prose.width} px wide`);
+  await wide.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+  const scrolled = await box(wide, ".toc");
+  assert.ok(scrolled.top >= 0 && scrolled.top < 900, `the contents are at ${scrolled.top} px after scrolling`);
+  assert.equal(await wide.locator(".back-to-top a").getAttribute("href"), "#main-content");
+  const phone = browser.pages.get(375);
+  await phone.goto(origin + pageTypes.document);
+  assert.ok((await box(phone, ".toc")).bottom <= (await box(phone, ".prose")).top, "the contents are not above the text");
+});
+
+test("a report prints as a clean document: no navigation or footer, link addresses after their text", async () => {
+  const page = browser.pages.get(1280);
+  await page.goto(origin + pageTypes["board-report"]);
+  await page.emulateMedia({ media: "print" });
+  try {
+    for (const selector of [".site-nav", ".site-footer", ".toc", ".breadcrumbs"]) {
+      assert.equal(await page.$eval(selector, (element) => getComputedStyle(element).display), "none", selector);
+    }
+    const after = await page.$eval(".prose a[href^='http']", (link) => getComputedStyle(link, "::after").content);
+    assert.match(after, /\(http/);
+    assert.equal(await page.$eval(".summary-list", (list) => getComputedStyle(list).display), "block");
+    await page.pdf({ path: join(screenshots, "board-report-print.pdf"), format: "A4" });
+  } finally {
+    await page.emulateMedia({ media: "screen" });
+  }
 });
 
 test("each page type is photographed at both widths", async () => {

@@ -106,7 +106,34 @@ export async function problemsAt(page, url, { rowsPerTable } = {}) {
     `at ${width} px: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   if (overflow) problems.push(`at ${width} px: the page scrolls sideways`);
+  for (const table of await tablesCutOff(page)) problems.push(`at ${width} px: ${table}`);
   return problems;
+}
+
+// The tables of the page that are cut off: wider than their box without sitting in a
+// focusable scroll region (`.table-scroll` with role="region" and tabindex="0"), or in
+// a region that itself sticks out of its column. Each described by its first heading.
+export function tablesCutOff(page) {
+  return page.evaluate(() => {
+    const cut = [];
+    const name = (table) => (table.querySelector("caption, th")?.textContent ?? "").trim().slice(0, 60);
+    for (const table of document.querySelectorAll("main table")) {
+      const region = table.closest(".table-scroll");
+      if (region) {
+        if (region.getAttribute("role") !== "region" || region.getAttribute("tabindex") !== "0") {
+          cut.push(`the scroll region of the table "${name(table)}" is not a focusable region`);
+        }
+        const column = region.parentElement.getBoundingClientRect();
+        if (region.getBoundingClientRect().right > column.right + 1) {
+          cut.push(`the scroll region of the table "${name(table)}" sticks out of its column`);
+        }
+      } else if (table.scrollWidth > table.clientWidth + 1 ||
+                 table.getBoundingClientRect().right > table.parentElement.getBoundingClientRect().right + 1) {
+        cut.push(`the table "${name(table)}" is cut off without a scroll region`);
+      }
+    }
+    return cut;
+  });
 }
 
 // How many columns the metric cards of the page at `url` sit in at this page's width.

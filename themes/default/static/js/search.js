@@ -79,7 +79,10 @@
     meta.className = "meta";
     meta.textContent = entry.p ? entry.k + " · " + entry.p : entry.k;
     item.appendChild(meta);
-    if (entry.x) item.appendChild(snippet(entry.x, query));
+    // The page's own summary says best what it is; a page without one shows the
+    // words around the match.
+    if (entry.s) item.appendChild(snippet(entry.s, query));
+    else if (entry.x) item.appendChild(snippet(entry.x, query));
     return item;
   }
 
@@ -95,8 +98,11 @@
       var points = score(entry, query);
       if (points > 0) matches.push({ entry: entry, points: points });
     });
+    // Documents first, then the site's pages, then the pages made from data (entry.r
+    // is 0, 1 or 2): a strategy that discusses treatment comes before the metrics
+    // that count it. Within each, the best matches first.
     matches.sort(function (a, b) {
-      return b.points - a.points || a.entry.t.localeCompare(b.entry.t);
+      return a.entry.r - b.entry.r || b.points - a.points || a.entry.t.localeCompare(b.entry.t);
     });
     matches.slice(0, MAX_RESULTS).forEach(function (match) {
       list.appendChild(result(match.entry, query));
