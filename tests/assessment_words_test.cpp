@@ -2,7 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "model/period.h"
-#include "render/assessment_words.h"
+#include "format/assessment_words.h"
 
 namespace cdp {
 namespace {

@@ -1,10 +1,10 @@
 // The authoring rules on page bodies: each mistake is reported at its file:line:col
 // under its rule's name, and what is right is left alone.
-#include "render/authoring_checks.h"
+#include "markdown/authoring_checks.h"
 
 #include <gtest/gtest.h>
 
-#include "render/markdown.h"
+#include "markdown/markdown.h"
 
 namespace cdp {
 namespace {

@@ -1,6 +1,6 @@
 // What every chart draws the same way: round steps on the value axis, the places its
 // labels need, escaped text, and names wrapped to fit under a bar.
-#include "render/chart_svg.h"
+#include "charts/chart_svg.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // Charts: well-formed SVG with a title and a text alternative, one marker per figure,
 // lines told apart without colour, the target, as_of, bars for a single period, text
 // that never overlaps, and nothing from the data that can break out of the SVG.
-#include "render/chart.h"
+#include "charts/chart.h"
 
 #include <regex>
 

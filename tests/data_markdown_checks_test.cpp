@@ -1,6 +1,6 @@
 // The authoring rules on the Markdown of TOML text fields: problems are placed at the
 // line and column inside the TOML string where they were written.
-#include "render/data_markdown_checks.h"
+#include "markdown/data_markdown_checks.h"
 
 #include <gtest/gtest.h>
 

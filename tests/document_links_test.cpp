@@ -1,4 +1,4 @@
-#include "render/document_links.h"
+#include "markdown/document_links.h"
 
 #include <gtest/gtest.h>
 

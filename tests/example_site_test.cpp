@@ -21,7 +21,8 @@
 #include <toml++/toml.h>
 
 #include "pipeline/links.h"
-#include "render/open_data.h"
+#include "outputs/open_data.h"
+#include "outputs/csv_row.h"
 #include "support/html_scan.h"
 #include "support/test_support.h"
 

@@ -1,6 +1,6 @@
 // The Atom feed: full addresses, newest entries first, at most 50, and always
 // well-formed XML whatever the titles hold.
-#include "render/feed.h"
+#include "outputs/feed.h"
 
 #include <Poco/AutoPtr.h>
 #include <Poco/DOM/DOMParser.h>

@@ -1,4 +1,4 @@
-#include "render/figure_words.h"
+#include "format/figure_words.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "render/format.h"
+#include "format/format.h"
 
 #include <gtest/gtest.h>
 

@@ -2,8 +2,8 @@
 // milestones as open data, and only for a partnership that gives either.
 #include <gtest/gtest.h>
 
-#include "render/governance_data.h"
-#include "render/open_data.h"
+#include "outputs/governance_data.h"
+#include "outputs/open_data.h"
 
 namespace cdp {
 namespace {

@@ -1,7 +1,7 @@
 // A breakdown as a grouped bar chart: well-formed SVG named by its title, described in
 // words, a bar per category and period, categories told apart by pattern as well as
 // colour, the same figures as a table, and nothing from the data breaking out.
-#include "render/grouped_chart.h"
+#include "charts/grouped_chart.h"
 
 #include <Poco/AutoPtr.h>
 #include <Poco/DOM/DOMParser.h>

@@ -1,4 +1,4 @@
-#include "render/markdown_arena.h"
+#include "markdown/markdown_arena.h"
 
 #include <gtest/gtest.h>
 

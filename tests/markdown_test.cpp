@@ -1,4 +1,4 @@
-#include "render/markdown.h"
+#include "markdown/markdown.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "render/open_data.h"
+#include "outputs/open_data.h"
 
 #include <cstdio>
 #include <sstream>
@@ -34,24 +34,6 @@ std::vector<GeneratedFile> open_data_of(const std::string& name, const std::stri
     });
   }
   return files;
-}
-
-TEST(OpenData, CsvCellsAreQuotedAndFormulasNeutralised) {
-  EXPECT_EQ(csv_text_cell("plain"), "plain");
-  EXPECT_EQ(csv_text_cell("a, b"), "\"a, b\"");
-  EXPECT_EQ(csv_text_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
-  EXPECT_EQ(csv_text_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
-  EXPECT_EQ(csv_text_cell("+1"), "'+1");
-  EXPECT_EQ(csv_text_cell("-1"), "'-1");
-  EXPECT_EQ(csv_text_cell("@SUM(A1)"), "'@SUM(A1)");
-  EXPECT_EQ(csv_number(1814), "1814");
-  EXPECT_EQ(csv_number(48.3), "48.3");
-  // The text printf's %.15g gave: the files of sites built before stay the same.
-  for (double value : {0.1 + 0.2, 1.0 / 3, 1e15, 1e16, 123456789012345678.0, 2.5e-5, -0.0, -7.25, 1e300}) {
-    char expected[64];
-    std::snprintf(expected, sizeof expected, "%.15g", value);
-    EXPECT_EQ(csv_number(value), expected) << value;
-  }
 }
 
 TEST(OpenData, DownloadsHoldTheSameNumbersAsTheToml) {

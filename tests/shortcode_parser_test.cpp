@@ -1,6 +1,6 @@
 // find_shortcodes: names, positional and named arguments with their positions, literal
 // {{</* */>}}, and the exact errors for shortcodes that cannot be read.
-#include "render/shortcode_parser.h"
+#include "markdown/shortcode_parser.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "render/shortcode_tokens.h"
+#include "markdown/shortcode_tokens.h"
 
 #include <gtest/gtest.h>
 

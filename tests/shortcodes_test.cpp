@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "render/markdown.h"
+#include "markdown/markdown.h"
 #include "support/diagnostic_text.h"
 
 namespace cdp {

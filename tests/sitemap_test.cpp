@@ -1,5 +1,5 @@
 // sitemap.xml and robots.txt.
-#include "render/sitemap.h"
+#include "outputs/sitemap.h"
 
 #include <sstream>
 

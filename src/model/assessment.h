@@ -3,7 +3,7 @@
 // Assessment), as Fingertips shows them: a comparison with an area is better, similar
 // or worse for a metric with a better direction, higher, similar or lower for one
 // without; a trend is "increasing and getting better" only where the metric says which
-// way is better. render/assessment_words.h says them in words.
+// way is better. format/assessment_words.h says them in words.
 #include "model/vocabulary.h"
 
 namespace cdp {

@@ -1,6 +1,6 @@
 #pragma once
 // The domain's rules for judging figures: a metric against its target, and beside a
-// comparator such as England. Verdicts only; render/figure_words.h says them in words.
+// comparator such as England. Verdicts only; format/figure_words.h says them in words.
 #include <optional>
 
 #include "model/cdp.h"

@@ -1,7 +1,7 @@
 #pragma once
 // A page's body once rendered: its HTML and its headings. The model holds it (a Page
 // keeps its rendered body for lists, the table of contents and the preview's update);
-// render/markdown.h makes it.
+// markdown/markdown.h makes it.
 #include <string>
 #include <vector>
 

@@ -6,7 +6,7 @@
 
 #include "core/platform.h"
 #include "core/suggest.h"
-#include "render/document_links.h"
+#include "markdown/document_links.h"
 #include "render/page_context.h"
 
 namespace cdp {

@@ -11,7 +11,7 @@
 #include "routes/route_table.h"
 #include "core/diagnostic.h"
 #include "model/site.h"
-#include "render/markdown.h"
+#include "markdown/markdown.h"
 
 namespace cdp {
 

@@ -10,8 +10,8 @@
 #include "core/parallel.h"
 #include "load/data_loader.h"
 #include "load/site_loader.h"
-#include "render/data_markdown_checks.h"
-#include "render/open_data.h"
+#include "markdown/data_markdown_checks.h"
+#include "outputs/open_data.h"
 
 namespace cdp {
 

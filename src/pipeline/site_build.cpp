@@ -11,13 +11,13 @@
 #include "load/data_loader.h"
 #include "load/site_loader.h"
 #include "pipeline/output.h"
-#include "render/data_markdown_checks.h"
+#include "markdown/data_markdown_checks.h"
 #include "render/documents.h"
-#include "render/feed.h"
-#include "render/open_data.h"
+#include "outputs/feed.h"
+#include "outputs/open_data.h"
 #include "render/partnership_pages.h"
 #include "render/site_wide_pages.h"
-#include "render/sitemap.h"
+#include "outputs/sitemap.h"
 
 namespace cdp {
 
@@ -195,6 +195,60 @@ bool SiteBuild::prepare(Diagnostics& diagnostics) {
   return !diagnostics.has_errors();
 }
 
+namespace {
+
+// The one-shot memory mode (BuildOptions::one_shot): bodies are rendered as their pages
+// are written, then let go. The section lists show their pages' bodies, so those are
+// rendered first, here.
+struct BodiesLeftToRender {
+  BodiesLeftToRender(LoadedSite& loaded, const std::vector<PageJob>& jobs, Diagnostics& diagnostics)
+      : links(loaded.routes, diagnostics), options(loaded.markdown_options()) {
+    render_bodies(loaded, section_indexes(*loaded.site), links, diagnostics);
+    pages = pages_of(*loaded.site, jobs);
+  }
+  LinkResolver links;        // checks the links of the bodies rendered late
+  MarkdownOptions options;   // how they are rendered
+  std::vector<Page*> pages;  // for each page job, its page when its body is still to render
+};
+
+// Renders every page of `jobs` and writes it, on every core, the pages cdpsite makes
+// first; returns the search entries of the searchable ones.
+std::vector<SearchEntry> write_pages(const RenderInputs& in, const std::vector<PageJob>& jobs,
+                                     BodiesLeftToRender* late, std::size_t indexed_characters,
+                                     StagedOutput& staged, Diagnostics& diagnostics) {
+  std::vector<SearchEntry> entries(jobs.size());
+  std::vector<std::size_t> order = made_pages_first(jobs);
+  parallel_for(jobs.size(), [&](std::size_t k) {
+    std::size_t i = order[k];
+    Page* body_to_render = late ? late->pages[i] : nullptr;
+    if (body_to_render) {
+      if (!load_body(in.site, *body_to_render, diagnostics)) return;
+      render_body(*body_to_render, in.data, in.templates, late->options, late->links.for_page(*body_to_render),
+                  diagnostics);
+    }
+    std::string html = render_html(in, jobs[i], diagnostics);
+    if (is_searchable(jobs[i])) entries[i] = search_entry(in, jobs[i], html, indexed_characters);
+    staged.write(jobs[i].output, html, diagnostics);
+    if (body_to_render) let_go_of_markdown(*body_to_render);
+  });
+  // The jobs that are not searched (the 404 and search pages) left their entry empty.
+  std::erase_if(entries, [](const SearchEntry& entry) { return entry.title.empty(); });
+  return entries;
+}
+
+void write_open_data(const CdpData& data, StagedOutput& staged, Diagnostics& diagnostics) {
+  make_open_data(data, [&](const std::string& path, std::string_view content) {
+    staged.write(path, content, diagnostics);
+    return true;
+  });
+}
+
+void write_static_files(const Site& site, StagedOutput& staged, Diagnostics& diagnostics) {
+  for (const StaticFile& file : site.static_files) staged.copy(file.from, file.to, diagnostics);
+}
+
+}  // namespace
+
 bool SiteBuild::write(const std::filesystem::path& output, Diagnostics& diagnostics, BuildStats& stats) {
   StagedOutput staged;
   if (!staged.begin(output, diagnostics)) return false;
@@ -202,41 +256,16 @@ bool SiteBuild::write(const std::filesystem::path& output, Diagnostics& diagnost
   SharedPageValues shared(*loaded_.site);
   RenderInputs in = loaded_.render_inputs(shared);
   loaded_.indexed_characters = indexed_characters(jobs.size());
-  std::vector<SearchEntry> entries(jobs.size());
-  std::optional<LinkResolver> links;
-  std::vector<Page*> unrendered(jobs.size());  // for each page job, its page when its body is still to render
-  MarkdownOptions options = loaded_.markdown_options();
-  if (renders_while_writing()) {
-    links.emplace(loaded_.routes, diagnostics);
-    render_bodies(loaded_, section_indexes(*loaded_.site), *links, diagnostics);  // the section pages show them
-    unrendered = pages_of(*loaded_.site, jobs);
-  }
+  std::optional<BodiesLeftToRender> late;
+  if (renders_while_writing()) late.emplace(loaded_, jobs, diagnostics);
   // The open data is made beside the pages, not after them: on a site of many
   // partnerships its last steps, the files of the whole site, run on one core.
-  std::thread open_data([&] {
-    make_open_data(*loaded_.data, [&](const std::string& path, std::string_view content) {
-      staged.write(path, content, diagnostics);
-      return true;
-    });
-  });
-  std::vector<std::size_t> order = made_pages_first(jobs);
-  parallel_for(jobs.size(), [&](std::size_t k) {
-    std::size_t i = order[k];
-    if (unrendered[i]) {
-      if (!load_body(in.site, *unrendered[i], diagnostics)) return;
-      render_body(*unrendered[i], in.data, in.templates, options, links->for_page(*unrendered[i]), diagnostics);
-    }
-    std::string html = render_html(in, jobs[i], diagnostics);
-    if (is_searchable(jobs[i])) entries[i] = search_entry(in, jobs[i], html, loaded_.indexed_characters);
-    staged.write(jobs[i].output, html, diagnostics);
-    if (unrendered[i]) let_go_of_markdown(*unrendered[i]);
-  });
+  std::thread open_data([&] { write_open_data(*loaded_.data, staged, diagnostics); });
+  loaded_.search_entries =
+      write_pages(in, jobs, late ? &*late : nullptr, loaded_.indexed_characters, staged, diagnostics);
   open_data.join();
-  if (links) links->check_anchors();
-  // The jobs that are not searched (the 404 and search pages) left their entry empty.
-  std::erase_if(entries, [](const SearchEntry& entry) { return entry.title.empty(); });
-  loaded_.search_entries = std::move(entries);
-  for (const StaticFile& file : loaded_.site->static_files) staged.copy(file.from, file.to, diagnostics);
+  if (late) late->links.check_anchors();
+  write_static_files(*loaded_.site, staged, diagnostics);
   for (const GeneratedFile& file : site_files(loaded_, jobs)) staged.write(file.path, file.content, diagnostics);
   stats.pages = jobs.size();
   stats.files = staged.files_written();

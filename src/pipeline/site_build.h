@@ -13,10 +13,10 @@
 #include "model/site.h"
 #include "pipeline/links.h"
 #include "render/generated_page.h"
-#include "render/markdown.h"
+#include "markdown/markdown.h"
 #include "render/page_job.h"
 #include "render/page_renderer.h"
-#include "render/search_index.h"
+#include "outputs/search_index.h"
 #include "render/templates.h"
 #include "routes/route_table.h"
 

@@ -5,10 +5,8 @@
 
 #include "model/phone_number.h"
 #include "render/funding_values.h"
-#include "render/governance_data.h"
 #include "render/governance_view.h"
-#include "render/markdown.h"
-#include "render/open_data.h"
+#include "markdown/markdown.h"
 #include "routes/addresses.h"
 
 namespace cdp {

@@ -1,6 +1,6 @@
 #include "render/committee_report_view.h"
 
-#include "render/markdown.h"
+#include "markdown/markdown.h"
 
 namespace cdp {
 

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <map>
 
-#include "render/format.h"
-#include "render/markdown.h"
+#include "format/format.h"
+#include "markdown/markdown.h"
 
 namespace cdp {
 

@@ -2,7 +2,7 @@
 
 #include <cctype>
 
-#include "render/markdown.h"
+#include "markdown/markdown.h"
 
 namespace cdp {
 

@@ -3,10 +3,10 @@
 #include <map>
 
 #include "model/as_of.h"
-#include "render/assessment_words.h"
-#include "render/figure_words.h"
-#include "render/format.h"
-#include "render/markdown.h"
+#include "format/assessment_words.h"
+#include "format/figure_words.h"
+#include "format/format.h"
+#include "markdown/markdown.h"
 
 namespace cdp {
 

@@ -38,7 +38,7 @@ mustache::List breadcrumb_values(const Site& site, const std::string& from_url,
     if (!path.empty()) path += '/';
     path += parts[i];
     crumbs.push_back(mustache::Map{{"title", section_title(site, path)},
-                                {"url", relative_url(from_url, path + "/")}});
+                                {"url", relative_url(from_url, folder_url(path))}});
   }
   return crumbs;
 }
@@ -130,7 +130,7 @@ void add_listing(mustache::Map& context, const Site& site, const Section& sectio
   mustache::List subsections;
   for (const std::string& child : section.children) {
     subsections.push_back(mustache::Map{{"title", section_title(site, child)},
-                                     {"url", relative_url(from, child + "/")},
+                                     {"url", relative_url(from, folder_url(child))},
                                      {"summary", section_summary(site, child)}});
   }
   context["has_pages"] = !pages.empty();

@@ -7,9 +7,9 @@
 
 #include "model/cdp.h"
 #include "model/site.h"
-#include "render/markdown.h"
+#include "markdown/markdown.h"
 #include "render/page_job.h"
-#include "render/search_index.h"
+#include "render/search_entry.h"
 #include "render/shared_page_values.h"
 #include "render/templates.h"
 

@@ -3,13 +3,12 @@
 #include <map>
 
 #include "render/about_page.h"
-#include "render/chart.h"
+#include "charts/chart.h"
 #include "model/figures.h"
-#include "render/format.h"
-#include "render/markdown.h"
-#include "render/grouped_chart.h"
+#include "format/format.h"
+#include "markdown/markdown.h"
+#include "charts/grouped_chart.h"
 #include "render/metric_view.h"
-#include "render/open_data.h"
 #include "render/page_context.h"
 
 namespace cdp {
@@ -92,7 +91,7 @@ mustache::Map priorities_values(const Partnership& partnership, const std::strin
     if (!by_group.count(group)) group_order.push_back(group);
     by_group[group].push_back(mustache::Map{{"number", std::to_string(priority.number.value)},
                                          {"title_html", render_inline_markdown(priority.title.value)},
-                                         {"url", relative_url(url, url + priority.id + "/")},
+                                         {"url", relative_url(url, priority_url(partnership, priority))},
                                          {"national", national_values(priority)},
                                          {"action_count", std::to_string(priority.actions.size())}});
   }
@@ -121,8 +120,8 @@ mustache::Map metrics_values(const Partnership& partnership, const CdpData& data
   std::string downloads = open_data_folder(partnership);
   return mustache::Map{{"name", partnership.name.value},
                     {"outcomes", outcomes},
-                    {"csv_url", relative_url(url, downloads + "metrics.csv")},
-                    {"json_url", relative_url(url, downloads + "metrics.json")}};
+                    {"csv_url", relative_url(url, downloads + kMetricsCsv)},
+                    {"json_url", relative_url(url, downloads + kMetricsJson)}};
 }
 
 // A numerator or denominator as a count ("" when not given).
@@ -174,8 +173,8 @@ mustache::Map metric_values(const MetricDefinition& definition, const MetricSeri
   values["definition_html"] = markdown_block(definition_of(definition, &series));
   values["notes_html"] = markdown_block(series.notes.value);
   values["unit_name"] = std::string(term(definition.unit.value).in_words);
-  values["csv_url"] = relative_url(url, downloads + "metrics.csv");
-  values["json_url"] = relative_url(url, downloads + "metrics.json");
+  values["csv_url"] = relative_url(url, downloads + kMetricsCsv);
+  values["json_url"] = relative_url(url, downloads + kMetricsJson);
   return values;
 }
 
@@ -227,8 +226,8 @@ mustache::Map partnership_links(const Partnership& partnership, const std::strin
                     {"priorities_url", relative_url(from_url, priorities_url(partnership))},
                     {"has_metrics", !partnership.metrics.empty()},
                     {"metrics_url", relative_url(from_url, metrics_url(partnership))},
-                    {"csv_url", relative_url(from_url, downloads + "metrics.csv")},
-                    {"json_url", relative_url(from_url, downloads + "metrics.json")}};
+                    {"csv_url", relative_url(from_url, downloads + kMetricsCsv)},
+                    {"json_url", relative_url(from_url, downloads + kMetricsJson)}};
 }
 
 std::string area_name(const Partnership& partnership) {

@@ -30,7 +30,7 @@ mustache::Map site_values(const Site& site, const std::string& from_url) {
                        {"search_url", relative_url(from_url, kSearchUrl)},
                        {"accessibility_url", relative_url(from_url, kAccessibilityUrl)},
                        {"has_feed", !site.config.base_url.value.empty()},
-                       {"feed_url", root_prefix(from_url) + "feed.xml"}};
+                       {"feed_url", root_prefix(from_url) + kFeedPath}};
 }
 
 mustache::List nav_values(const Site& site, const std::string& from_url, const std::string& section) {
@@ -41,7 +41,7 @@ mustache::List nav_values(const Site& site, const std::string& from_url, const s
   nav.reserve(site.sections.at("").children.size() + 1);
   for (const std::string& child : site.sections.at("").children) {
     nav.push_back(mustache::Map{{"title", section_title(site, child)},
-                                {"url", relative_url(from_url, child + "/")},
+                                {"url", relative_url(from_url, folder_url(child))},
                                 {"current", !from_url.empty() && top == child}});
   }
   return nav;

@@ -11,15 +11,15 @@
 #include "core/suggest.h"
 #include "model/as_of.h"
 #include "render/about_page.h"
-#include "render/chart.h"
+#include "charts/chart.h"
 #include "render/partnership_pages.h"
-#include "render/format.h"
+#include "format/format.h"
 #include "render/funding_values.h"
 #include "render/governance_view.h"
-#include "render/grouped_chart.h"
-#include "render/markdown.h"
+#include "charts/grouped_chart.h"
+#include "markdown/markdown.h"
 #include "render/metric_view.h"
-#include "render/shortcode_parser.h"
+#include "markdown/shortcode_parser.h"
 
 namespace cdp {
 

@@ -16,7 +16,7 @@
 #include "core/diagnostic.h"
 #include "model/cdp.h"
 #include "mustache/schema.h"
-#include "render/shortcode_tokens.h"
+#include "markdown/shortcode_tokens.h"
 #include "render/templates.h"
 
 namespace cdp {

@@ -57,6 +57,10 @@ std::string open_data_folder(const Partnership& partnership) {
   return partnership_folder_url(partnership) + kOpenDataFolder;
 }
 
+bool has_governance_data(const Partnership& partnership) {
+  return partnership.meetings.any() || !partnership.milestones.empty();
+}
+
 std::vector<std::string_view> split_url(std::string_view url) {
   std::vector<std::string_view> parts;
   while (!url.empty()) {

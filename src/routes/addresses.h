@@ -50,6 +50,14 @@ std::string metric_url(const Partnership& partnership, std::string_view metric_i
 std::string partnership_documents_url(const Partnership& partnership);
 // "partnerships/west-sussex/open-data/": where its metrics.csv and metrics.json go.
 std::string open_data_folder(const Partnership& partnership);
+// The open data's file names, in a partnership's open-data folder and the site's.
+inline constexpr const char* kMetricsCsv = "metrics.csv";
+inline constexpr const char* kMetricsJson = "metrics.json";
+inline constexpr const char* kPartnershipJson = "partnership.json";  // a partnership's only
+inline constexpr const char* kFundingCsv = "funding.csv";            // when it has grants
+inline constexpr const char* kGovernanceJson = "governance.json";    // when it has governance data
+// Whether `partnership` has a governance.json: it gives meetings or milestones.
+bool has_governance_data(const Partnership& partnership);
 
 // The non-empty parts of a URL path between slashes; views into `url`.
 std::vector<std::string_view> split_url(std::string_view url);

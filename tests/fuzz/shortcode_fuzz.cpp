@@ -4,7 +4,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "render/shortcode_parser.h"
+#include "markdown/shortcode_parser.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string text(reinterpret_cast<const char*>(data), size);
