@@ -5,7 +5,7 @@
 #include <tuple>
 
 #include "core/platform.h"
-#include "render/format.h"
+#include "format/format.h"
 
 namespace cdp {
 
