@@ -3,6 +3,7 @@
 
 #include "cli/commands.h"
 #include "core/platform.h"
+#include "serve/editor_guard.h"
 #include "serve/server.h"
 
 namespace cdp {
@@ -25,6 +26,10 @@ int run_serve(const ServeOptions& options, bool open) {
     return kExitContentErrors;
   }
   write_text(stdout, "Serving " + u8_string(options.source) + " at " + server.url() + " (press Ctrl-C to stop)\n");
+  if (!is_loopback_bind(options.bind)) {
+    write_text(stderr, "Editing in the browser is off: the preview listens on " + options.bind +
+                           ", which other computers can reach.\n  hint: leave out --bind to edit pages in the preview\n");
+  }
   std::fflush(stdout);
   if (open) open_browser(server.url());
   wait_for_stop_request();

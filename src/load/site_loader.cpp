@@ -205,8 +205,14 @@ std::unique_ptr<Page> load_page(const Site& site, const fs::path& relative, Diag
     diagnostics.add(error_in(shown, "cannot read this file", "check that you have permission to read it"));
     return nullptr;
   }
+  return page_from_text(site, relative, std::move(*text), diagnostics);
+}
+
+std::unique_ptr<Page> page_from_text(const Site& site, const fs::path& relative, std::string text,
+                                     Diagnostics& diagnostics) {
+  std::string shown = join_display(site.display_root, u8_generic(relative));
   auto page = std::make_unique<Page>();
-  page->source = std::make_shared<SourceFile>(shown, std::move(*text));
+  page->source = std::make_shared<SourceFile>(shown, std::move(text));
   if (std::optional<Diagnostic> problem = text_file_problem(*page->source, kSaveAsUtf8)) {
     diagnostics.add(std::move(*problem));
     return nullptr;

@@ -34,6 +34,11 @@ bool is_reserved_folder(const std::string& name);
 // parsed; nullptr after reporting a problem.
 std::unique_ptr<Page> load_page(const Site& site, const std::filesystem::path& relative, Diagnostics& diagnostics);
 
+// A page of `site` at `relative` whose file holds `text` (the preview's editor renders
+// what is typed before it is saved); nullptr after reporting a problem.
+std::unique_ptr<Page> page_from_text(const Site& site, const std::filesystem::path& relative, std::string text,
+                                     Diagnostics& diagnostics);
+
 // Reads again the file of a page loaded with bodies_later, for its body. False after
 // reporting a problem: the file can no longer be read, or its front matter changed since
 // the site was loaded.

@@ -24,6 +24,8 @@ inline constexpr const char* kSitemapPath = "sitemap.xml";
 inline constexpr const char* kRobotsPath = "robots.txt";
 inline constexpr const char* kSearchIndexPath = "search-index.js";
 inline constexpr const char* kOpenDataFolder = "open-data/";
+// Kept for the preview's own pages (its editor): a site publishes nothing here.
+inline constexpr const char* kPreviewFolder = "_cdpsite/";
 
 // "documents/report/" -> "documents/report/index.html".
 std::string page_output(const std::string& url);

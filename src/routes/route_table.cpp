@@ -98,6 +98,14 @@ bool check_letter_case(RouteTable& table, std::string_view output, std::string_v
 // Records that `claimant` publishes `output`; reports a second claim on the same path,
 // and names Windows web servers could not hold.
 void claim_output(RouteTable& table, const std::string& output, const Claimant& claimant, Diagnostics& diagnostics) {
+  if (output.starts_with(kPreviewFolder)) {
+    diagnostics.add(claimant.name_error("this would be published at " + printable_name(output) +
+                                            ", but addresses starting with " + kPreviewFolder +
+                                            " are kept for the preview's editor",
+                                        "choose another name",
+                                        claimant.slug_page && output.find('/') == output.rfind('/')));
+    return;
+  }
   auto [it, inserted] = table.owner_by_output.emplace(output, claimant.source);
   if (!inserted) {
     diagnostics.add(claimant.error("this would be published at " + output + ", where " + it->second +

@@ -10,6 +10,9 @@
 #include "core/content_type.h"
 #include "core/platform.h"
 #include "core/fs.h"
+#include "serve/editor_guard.h"
+#include "serve/editor_handlers.h"
+#include "serve/editor_page.h"
 #include "serve/overlay.h"
 #include "serve/request_path.h"
 
@@ -132,12 +135,22 @@ class FileHandler : public Poco::Net::HTTPRequestHandler {
       send_not_found(request, response);
       return;
     }
-    if (is_html) *body = inject_preview(*body, errors, etag);
+    if (is_html) *body = inject_preview(with_edit_link(*body, file), errors, etag);
     response.setStatusAndReason(status);
     response.setContentType(type);
     response.setContentLength(static_cast<std::streamsize>(body->size()));
     std::ostream& out = response.send();
     if (request.getMethod() != "HEAD") out.write(body->data(), static_cast<std::streamsize>(body->size()));
+  }
+
+  // The page with "Edit this page" when it is made from a Markdown file and editing is on.
+  std::string with_edit_link(const std::string& html, const fs::path& file) const {
+    const EditorState& editor = state_->editor;
+    if (!editor.enabled) return html;
+    std::string output = u8_generic(file.lexically_relative(state_->root));
+    std::lock_guard lock(editor.mutex);
+    auto source = editor.source_by_output.find(output);
+    return source == editor.source_by_output.end() ? html : inject_edit_link(html, source->second);
   }
 
   std::shared_ptr<ServeState> state_;  // the server's shared state
@@ -174,7 +187,11 @@ class Factory : public Poco::Net::HTTPRequestHandlerFactory {
  public:
   explicit Factory(std::shared_ptr<ServeState> state) : state_(std::move(state)) {}
   Poco::Net::HTTPRequestHandler* createRequestHandler(const HTTPServerRequest& request) override {
+    // On loopback, a page on another name that resolves here (DNS rebinding) gets nothing.
+    const EditorState& editor = state_->editor;
+    if (editor.enabled && !is_own_host(request.get("Host", ""), editor.port)) return make_foreign_host_handler();
     if (request.getURI() == kEventsPath) return new EventsHandler(state_);
+    if (is_editor_request(request.getURI())) return make_editor_handler(state_);
     return new FileHandler(state_);
   }
 

@@ -10,9 +10,12 @@
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/ThreadPool.h>
 
+#include "pipeline/editable_pages.h"
+#include "pipeline/page_draft.h"
 #include "pipeline/preview_update.h"
 #include "pipeline/site_build.h"
 #include "core/terminal.h"
+#include "serve/editor_guard.h"
 #include "serve/handlers.h"
 #include "serve/watcher.h"
 
@@ -79,6 +82,36 @@ void PreviewServer::record_errors(const Diagnostics& diagnostics, bool ok) {
   if (!ok || diagnostics.warning_count() > 0) write_text(stderr, format_diagnostics(diagnostics, use_colour(stderr)));
 }
 
+void PreviewServer::record_sources() {
+  if (!state_->editor.enabled || !current_) return;
+  auto sources = sources_by_output(current_->loaded());
+  std::lock_guard lock(state_->editor.mutex);
+  state_->editor.source_by_output = std::move(sources);
+}
+
+void PreviewServer::set_up_editor() {
+  EditorState& editor = state_->editor;
+  editor.enabled = is_loopback_bind(options_.bind);
+  if (!editor.enabled) return;
+  editor.secret = make_editor_secret();
+  editor.port = port_;
+  std::error_code ec;
+  editor.site_root = fs::absolute(options_.source, ec);
+  editor.render_draft = [this](const std::string& relative, std::string text) {
+    std::lock_guard lock(build_mutex_);
+    return current_ ? render_draft(*current_, relative, std::move(text)) : PageDraft{};
+  };
+  editor.link_targets = [this](const std::string& relative) {
+    std::lock_guard lock(build_mutex_);
+    return current_ ? link_targets(current_->loaded(), relative) : std::vector<LinkTarget>{};
+  };
+  editor.metric_choices = [this](const std::string& relative) {
+    std::lock_guard lock(build_mutex_);
+    return current_ ? metric_choices(current_->loaded(), relative) : std::vector<MetricChoice>{};
+  };
+  record_sources();
+}
+
 bool PreviewServer::build(std::string& summary) {
   auto started = std::chrono::steady_clock::now();
   Diagnostics diagnostics;
@@ -87,6 +120,7 @@ bool PreviewServer::build(std::string& summary) {
   bool ok = build->prepare(diagnostics) && build->write(state_->root, diagnostics, stats);
   if (ok) current_ = std::move(build);
   record_errors(diagnostics, ok);
+  if (ok) record_sources();
   auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
   summary = ok ? std::to_string(stats.pages) + " pages in " + std::to_string(ms) + " ms"
                : "build failed; still serving the last good site";
@@ -100,6 +134,7 @@ bool PreviewServer::try_update(const std::set<fs::path>& changed, bool& ok, std:
   if (outcome == UpdateOutcome::kNeedsFullBuild) return false;
   ok = outcome != UpdateOutcome::kFailed;
   record_errors(diagnostics, ok);
+  if (ok) record_sources();
   summary = ok ? "re-rendered what changed" : "build failed; still serving the last good site";
   return true;
 }
@@ -116,6 +151,7 @@ bool PreviewServer::start(std::string& error) {
   try {
     Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(options_.bind, static_cast<Poco::UInt16>(options_.port)));
     port_ = socket.address().port();
+    set_up_editor();
     auto* params = new Poco::Net::HTTPServerParams;
     params->setMaxThreads(128);
     params->setKeepAlive(true);
@@ -136,8 +172,12 @@ void PreviewServer::rebuild(const std::set<fs::path>& changed) {
   auto started = std::chrono::steady_clock::now();
   std::string summary;
   bool ok = false;
-  bool updated = try_update(changed, ok, summary);
-  if (!updated) ok = build(summary);
+  bool updated = false;
+  {
+    std::lock_guard lock(build_mutex_);  // the editor's drafts render on the build
+    updated = try_update(changed, ok, summary);
+    if (!updated) ok = build(summary);
+  }
   // Timed before the event is sent: a busy machine may pause this thread after it.
   auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
   // The new files are in place (or the error is recorded): only now tell browsers.
