@@ -1,0 +1,184 @@
+// The guide (guide/, a cdpsite site) is never wrong: it builds with no broken link, and
+// every example in it is run. A fenced block's info string says what kind of example
+// it is (ARCHITECTURE.md, "The guide's examples"):
+//   ```sh run [exit=N]                 each line is a cdpsite command, run in a copy of
+//                                      the example site's folder; each exits N (default 0)
+//   ```sh not-run reason="..."         a command a test cannot run (serve, FTP, a double-click)
+//   ```toml example=good file=PATH [append] [page=URL shows="TEXT"]
+//   ```markdown example=good file=PATH [append] [page=URL shows="TEXT"]
+//                                      written at PATH in a copy of the example site (after
+//                                      what is there with `append`), which then builds; the
+//                                      page at URL shows TEXT
+//   ```toml example=bad file=PATH [append] expect="MESSAGE"
+//                                      the same, and then `cdpsite check` fails with MESSAGE
+// A toml, markdown or sh block without one of these fails the test, so that no example
+// goes untested by accident.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "support/test_support.h"
+
+namespace cdp::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kGuide = fs::path(CDPSITE_SOURCE_DIR) / "guide";
+const fs::path kExample = fs::path(CDPSITE_SOURCE_DIR) / "content";
+
+// One fenced block of a guide page.
+struct Example {
+  std::string page;                          // "guide/writing.md:42", where the block starts
+  std::string language;                      // the info string's first word
+  std::map<std::string, std::string> marks;  // the rest: key=value, key="value" or a bare key
+  std::string text;                          // the block's lines
+};
+
+// The info string after the language: `run exit=1`, `example=bad expect="a b"`.
+std::map<std::string, std::string> marks_of(const std::string& info) {
+  static const std::regex kMark(R"re(([a-z-]+)(?:=(?:"([^"]*)"|(\S+)))?)re");
+  std::map<std::string, std::string> marks;
+  for (std::sregex_iterator it(info.begin(), info.end(), kMark), end; it != end; ++it) {
+    marks[(*it)[1]] = (*it)[2].matched ? (*it)[2].str() : (*it)[3].str();
+  }
+  return marks;
+}
+
+std::vector<Example> examples_in(const fs::path& file) {
+  std::vector<Example> examples;
+  std::istringstream lines(slurp(file));
+  std::string line;
+  Example* open = nullptr;
+  for (int number = 1; std::getline(lines, line); ++number) {
+    if (open) {
+      if (line.starts_with("```")) open = nullptr;
+      else open->text += line + "\n";
+      continue;
+    }
+    if (!line.starts_with("```")) continue;
+    std::string info = line.substr(3);
+    std::size_t space = info.find(' ');
+    Example example;
+    example.page = "guide/" + fs::relative(file, kGuide).generic_string() + ":" + std::to_string(number);
+    example.language = info.substr(0, space);
+    if (space != std::string::npos) example.marks = marks_of(info.substr(space + 1));
+    examples.push_back(example);
+    open = &examples.back();
+  }
+  return examples;
+}
+
+std::vector<Example> all_examples() {
+  std::vector<Example> all;
+  for (const auto& entry : fs::recursive_directory_iterator(kGuide)) {
+    if (entry.path().extension() != ".md") continue;
+    for (Example& example : examples_in(entry.path())) all.push_back(std::move(example));
+  }
+  return all;
+}
+
+// A command line of the guide, split as a shell would for plain words and "quotes".
+std::vector<std::string> words_of(const std::string& command) {
+  std::vector<std::string> words;
+  std::string word;
+  bool quoted = false, in_word = false;
+  for (char c : command) {
+    if (c == '"') quoted = !quoted, in_word = true;
+    else if (c == ' ' && !quoted) {
+      if (in_word) words.push_back(word);
+      word.clear();
+      in_word = false;
+    } else word += c, in_word = true;
+  }
+  if (in_word) words.push_back(word);
+  return words;
+}
+
+// A fresh copy of the example site in `dir`/content.
+void copy_example_site(const TempDir& dir) {
+  fs::copy(kExample, dir.path() / "content", fs::copy_options::recursive);
+}
+
+void write_example(const TempDir& dir, const Example& example) {
+  fs::path target = dir.path() / "content" / example.marks.at("file");
+  fs::create_directories(target.parent_path());
+  std::ofstream out(target, example.marks.count("append") ? std::ios::app | std::ios::binary : std::ios::binary);
+  out << (example.marks.count("append") ? "\n" : "") << example.text;
+}
+
+TEST(Guide, BuildsWithNoBrokenLink) {
+  TempDir dir;
+  RunResult build = run_cdpsite({"build", "-s", kGuide.string(), "-o", (dir.path() / "out").string()}, dir.path());
+  EXPECT_EQ(build.exit_code, 0) << build.err;
+  EXPECT_EQ(build.err.find("warning"), std::string::npos) << build.err;
+}
+
+TEST(Guide, EveryExampleSaysWhatKindItIs) {
+  std::vector<Example> examples = all_examples();
+  ASSERT_FALSE(examples.empty());
+  for (const Example& example : examples) {
+    if (example.language != "sh" && example.language != "toml" && example.language != "markdown") continue;
+    bool marked = example.marks.count("run") || example.marks.count("not-run") || example.marks.count("example");
+    EXPECT_TRUE(marked) << example.page << ": say what kind of example this is (see tests/guide_test.cpp)";
+    if (example.marks.count("not-run")) EXPECT_FALSE(example.marks["reason"].empty()) << example.page;
+    if (example.marks.count("example")) EXPECT_TRUE(example.marks.count("file")) << example.page << ": file=PATH";
+    if (example.marks["example"] == "bad") EXPECT_FALSE(example.marks["expect"].empty()) << example.page;
+  }
+}
+
+TEST(Guide, EveryCommandRunsAsTheGuideSays) {
+  for (const Example& example : all_examples()) {
+    if (!example.marks.count("run")) continue;
+    TempDir dir;
+    copy_example_site(dir);
+    int expected = example.marks.count("exit") ? std::stoi(example.marks.at("exit")) : 0;
+    std::istringstream lines(example.text);
+    for (std::string line; std::getline(lines, line);) {
+      if (line.empty() || line.starts_with("#")) continue;
+      std::vector<std::string> words = words_of(line.substr(0, line.find("  #")));
+      ASSERT_FALSE(words.empty());
+      ASSERT_EQ(words[0], "cdpsite") << example.page << ": a command the test runs starts with cdpsite";
+      words.erase(words.begin());
+      RunResult run = run_cdpsite(words, dir.path());
+      EXPECT_EQ(run.exit_code, expected) << example.page << ": " << line << "\n" << run.err;
+    }
+  }
+}
+
+TEST(Guide, EveryGoodExampleBuildsAndShowsWhatItSays) {
+  for (const Example& example : all_examples()) {
+    if (example.marks["example"] != "good") continue;
+    TempDir dir;
+    copy_example_site(dir);
+    write_example(dir, example);
+    RunResult build = run_cdpsite({"build", "-s", "content", "-o", "out"}, dir.path());
+    EXPECT_EQ(build.exit_code, 0) << example.page << "\n" << build.err;
+    if (!example.marks.count("shows")) continue;
+    std::string page = slurp(dir.path() / "out" / example.marks.at("page") / "index.html");
+    EXPECT_NE(page.find(example.marks.at("shows")), std::string::npos)
+        << example.page << ": the page " << example.marks.at("page") << " does not show " << example.marks.at("shows");
+  }
+}
+
+TEST(Guide, EveryBadExampleGivesTheMessageTheGuideQuotes) {
+  for (const Example& example : all_examples()) {
+    if (example.marks["example"] != "bad") continue;
+    TempDir dir;
+    copy_example_site(dir);
+    write_example(dir, example);
+    RunResult check = run_cdpsite({"check", "-s", "content"}, dir.path());
+    EXPECT_EQ(check.exit_code, 1) << example.page;
+    EXPECT_NE(check.err.find(example.marks.at("expect")), std::string::npos)
+        << example.page << ": expected the message\n  " << example.marks.at("expect") << "\ngot:\n" << check.err;
+  }
+}
+
+}  // namespace
+}  // namespace cdp::testing
