@@ -12,17 +12,27 @@
 //   ```toml example=bad file=PATH [append] expect="MESSAGE"
 //                                      the same, and then `cdpsite check` fails with MESSAGE
 // A toml, markdown or sh block without one of these fails the test, so that no example
-// goes untested by accident.
+// goes untested by accident. The guide also names everything cdpsite knows, tested from
+// the code's own tables: every command's options (the reference, and the reverse), the
+// authoring rules, the kinds of document, the shortcodes, the framework's metrics and
+// every key the loaders accept.
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <regex>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include <toml++/toml.h>
+
+#include "cli/commands.h"
+#include "load/config.h"
+#include "model/document_kinds.h"
+#include "render/shortcodes.h"
 #include "support/test_support.h"
 
 namespace cdp::testing {
@@ -178,6 +188,129 @@ TEST(Guide, EveryBadExampleGivesTheMessageTheGuideQuotes) {
     EXPECT_NE(check.err.find(example.marks.at("expect")), std::string::npos)
         << example.page << ": expected the message\n  " << example.marks.at("expect") << "\ngot:\n" << check.err;
   }
+}
+
+// Every page of the guide, one after another.
+std::string whole_guide() {
+  std::string all;
+  for (const auto& entry : fs::directory_iterator(kGuide)) {
+    if (entry.path().extension() == ".md") all += slurp(entry.path());
+  }
+  return all;
+}
+
+// `text` without its fenced blocks (an example may name an option that does not exist).
+std::string prose_of(const std::string& text) {
+  std::string prose;
+  std::istringstream lines(text);
+  bool fenced = false;
+  for (std::string line; std::getline(lines, line);) {
+    if (line.starts_with("```")) fenced = !fenced;
+    else if (!fenced) prose += line + "\n";
+  }
+  return prose;
+}
+
+// "--name" of every option of every command, as the program parses them.
+std::set<std::string> command_line_options() {
+  CLI::App app;
+  CommandAction action;
+  add_commands(app, action);
+  std::set<std::string> options;
+  std::vector<const CLI::App*> commands = {&app};
+  while (!commands.empty()) {
+    const CLI::App* command = commands.back();
+    commands.pop_back();
+    for (const CLI::Option* option : command->get_options()) {
+      for (const std::string& name : option->get_lnames()) options.insert("--" + name);
+    }
+    for (const CLI::App* sub : command->get_subcommands({})) commands.push_back(sub);
+  }
+  return options;
+}
+
+// Where `name` is shown as written in a file: `name`, or as a table, [name] or [a.name].
+bool names(const std::string& guide, const std::string& name) {
+  return guide.find("`" + name + "`") != std::string::npos || guide.find("[" + name + "]") != std::string::npos ||
+         guide.find("." + name + "]") != std::string::npos;
+}
+
+// The string literals of `text`.
+std::vector<std::string> literals_in(std::string_view text) {
+  std::vector<std::string> found;
+  for (std::size_t open = text.find('"'); open != std::string_view::npos; open = text.find('"', open)) {
+    std::size_t close = text.find('"', open + 1);
+    if (close == std::string_view::npos) break;
+    found.emplace_back(text.substr(open + 1, close - open - 1));
+    open = close + 1;
+  }
+  return found;
+}
+
+// Every key a data or settings file may hold, read from the loaders' own lists: the
+// braced list of each reject_unknown_keys call, and the body of each function *_keys().
+std::set<std::string> keys_the_loaders_know() {
+  std::set<std::string> keys;
+  for (const auto& entry : fs::directory_iterator(fs::path(CDPSITE_SOURCE_DIR) / "src" / "load")) {
+    if (entry.path().extension() != ".cpp") continue;
+    std::string source = slurp(entry.path());
+    for (std::size_t at = source.find(".reject_unknown_keys("); at != std::string::npos;
+         at = source.find(".reject_unknown_keys(", at + 1)) {
+      std::size_t brace = source.find('{', at), end = source.find(';', at);
+      if (brace > end) continue;
+      for (std::string& key : literals_in(std::string_view(source).substr(brace, source.find('}', brace) - brace))) {
+        keys.insert(key);
+      }
+    }
+    static const std::regex kDefinition(R"re(\n\S[^\n]*_keys\([^)]*\) \{\n)re");
+    for (std::sregex_iterator it(source.begin(), source.end(), kDefinition), end; it != end; ++it) {
+      std::size_t body = it->position() + it->length();
+      for (std::string& key : literals_in(std::string_view(source).substr(body, source.find("\n}", body) - body))) {
+        keys.insert(key);
+      }
+    }
+  }
+  return keys;
+}
+
+TEST(Guide, TheReferenceNamesEveryOptionAndNoOther) {
+  std::set<std::string> options = command_line_options();
+  ASSERT_TRUE(options.count("--ftps-ca"));
+  std::string reference = slurp(kGuide / "reference.md");
+  for (const std::string& option : options) {
+    EXPECT_TRUE(std::regex_search(reference, std::regex(option + "[^a-z-]"))) << "guide/reference.md does not name " << option;
+  }
+  std::string prose = prose_of(reference);
+  static const std::regex kOption(R"re(--[a-z][a-z-]*)re");
+  for (std::sregex_iterator it(prose.begin(), prose.end(), kOption), end; it != end; ++it) {
+    EXPECT_TRUE(options.count(it->str())) << "guide/reference.md names " << it->str() << ", which no command has";
+  }
+}
+
+TEST(Guide, NamesEveryRuleKindShortcodeAndMetric) {
+  std::string guide = whole_guide();
+  for (const std::string& rule : authoring_rule_names()) EXPECT_TRUE(names(guide, rule)) << "the rule " << rule;
+  for (const KindOfDocument& kind : known_document_kinds({})) {
+    EXPECT_TRUE(names(guide, kind.kind)) << "the kind of document " << kind.kind;
+  }
+  for (const std::string& shortcode : shortcode_names()) {
+    EXPECT_TRUE(names(guide, shortcode)) << "the shortcode " << shortcode;
+  }
+  toml::table framework = toml::parse_file((fs::path(CDPSITE_SOURCE_DIR) / "data" / "outcomes-framework.toml").string());
+  const toml::array* metrics = framework["metric"].as_array();
+  ASSERT_TRUE(metrics && !metrics->empty());
+  for (const toml::node& metric : *metrics) {
+    std::string row = "| `" + metric.as_table()->get("id")->value_or(std::string()) + "` | " +
+                      metric.as_table()->get("name")->value_or(std::string()) + " |";
+    EXPECT_NE(guide.find(row), std::string::npos) << "guide/data.md's table of metrics lacks " << row;
+  }
+}
+
+TEST(Guide, NamesEveryKeyOfTheDataAndSettings) {
+  std::string guide = whole_guide();
+  std::set<std::string> keys = keys_the_loaders_know();
+  ASSERT_TRUE(keys.count("reports_to") && keys.count("set_on") && keys.count("exempt_paragraph"));
+  for (const std::string& key : keys) EXPECT_TRUE(names(guide, key)) << "the guide does not name the key " << key;
 }
 
 }  // namespace

@@ -28,6 +28,10 @@ void add_publish_command(CLI::App& app, CommandAction& action);
 // Adds `new`.
 void add_new_command(CLI::App& app, CommandAction& action);
 
+// Adds every command, the version flag and the footer to `app`: the command line that
+// run_cli parses, and that the guide's reference is tested against.
+void add_commands(CLI::App& app, CommandAction& action);
+
 // Parses the command line and runs the chosen command.
 int run_cli(int argc, char** argv);
 
