@@ -61,6 +61,12 @@ std::map<std::string, std::string> marks_of(const std::string& info) {
   return marks;
 }
 
+// The value of an example's mark, "" when it has none.
+std::string mark(const Example& example, const std::string& key) {
+  auto found = example.marks.find(key);
+  return found == example.marks.end() ? "" : found->second;
+}
+
 std::vector<Example> examples_in(const fs::path& file) {
   std::vector<Example> examples;
   std::istringstream lines(slurp(file));
@@ -137,9 +143,15 @@ TEST(Guide, EveryExampleSaysWhatKindItIs) {
     if (example.language != "sh" && example.language != "toml" && example.language != "markdown") continue;
     bool marked = example.marks.count("run") || example.marks.count("not-run") || example.marks.count("example");
     EXPECT_TRUE(marked) << example.page << ": say what kind of example this is (see tests/guide_test.cpp)";
-    if (example.marks.count("not-run")) EXPECT_FALSE(example.marks["reason"].empty()) << example.page;
-    if (example.marks.count("example")) EXPECT_TRUE(example.marks.count("file")) << example.page << ": file=PATH";
-    if (example.marks["example"] == "bad") EXPECT_FALSE(example.marks["expect"].empty()) << example.page;
+    if (example.marks.count("not-run")) {
+      EXPECT_FALSE(mark(example, "reason").empty()) << example.page << ": reason=\"why a test cannot run it\"";
+    }
+    if (example.marks.count("example")) {
+      EXPECT_TRUE(example.marks.count("file")) << example.page << ": file=PATH";
+    }
+    if (mark(example, "example") == "bad") {
+      EXPECT_FALSE(mark(example, "expect").empty()) << example.page << ": expect=\"the message\"";
+    }
   }
 }
 
@@ -164,7 +176,7 @@ TEST(Guide, EveryCommandRunsAsTheGuideSays) {
 
 TEST(Guide, EveryGoodExampleBuildsAndShowsWhatItSays) {
   for (const Example& example : all_examples()) {
-    if (example.marks["example"] != "good") continue;
+    if (mark(example, "example") != "good") continue;
     TempDir dir;
     copy_example_site(dir);
     write_example(dir, example);
@@ -179,7 +191,7 @@ TEST(Guide, EveryGoodExampleBuildsAndShowsWhatItSays) {
 
 TEST(Guide, EveryBadExampleGivesTheMessageTheGuideQuotes) {
   for (const Example& example : all_examples()) {
-    if (example.marks["example"] != "bad") continue;
+    if (mark(example, "example") != "bad") continue;
     TempDir dir;
     copy_example_site(dir);
     write_example(dir, example);
