@@ -53,6 +53,7 @@ void add_commands(CLI::App& app, CommandAction& action) {
   add_serve_command(app, action);
   add_publish_command(app, action);
   add_new_command(app, action);
+  add_help_command(app, action);
 }
 
 int run_cli(int argc, char** argv) {

@@ -28,6 +28,9 @@ void add_publish_command(CLI::App& app, CommandAction& action);
 // Adds `new`.
 void add_new_command(CLI::App& app, CommandAction& action);
 
+// Adds `help`: the guide that ships with cdpsite, opened at a topic's page.
+void add_help_command(CLI::App& app, CommandAction& action);
+
 // Adds every command, the version flag and the footer to `app`: the command line that
 // run_cli parses, and that the guide's reference is tested against.
 void add_commands(CLI::App& app, CommandAction& action);
