@@ -274,7 +274,7 @@ std::set<std::string> keys_the_loaders_know() {
         keys.insert(key);
       }
     }
-    static const std::regex kDefinition(R"re(\n\S[^\n]*_keys\([^)]*\) \{\n)re");
+    static const std::regex kDefinition(R"re(\nconst std::vector<std::string>& \w+_keys\([^)]*\) \{\n)re");
     for (std::sregex_iterator it(source.begin(), source.end(), kDefinition), end; it != end; ++it) {
       std::size_t body = it->position() + it->length();
       for (std::string& key : literals_in(std::string_view(source).substr(body, source.find("\n}", body) - body))) {

@@ -2,7 +2,8 @@
 // rules) finds no violation on any page at 375 and at 1280 pixels wide, no page scrolls
 // sideways, the Nu HTML checker finds no error on any page, the metrics dashboard uses
 // a desktop's width, and each page type is photographed at both widths
-// (build/screenshots/) for a person to look at.
+// (build/screenshots/) for a person to look at. The user guide (guide/, a cdpsite
+// site) is held to the same: no axe violation at either width, no Nu error.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync } from "node:fs";
@@ -36,6 +37,7 @@ const pageTypes = {
 const basePath = "public-health/drugs-partnership/";
 
 let work, site, browser, server, origin, pages, nuReport;
+let guideSite, guideServer, guideOrigin, guidePages, guideNuReport;
 
 before(async () => {
   work = mkdtempSync(join(tmpdir(), "cdpsite-a11y-"));
@@ -44,6 +46,11 @@ before(async () => {
   pages = htmlFiles(site);
   nuReport = startNuChecker(site, pages);
   ({ child: server, origin } = await serveStatic(work, site, basePath));
+  guideSite = join(work, "guide");
+  buildSite(join(repositoryRoot, "guide"), guideSite);
+  guidePages = htmlFiles(guideSite);
+  guideNuReport = startNuChecker(guideSite, guidePages);
+  ({ child: guideServer, origin: guideOrigin } = await serveStatic(join(work, "guide-www"), guideSite));
   browser = await openWidths();
   mkdirSync(screenshots, { recursive: true });
 });
@@ -51,7 +58,9 @@ before(async () => {
 after(async () => {
   await browser?.close();
   stopStatic(server);
+  stopStatic(guideServer);
   await nuReport;
+  await guideNuReport;
   removeSite(work);
 });
 
@@ -99,4 +108,20 @@ test("each page type is photographed at both widths", async () => {
 test("the Nu HTML checker finds no error on any page", async () => {
   const report = await nuReport;
   assert.equal(report, "", "vnu reported errors:\n" + report);
+});
+
+test("axe finds no WCAG 2.2 AA violation on any page of the guide at 375 or 1280 px", async () => {
+  assert.ok(guidePages.length >= 9, `the guide has only ${guidePages.length} pages`);
+  const problems = [];
+  for (const path of guidePages) {
+    for (const page of browser.pages.values()) {
+      for (const problem of await problemsAt(page, guideOrigin + path)) problems.push(`guide/${path} ${problem}`);
+    }
+  }
+  assert.deepEqual(problems, [], problems.join("\n"));
+});
+
+test("the Nu HTML checker finds no error on any page of the guide", async () => {
+  const report = await guideNuReport;
+  assert.equal(report, "", "vnu reported errors in the guide:\n" + report);
 });
