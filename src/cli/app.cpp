@@ -45,6 +45,19 @@ int run_arguments(std::vector<std::string> arguments) {
 
 }  // namespace
 
+void add_commands(CLI::App& app, CommandAction& action) {
+  app.set_version_flag("-V,--version", std::string("cdpsite ") + CDPSITE_VERSION);
+  app.require_subcommand(1);
+  app.footer(kExitCodes);
+  add_build_commands(app, action);
+  add_serve_command(app, action);
+  add_publish_command(app, action);
+  add_new_command(app, action);
+  add_import_command(app, action);
+  add_import_figures_command(app, action);  // `import figures`, a subcommand of the import above
+  add_help_command(app, action);
+}
+
 int run_cli(int argc, char** argv) {
   prepare_process();
   // UTF-8 arguments whatever the system's code page (Windows: from GetCommandLineW).
@@ -71,15 +84,7 @@ int run_cli(int argc, char** argv) {
 namespace {
 
 int run_parsed(CLI::App& app, int argc, char** argv, CommandAction& action) {
-  app.set_version_flag("-V,--version", std::string("cdpsite ") + CDPSITE_VERSION);
-  app.require_subcommand(1);
-  app.footer(kExitCodes);
-  add_build_commands(app, action);
-  add_serve_command(app, action);
-  add_publish_command(app, action);
-  add_new_command(app, action);
-  add_import_command(app, action);
-  add_import_figures_command(app, action);  // `import figures`, a subcommand of the import above
+  add_commands(app, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

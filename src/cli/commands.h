@@ -32,6 +32,12 @@ void add_new_command(CLI::App& app, CommandAction& action);
 void add_import_command(CLI::App& app, CommandAction& action);
 // Adds `import figures` (to the `import` command, made here when no other import made it).
 void add_import_figures_command(CLI::App& app, CommandAction& action);
+// Adds `help`: the guide that ships with cdpsite, opened at a topic's page.
+void add_help_command(CLI::App& app, CommandAction& action);
+
+// Adds every command, the version flag and the footer to `app`: the command line that
+// run_cli parses, and that the guide's reference is tested against.
+void add_commands(CLI::App& app, CommandAction& action);
 
 // Parses the command line and runs the chosen command.
 int run_cli(int argc, char** argv);

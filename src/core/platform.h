@@ -101,6 +101,9 @@ void set_input_echo(bool on);
 
 // Opens `url` in the user's browser; false when that failed.
 bool open_in_browser(const std::string& url);
+// Whether there is a browser to open: not under CI, and on Linux a desktop (DISPLAY or
+// WAYLAND_DISPLAY set). A server or CI gets a printed path instead.
+bool browser_available();
 
 // Blocks Ctrl-C and termination in every thread started after this call, so that
 // wait_for_stop_request() alone sees them.

@@ -97,6 +97,14 @@ bool open_in_browser(const std::string& url) {
   return std::system(command.c_str()) == 0;
 }
 
+bool browser_available() {
+  auto set = [](const char* name) {
+    const char* value = std::getenv(name);
+    return value && *value;
+  };
+  return !set("CI") && (set("DISPLAY") || set("WAYLAND_DISPLAY"));
+}
+
 std::string read_typed_line() { return read_line_of_bytes(); }
 
 void set_input_echo(bool on) {

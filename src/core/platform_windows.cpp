@@ -171,6 +171,11 @@ bool open_in_browser(const std::string& url) {
   return result > 32;
 }
 
+bool browser_available() {
+  const char* ci = std::getenv("CI");
+  return !(ci && *ci);
+}
+
 std::string read_typed_line() {
   DWORD mode = 0;
   if (!console_mode(stdin, mode)) return read_line_of_bytes();

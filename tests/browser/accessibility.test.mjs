@@ -4,7 +4,8 @@
 // no error on any page, the metrics dashboard uses a desktop's width, a document reads
 // as GOV.UK's do (summary list, contents beside the text, distinct headings), a report
 // prints as a clean document, and each page type is photographed at both widths
-// (build/screenshots/, with the board report printed to PDF) for a person to look at.
+// (build/screenshots/, with the board report printed to PDF) for a person to look at. The user guide (guide/, a cdpsite
+// site) is held to the same: no axe violation at either width, no Nu error.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync } from "node:fs";
@@ -38,6 +39,7 @@ const pageTypes = {
 const basePath = "public-health/drugs-partnership/";
 
 let work, site, browser, server, origin, pages, nuReport;
+let guideSite, guideServer, guideOrigin, guidePages, guideNuReport;
 
 before(async () => {
   work = mkdtempSync(join(tmpdir(), "cdpsite-a11y-"));
@@ -46,6 +48,11 @@ before(async () => {
   pages = htmlFiles(site);
   nuReport = startNuChecker(site, pages);
   ({ child: server, origin } = await serveStatic(work, site, basePath));
+  guideSite = join(work, "guide");
+  buildSite(join(repositoryRoot, "guide"), guideSite);
+  guidePages = htmlFiles(guideSite);
+  guideNuReport = startNuChecker(guideSite, guidePages);
+  ({ child: guideServer, origin: guideOrigin } = await serveStatic(join(work, "guide-www"), guideSite));
   browser = await openWidths();
   mkdirSync(screenshots, { recursive: true });
 });
@@ -53,7 +60,9 @@ before(async () => {
 after(async () => {
   await browser?.close();
   stopStatic(server);
+  stopStatic(guideServer);
   await nuReport;
+  await guideNuReport;
   removeSite(work);
 });
 
@@ -171,4 +180,20 @@ test("each page type is photographed at both widths", async () => {
 test("the Nu HTML checker finds no error on any page", async () => {
   const report = await nuReport;
   assert.equal(report, "", "vnu reported errors:\n" + report);
+});
+
+test("axe finds no WCAG 2.2 AA violation on any page of the guide at 375 or 1280 px", async () => {
+  assert.ok(guidePages.length >= 9, `the guide has only ${guidePages.length} pages`);
+  const problems = [];
+  for (const path of guidePages) {
+    for (const page of browser.pages.values()) {
+      for (const problem of await problemsAt(page, guideOrigin + path)) problems.push(`guide/${path} ${problem}`);
+    }
+  }
+  assert.deepEqual(problems, [], problems.join("\n"));
+});
+
+test("the Nu HTML checker finds no error on any page of the guide", async () => {
+  const report = await guideNuReport;
+  assert.equal(report, "", "vnu reported errors in the guide:\n" + report);
 });
