@@ -179,24 +179,6 @@ TEST(BuildCommand, CheckWithOnlyWarningsPassesAndDoesNotSayThereAreNoProblems) {
   EXPECT_EQ(result.out, "No errors found in content (see the warnings above)\n");
 }
 
-TEST(BuildCommand, WrongUsageExitsWithTwo) {
-  TempDir dir;
-  EXPECT_EQ(run_cdpsite({"build", "--no-such-flag"}, dir.path()).exit_code, 2);
-  EXPECT_EQ(run_cdpsite({"frobnicate"}, dir.path()).exit_code, 2);
-  EXPECT_EQ(run_cdpsite({}, dir.path()).exit_code, 2);
-}
-
-TEST(BuildCommand, VersionAndHelpSucceed) {
-  TempDir dir;
-  RunResult version = run_cdpsite({"--version"}, dir.path());
-  EXPECT_EQ(version.exit_code, 0);
-  EXPECT_NE(version.out.find("cdpsite "), std::string::npos);
-  RunResult help = run_cdpsite({"build", "--help"}, dir.path());
-  EXPECT_EQ(help.exit_code, 0);
-  EXPECT_NE(help.out.find("--output"), std::string::npos);
-  EXPECT_NE(run_cdpsite({"--help"}, dir.path()).out.find("Exit codes"), std::string::npos);
-}
-
 TEST(BuildCommand, QuietPrintsNothingOnSuccess) {
   TempDir dir;
   write_hugo_style_site(dir);

@@ -1,7 +1,7 @@
 // The preview's HTTP handlers behind a real Poco HTTPServer on a free loopback port,
 // serving a temporary folder: files with their types, the live reload script and the
 // error overlay in HTML, caching, redirects, 404 and 405, refused paths, and the event
-// stream. content_type_for by extension.
+// stream.
 #include "serve/handlers.h"
 
 #include <atomic>
@@ -185,21 +185,6 @@ TEST_F(Handlers, EventStreamSendsEachBroadcast) {
   EXPECT_EQ(event, "css");
 }
 
-TEST(ContentTypeFor, ByExtension) {
-  EXPECT_EQ(content_type_for("site/index.html"), "text/html; charset=utf-8");
-  EXPECT_EQ(content_type_for("search-index.js"), "text/javascript; charset=utf-8");
-  EXPECT_EQ(content_type_for("open-data/metrics.csv"), "text/csv; charset=utf-8");
-  EXPECT_EQ(content_type_for("open-data/metrics.json"), "application/json");
-  EXPECT_EQ(content_type_for("feed.xml"), "application/xml");
-  EXPECT_EQ(content_type_for("chart.svg"), "image/svg+xml");
-  EXPECT_EQ(content_type_for("photo.jpeg"), "image/jpeg");
-  EXPECT_EQ(content_type_for("report.pdf"), "application/pdf");
-}
-
-TEST(ContentTypeFor, UnknownExtensionIsBinary) {
-  EXPECT_EQ(content_type_for("data.bin"), "application/octet-stream");
-  EXPECT_EQ(content_type_for("README"), "application/octet-stream");
-}
 
 }  // namespace
 }  // namespace cdp::testing

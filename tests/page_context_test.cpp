@@ -7,28 +7,6 @@
 namespace cdp {
 namespace {
 
-TEST(PageContext, RootPrefixClimbsOneLevelPerFolder) {
-  EXPECT_EQ(root_prefix(""), "");
-  EXPECT_EQ(root_prefix("about/"), "../");
-  EXPECT_EQ(root_prefix("documents/report/"), "../../");
-}
-
-TEST(PageContext, RelativeUrlsEndInIndexHtmlSoTheyWorkFromDisk) {
-  EXPECT_EQ(relative_url("", ""), "index.html");
-  EXPECT_EQ(relative_url("", "about/"), "about/index.html");
-  EXPECT_EQ(relative_url("about/", ""), "../index.html");
-  EXPECT_EQ(relative_url("documents/a/", "documents/b/"), "../b/index.html");
-  EXPECT_EQ(relative_url("documents/a/", "documents/"), "../index.html");
-  EXPECT_EQ(relative_url("documents/", "documents/a/"), "a/index.html");
-  EXPECT_EQ(relative_url("documents/a/", "documents/a/"), "index.html");
-  EXPECT_EQ(relative_url("x/y/z/", "about/"), "../../../about/index.html");
-}
-
-TEST(PageContext, RelativeUrlsToFilesKeepTheFileName) {
-  EXPECT_EQ(relative_url("documents/report/", "documents/chart.png"), "../chart.png");
-  EXPECT_EQ(relative_url("", "css/site.css"), "css/site.css");
-}
-
 Site two_level_site() {
   Site site;
   site.config.title.value = "Site";

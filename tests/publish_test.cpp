@@ -1,8 +1,10 @@
-// `cdpsite publish` against a folder, a zip and a real FTP server (Debian's
-// python3-pyftpdlib, on 127.0.0.1): the target ends equal to the built site, a second
-// publish sends only what changed, deleted pages go, an interrupted publish is finished
-// by the next, and a missing or stale build is refused. The targets themselves (logins,
-// certificates, temporary names) are tested in folder_target_test and ftp_target_test.
+// `cdpsite publish` against a folder, a zip, a real FTP server (Debian's
+// python3-pyftpdlib), a real SFTP server (Debian's OpenSSH) and the S3 and Azure
+// emulators (s3rver, Azurite), all on 127.0.0.1: the target ends equal to the built
+// site, a second publish sends only what changed, deleted pages go, an interrupted
+// publish is finished by the next, and a missing or stale build is refused. The targets
+// themselves (logins, certificates, host keys, temporary names) are tested in their own
+// tests (folder_target_test, ftp_target_test, sftp_target_test, s3_target_test...).
 #include "publish/publish.h"
 
 #include <signal.h>
@@ -17,7 +19,11 @@
 #include <gtest/gtest.h>
 
 #include "publish/manifest.h"
+#include "publish/azure_target.h"
+#include "publish/s3_target.h"
+#include "support/cloud_emulators.h"
 #include "support/ftp_server.h"
+#include "support/ssh_server.h"
 #include "support/test_support.h"
 
 namespace cdp::testing {
@@ -201,6 +207,147 @@ TEST_F(PublishFtp, SendsNothingWhenTheBuiltSiteHoldsALinkOut) {
   ASSERT_TRUE(server.running());
   expect_refused_for_a_link_out(publish(dir, {"--ftp", server.url("ftp", "/www")}), "site/leak.txt");
   EXPECT_TRUE(published(dir.path() / "ftp/www").empty()) << "nothing is sent";
+}
+
+TEST(PublishSftp, PublishesThenSendsOnlyChangesAndRemovesWhatWent) {
+  if (!ssh_server_available()) GTEST_FAIL() << "openssh-server is missing: scripts/install-deps --test installs it";
+  TempDir dir;
+  build_site(dir, 3);
+  SshServer server(dir.path() / "ssh");
+  ASSERT_TRUE(server.running());
+  std::vector<std::string> args = {"--sftp", server.url((dir.path() / "www/drugs").string()), "--ssh-key",
+                                   server.user_key().string(), "--known-hosts", server.known_hosts().string()};
+  RunResult first = publish(dir, args);
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_EQ(published(dir.path() / "www/drugs"), snapshot(dir.path() / "site"));
+  EXPECT_EQ(sent(publish(dir, args)), 0);
+  dir.write("content/news/item-1.md", "+++\ntitle = \"Item 1\"\n+++\nChanged.\n");
+  fs::remove(dir.path() / "content/news/item-2.md");
+  ASSERT_EQ(run_cdpsite({"build", "-q"}, dir.path()).exit_code, 0);
+  RunResult second = publish(dir, args);
+  ASSERT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_LE(sent(second), 5) << second.out;
+  EXPECT_EQ(published(dir.path() / "www/drugs"), snapshot(dir.path() / "site"));
+}
+
+TEST(PublishSftp, AnUnknownServerIsRefusedWhenNotOnATerminal) {
+  if (!ssh_server_available()) GTEST_FAIL() << "openssh-server is missing: scripts/install-deps --test installs it";
+  TempDir dir;
+  build_site(dir, 1);
+  SshServer server(dir.path() / "ssh");
+  ASSERT_TRUE(server.running());
+  RunResult result = publish(dir, {"--sftp", server.url((dir.path() / "www").string()), "--ssh-key",
+                                   server.user_key().string(), "--known-hosts", (dir.path() / "none").string()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("this computer has not connected to the SSH server 127.0.0.1"), std::string::npos) << result.err;
+  EXPECT_FALSE(fs::exists(dir.path() / "www")) << "nothing is sent";
+}
+
+// Every object a cloud target holds, by path, with its content, and its content type
+// apart.
+template <class Target>
+std::map<std::string, std::string> cloud_files(Target& target, std::map<std::string, std::string>* types = nullptr) {
+  std::map<std::string, std::string> files;
+  for (const std::string& name : target.list()) {
+    if (name == kManifestName) continue;
+    std::optional<StoredObject> object = target.fetch(name);
+    if (!object) continue;
+    files[name] = object->body;
+    if (types) (*types)[name] = object->content_type;
+  }
+  return files;
+}
+
+class PublishCloud : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!cloud_emulators_available()) GTEST_FAIL() << "the emulators are missing: scripts/test installs them (npm)";
+    setenv("AWS_ACCESS_KEY_ID", kS3rverKey, 1);
+    setenv("AWS_SECRET_ACCESS_KEY", kS3rverKey, 1);
+  }
+  void TearDown() override {
+    unsetenv("AWS_ACCESS_KEY_ID");
+    unsetenv("AWS_SECRET_ACCESS_KEY");
+    unsetenv("AZURE_STORAGE_CONNECTION_STRING");
+  }
+  // Publishes, edits a page, deletes another, publishes again; the target always ends
+  // equal to the site, with each file's type, and the second publish sends only changes.
+  template <class Target>
+  void publish_edit_and_publish(const TempDir& dir, const std::vector<std::string>& args, Target& target) {
+    RunResult first = publish(dir, args);
+    ASSERT_EQ(first.exit_code, 0) << first.err;
+    std::map<std::string, std::string> types;
+    EXPECT_EQ(cloud_files(target, &types), snapshot(dir.path() / "site"));
+    EXPECT_EQ(types["index.html"], "text/html; charset=utf-8");
+    EXPECT_EQ(target.fetch("index.html")->cache_control, "max-age=60");
+    EXPECT_EQ(sent(publish(dir, args)), 0);
+    dir.write("content/news/item-1.md", "+++\ntitle = \"Item 1\"\n+++\nChanged.\n");
+    fs::remove(dir.path() / "content/news/item-2.md");
+    ASSERT_EQ(run_cdpsite({"build", "-q"}, dir.path()).exit_code, 0);
+    RunResult second = publish(dir, args);
+    ASSERT_EQ(second.exit_code, 0) << second.err;
+    EXPECT_LE(sent(second), 5) << second.out;
+    EXPECT_EQ(cloud_files(target), snapshot(dir.path() / "site"));
+  }
+  void build_with_cache_control(const TempDir& dir, int pages) {
+    build_site(dir, pages);
+    dir.write("content/site.toml", "title = \"Publish test\"\n[publish]\ncache_control = \"max-age=60\"\n");
+    ASSERT_EQ(run_cdpsite({"build", "-q"}, dir.path()).exit_code, 0);
+  }
+};
+
+TEST_F(PublishCloud, S3PublishesThenSendsOnlyChanges) {
+  TempDir dir;
+  build_with_cache_control(dir, 3);
+  S3Emulator emulator(dir.path() / "s3", "council-www");
+  ASSERT_TRUE(emulator.running());
+  S3Target target(parse_s3_address("s3://council-www/drugs"),
+                  S3Options{{kS3rverKey, kS3rverKey, ""}, "eu-west-2", emulator.endpoint(), ""});
+  publish_edit_and_publish(dir, {"--s3", "s3://council-www/drugs", "--region", "eu-west-2", "--endpoint",
+                                 emulator.endpoint()}, target);
+}
+
+TEST_F(PublishCloud, S3PublishKilledMidwayIsFinishedByTheNext) {
+  TempDir dir;
+  build_with_cache_control(dir, 60);
+  S3Emulator emulator(dir.path() / "s3", "council-www");
+  ASSERT_TRUE(emulator.running());
+  std::vector<std::string> args = {"publish", "--s3", "s3://council-www", "--endpoint", emulator.endpoint()};
+  {
+    RunningCdpsite cut(args, dir.path());
+    std::this_thread::sleep_for(std::chrono::milliseconds(400));
+    cut.kill_with(SIGKILL);
+  }
+  args.erase(args.begin());
+  RunResult rerun = publish(dir, args);
+  ASSERT_EQ(rerun.exit_code, 0) << rerun.err;
+  S3Target target(parse_s3_address("s3://council-www"), S3Options{{kS3rverKey, kS3rverKey, ""}, "", emulator.endpoint(), ""});
+  EXPECT_EQ(cloud_files(target), snapshot(dir.path() / "site"));
+}
+
+TEST_F(PublishCloud, AzurePublishesThenSendsOnlyChanges) {
+  TempDir dir;
+  build_with_cache_control(dir, 3);
+  AzuriteEmulator emulator(dir.path() / "azurite");
+  ASSERT_TRUE(emulator.running());
+  setenv("AZURE_STORAGE_CONNECTION_STRING", emulator.connection_string().c_str(), 1);
+  AzureTarget target(parse_azure_address(emulator.url()), AzureCredential{"", kAzuriteKey}, "");
+  publish_edit_and_publish(dir, {"--azure", emulator.url()}, target);
+}
+
+TEST_F(PublishCloud, AWrongAzureKeyIsRefusedWithoutShowingIt) {
+  TempDir dir;
+  build_site(dir, 1);
+  AzuriteEmulator emulator(dir.path() / "azurite");
+  ASSERT_TRUE(emulator.running());
+  std::string wrong_key = "d3Jvbmcta2V5LXdyb25nLWtleQ==";
+  std::string connection = emulator.connection_string();
+  connection.replace(connection.find(kAzuriteKey), std::string(kAzuriteKey).size(), wrong_key);
+  setenv("AZURE_STORAGE_CONNECTION_STRING", connection.c_str(), 1);
+  RunResult result = publish(dir, {"--azure", emulator.url()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("Azure Storage refused to list the container"), std::string::npos) << result.err;
+  EXPECT_EQ(result.err.find(wrong_key), std::string::npos);
 }
 
 }  // namespace

@@ -2,24 +2,17 @@
 
 #include <gtest/gtest.h>
 
-#include "model/figures.h"
 #include "format/figure_words.h"
 
 namespace cdp {
 namespace {
 
-TEST(Vocabulary, UnitWordsAndDecimals) {
+TEST(Vocabulary, UnitWords) {
   EXPECT_EQ(term(Unit::kCount).in_words, "a count");
   EXPECT_EQ(term(Unit::kPercent).in_words, "a percentage");
   EXPECT_EQ(term(Unit::kRatePer100k).in_words, "a rate per 100,000");
   EXPECT_EQ(term(Unit::kMoney).in_words, "an amount in pounds");
   EXPECT_EQ(term(Unit::kRatio).in_words, "a ratio");
-  EXPECT_EQ(shown_decimals(Unit::kCount, 12), 0);
-  EXPECT_EQ(shown_decimals(Unit::kCount, 12.5), 1);
-  EXPECT_EQ(shown_decimals(Unit::kPercent, 48), 1);
-  EXPECT_EQ(shown_decimals(Unit::kRatePer100k, 5), 1);
-  EXPECT_EQ(shown_decimals(Unit::kRatio, 1), 2);
-  EXPECT_EQ(shown_decimals(Unit::kMoney, 12.5), 0);
 }
 
 TEST(Vocabulary, TargetStatusWordsAndClasses) {

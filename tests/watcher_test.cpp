@@ -1,5 +1,7 @@
-// Watcher on real temporary folders (inotify): written, renamed and deleted files are
-// reported, editor noise and hidden folders are not, and new folders are watched too.
+// Watcher on real temporary folders: written, renamed and deleted files are reported,
+// editor noise and hidden folders are not, and new folders are watched too. The same
+// tests run against serve/watcher.cpp (inotify) on Linux and serve/watcher_windows.cpp
+// (change notifications) in the Windows build, under Wine (scripts/test-windows).
 // Each test waits for the batch it expects (up to ten seconds), never for a fixed time.
 #include "serve/watcher.h"
 

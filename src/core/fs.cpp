@@ -1,21 +1,10 @@
+// What every platform does alike; reading and writing whole files are in fs_posix.cpp
+// and fs_windows.cpp, the one CMake builds chosen by the platform.
 #include "core/fs.h"
 
-#ifdef _WIN32
-#include <windows.h>
-
-#include <chrono>
-#include <thread>
-#else
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#endif
-
 #include <algorithm>
-#include <cerrno>
 #include <cstdint>
 #include <cstring>
-#include <fstream>
 #include <type_traits>
 
 #include "core/platform.h"
@@ -24,69 +13,7 @@ namespace cdp {
 
 namespace fs = std::filesystem;
 
-#ifdef _WIN32
-std::optional<std::string> read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::string text;
-  in.seekg(0, std::ios::end);
-  std::streamoff size = in.tellg();
-  if (size < 0) return std::nullopt;
-  text.resize(static_cast<std::size_t>(size));
-  in.seekg(0);
-  in.read(text.data(), size);
-  if (!in && !in.eof()) return std::nullopt;
-  return text;
-}
-#else
-// Plain open, fstat and read: a build reads every page twice (its front matter, then its
-// body when it is rendered), and a stream's set-up and three seeks cost more than the read.
-// A file is read to the size fstat gives; one without a size (empty, a pipe, /proc) to its end.
-std::optional<std::string> read_file(const fs::path& path) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return std::nullopt;
-  struct stat info {};
-  bool sized = ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0;
-  std::string text(sized ? static_cast<std::size_t>(info.st_size) : 4096, '\0');
-  std::size_t filled = 0;
-  for (;;) {
-    if (filled == text.size()) {
-      if (sized) break;
-      text.resize(text.size() * 2);
-    }
-    ssize_t got = ::read(fd, text.data() + filled, text.size() - filled);
-    if (got < 0 && errno == EINTR) continue;
-    if (got < 0) {
-      ::close(fd);
-      return std::nullopt;
-    }
-    if (got == 0) break;
-    filled += static_cast<std::size_t>(got);
-  }
-  ::close(fd);
-  text.resize(filled);
-  return text;
-}
-#endif
-
 namespace {
-
-#ifndef _WIN32
-int open_for_writing(const fs::path& path) {
-  return ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-}
-
-bool write_all(int fd, std::string_view content) {
-  while (!content.empty()) {
-    ssize_t written = ::write(fd, content.data(), content.size());
-    if (written < 0 && errno == EINTR) continue;
-    if (written <= 0) return false;
-    content.remove_prefix(static_cast<std::size_t>(written));
-  }
-  return true;
-}
-
-#endif
 
 bool eight_ascii_bytes(const char* at) {
   std::uint64_t eight;
@@ -101,95 +28,6 @@ bool thirty_two_ascii_bytes(const char* at) {
 }
 
 }  // namespace
-
-#ifdef _WIN32
-
-namespace {
-
-std::string windows_reason(DWORD code) {
-  switch (code) {
-    case ERROR_SHARING_VIOLATION:
-    case ERROR_LOCK_VIOLATION:
-      return "the file is in use by another program (an editor, OneDrive or antivirus?): close it and try again";
-    case ERROR_ACCESS_DENIED: return "permission denied";
-    case ERROR_DISK_FULL:
-    case ERROR_HANDLE_DISK_FULL: return "the disk is full";
-    case ERROR_PATH_NOT_FOUND: return "the folder does not exist";
-    case ERROR_FILENAME_EXCED_RANGE: return "the path is too long";
-    default: return "Windows error " + std::to_string(code);
-  }
-}
-
-// Opens for writing, retrying with backoff (about 5 s in all) while another program
-// holds the file: editors, OneDrive and antivirus scanners open files briefly.
-HANDLE create_for_writing(const fs::path& path) {
-  HANDLE file = INVALID_HANDLE_VALUE;
-  for (int wait_ms = 10;; wait_ms *= 2) {
-    file = CreateFileW(path.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_ALWAYS, FILE_ATTRIBUTE_NORMAL, nullptr);
-    DWORD code = GetLastError();
-    if (file != INVALID_HANDLE_VALUE || wait_ms > 2560) break;
-    if (code != ERROR_SHARING_VIOLATION && code != ERROR_LOCK_VIOLATION) break;
-    std::this_thread::sleep_for(std::chrono::milliseconds(wait_ms));
-    SetLastError(code);
-  }
-  return file;
-}
-
-}  // namespace
-
-// Binary, always: the Windows build writes the same bytes as the Linux one.
-bool write_file(const fs::path& path, std::string_view content, std::string* error) {
-  HANDLE file = create_for_writing(path);
-  if (file == INVALID_HANDLE_VALUE && GetLastError() == ERROR_PATH_NOT_FOUND) {
-    std::error_code ec;
-    fs::create_directories(path.parent_path(), ec);
-    file = create_for_writing(path);
-  }
-  if (file == INVALID_HANDLE_VALUE) {
-    if (error) *error = windows_reason(GetLastError());
-    return false;
-  }
-  bool ok = true;
-  while (ok && !content.empty()) {
-    DWORD chunk = static_cast<DWORD>(std::min<std::size_t>(content.size(), 1u << 30));
-    DWORD written = 0;
-    ok = WriteFile(file, content.data(), chunk, &written, nullptr) && written > 0;
-    if (ok) content.remove_prefix(written);
-  }
-  DWORD code = GetLastError();
-  if (!CloseHandle(file) && ok) {
-    ok = false;
-    code = GetLastError();
-  }
-  if (!ok && error) *error = windows_reason(code);
-  return ok;
-}
-
-#else
-
-// Plain open and write: a build writes thousands of files, and the parent folder
-// usually exists, so it is made only when the first open says it is missing.
-bool write_file(const fs::path& path, std::string_view content, std::string* error) {
-  int fd = open_for_writing(path);
-  if (fd < 0 && errno == ENOENT) {
-    // Most often only the page's own folder is missing: one mkdir, not a walk up the path.
-    if (::mkdir(path.parent_path().c_str(), 0755) != 0) {
-      std::error_code ec;
-      fs::create_directories(path.parent_path(), ec);
-    }
-    fd = open_for_writing(path);
-  }
-  bool ok = fd >= 0 && write_all(fd, content);
-  int saved = errno;
-  if (fd >= 0 && ::close(fd) != 0 && ok) {
-    ok = false;
-    saved = errno;
-  }
-  if (!ok && error) *error = std::strerror(saved);
-  return ok;
-}
-
-#endif
 
 bool path_less(const fs::path& a, const fs::path& b) {
   // The separator ranks below every other character, as a name that ends sorts before
@@ -224,14 +62,10 @@ std::string display_path(const fs::path& path) {
 }
 
 std::string join_display(const std::string& folder, const std::string& relative) {
-#ifdef _WIN32
-  constexpr char kSeparator = '\\';
+  // '\\' on Windows, '/' elsewhere.
+  constexpr char kSeparator = static_cast<char>(fs::path::preferred_separator);
   std::string native = relative;
   std::replace(native.begin(), native.end(), '/', kSeparator);
-#else
-  constexpr char kSeparator = '/';
-  const std::string& native = relative;
-#endif
   if (folder.empty() || folder == ".") return native;
   if (native.empty()) return folder;
   bool ends_in_separator = folder.back() == '/' || folder.back() == kSeparator;

@@ -6,13 +6,7 @@ namespace cdp {
 
 std::vector<std::filesystem::path> shared_folders() {
   std::vector<std::filesystem::path> folders;
-  if (std::optional<std::filesystem::path> binary = executable_path()) {
-#ifdef _WIN32
-    // The Windows zip: share\cdpsite beside cdpsite.exe.
-    folders.push_back(binary->parent_path() / "share" / "cdpsite");
-#endif
-    folders.push_back(binary->parent_path().parent_path() / "share" / "cdpsite");
-  }
+  if (std::optional<std::filesystem::path> binary = executable_path()) folders = shared_folders_near(*binary);
   folders.push_back(CDPSITE_DATA_DIR);
   folders.push_back(CDPSITE_SOURCE_DIR);
   return folders;

@@ -3,6 +3,7 @@
 // of cdpsite has no #ifdef. Inside cdpsite every string is UTF-8; on Windows the
 // boundary to the system is wide (UTF-16) and goes through these functions.
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -47,6 +48,17 @@ bool process_running(int pid);
 
 // The running executable's path, when the system says.
 std::optional<std::filesystem::path> executable_path();
+// The folders near the running executable `binary` that may hold what cdpsite ships
+// with, most likely first: an installation's BIN/../share/cdpsite, and before it on
+// Windows the zip's share\cdpsite beside cdpsite.exe.
+std::vector<std::filesystem::path> shared_folders_near(const std::filesystem::path& binary);
+
+// Once, first thing in main(): on Linux, glibc's malloc keeps freed memory rather than
+// returning it to the system at once (a build frees many small strings on every core).
+void tune_memory_allocator();
+
+// The calendar date and time of `time` in UTC.
+std::tm utc_time(std::time_t time);
 
 // How long a full path may be on this computer, in the system's own characters: Windows
 // allows 259 (MAX_PATH less its ending) unless long paths are turned on for the computer

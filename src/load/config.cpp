@@ -2,6 +2,7 @@
 
 #include "core/fs.h"
 #include "core/text_file.h"
+#include "load/publish_settings.h"
 #include "load/toml_reader.h"
 #include "model/language_tag.h"
 
@@ -80,7 +81,7 @@ void read_document_kinds(const toml::table& table, TomlReader& reader, std::vect
 
 const std::vector<std::string>& site_config_keys() {
   static const std::vector<std::string> keys = {"title", "description", "base_url", "language",
-                                                "theme", "markdown", "checks", "document_kind"};
+                                                "theme", "markdown", "checks", "document_kind", "publish"};
   return keys;
 }
 
@@ -115,6 +116,7 @@ std::optional<SiteConfig> parse_site_config(const SourceFile& file, Diagnostics&
     reader.read(*markdown, "smart_punctuation", config.smart_punctuation);
     reader.reject_unknown_keys(*markdown, markdown_config_keys(), "the [markdown] table of site.toml");
   }
+  read_publish_settings(*table, reader);  // checked here, used by `cdpsite publish`
   if (const toml::table* checks = reader.table_at(*table, "checks")) read_checks(*checks, reader, config.checks);
   read_document_kinds(*table, reader, config.document_kinds);
   validate(config, reader);

@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <ctime>
 
+#include "core/platform.h"
+
 namespace cdp {
 namespace {
 
@@ -44,12 +46,7 @@ std::optional<Date> parse_iso_date(std::string_view text) {
 Date build_date() {
   std::time_t now = std::time(nullptr);
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) now = static_cast<std::time_t>(std::atoll(epoch));
-  std::tm parts{};
-#ifdef _WIN32
-  gmtime_s(&parts, &now);
-#else
-  gmtime_r(&now, &parts);
-#endif
+  std::tm parts = utc_time(now);
   return {parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday};
 }
 

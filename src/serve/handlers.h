@@ -13,7 +13,5 @@ namespace cdp {
 // A factory for Poco's HTTPServer (which takes ownership of it).
 Poco::Net::HTTPRequestHandlerFactory::Ptr make_handler_factory(std::shared_ptr<ServeState> state);
 
-// The Content-Type for a file name, by its extension.
-std::string content_type_for(const std::string& path);
 
 }  // namespace cdp

@@ -1,14 +1,15 @@
 #pragma once
-// Watches folders recursively (Linux inotify; on Windows change notifications and a
-// comparison of the tree before and after, watcher_windows.cpp) and reports the files that changed,
-// after a quiet period, so that an editor's save (a temp file written, renamed over
-// the original, a swap file touched) becomes one batch of changes. On Linux the quiet
+// Watches folders recursively (Linux inotify, watcher_posix.cpp; on Windows change
+// notifications and a comparison of the tree before and after, watcher_windows.cpp) and
+// reports the files that changed, after a quiet period, so that an editor's save (a temp
+// file written, renamed over the original, a swap file touched) becomes one batch of
+// changes. On Linux the quiet
 // period is cut to a few milliseconds once an event ends a save (a file closed after
 // writing, or renamed into place), since the file is then whole.
 #include <atomic>
 #include <filesystem>
 #include <functional>
-#include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <thread>
@@ -31,24 +32,16 @@ class Watcher {
   const std::string& error() const { return error_; }
 
  private:
-  void watch_tree(const std::filesystem::path& folder);
+  // The platform's handles: inotify's and the folders it watches (watcher_posix.cpp), or
+  // Windows' events (watcher_windows.cpp).
+  struct Native;
+
   void run();
-  // Adds the paths of the waiting events to `changed`, and sets `save_ended` to whether
-  // the last of them (editors' temporary files aside) ended a save: a file closed after
-  // writing or renamed into place (Linux only).
-  void read_events(std::set<std::filesystem::path>& changed, bool& save_ended);
 
   std::vector<std::filesystem::path> roots_;    // folders watched, recursively
   int quiet_ms_;                                // how long changes must settle
   OnChange on_change_;                          // what to call with a batch
-#ifdef _WIN32
-  void* stop_event_ = nullptr;                  // set to stop the thread
-  void* scanned_event_ = nullptr;               // set once the thread has seen the tree as it starts
-#else
-  int fd_ = -1;                                 // the inotify descriptor
-  int stop_pipe_[2] = {-1, -1};                 // written to stop the thread
-  std::map<int, std::filesystem::path> folders_;// watch descriptor -> folder
-#endif
+  std::unique_ptr<Native> native_;              // the platform's handles
   std::string error_;                           // why set-up failed
   std::thread thread_;                          // the watching thread
 };

@@ -3,12 +3,12 @@
 // before. Comparing, rather than reading ReadDirectoryChangesW's records, gives the
 // same changed paths whatever way an editor saves (Windows reports a rename as a
 // remove and an add, with backslashes), and also catches a change the notification
-// missed: the tree is compared every second while nothing is pending.
-#ifdef _WIN32
-
+// missed: the tree is compared every second while nothing is pending. CMake builds this
+// file on Windows only (watcher_posix.cpp elsewhere).
 #include <windows.h>
 
 #include <chrono>
+#include <map>
 #include <utility>
 
 #include "core/fs.h"
@@ -64,39 +64,41 @@ bool compare(const Tree& before, const Tree& after, std::set<fs::path>& changed)
 
 }  // namespace
 
+struct Watcher::Native {
+  HANDLE stop_event = nullptr;                  // set to stop the thread
+  HANDLE scanned_event = nullptr;               // set once the thread has seen the tree as it starts
+};
+
 Watcher::Watcher(std::vector<fs::path> roots, int quiet_ms, OnChange on_change)
-    : roots_(std::move(roots)), quiet_ms_(quiet_ms), on_change_(std::move(on_change)) {
-  stop_event_ = CreateEventW(nullptr, TRUE, FALSE, nullptr);
-  if (!stop_event_) {
+    : roots_(std::move(roots)), quiet_ms_(quiet_ms), on_change_(std::move(on_change)),
+      native_(std::make_unique<Native>()) {
+  native_->stop_event = CreateEventW(nullptr, TRUE, FALSE, nullptr);
+  if (!native_->stop_event) {
     error_ = "cannot create an event (Windows error " + std::to_string(GetLastError()) + ")";
     return;
   }
   // The first look at the tree is made before the constructor returns, so that a change
   // made just after is seen as one.
-  scanned_event_ = CreateEventW(nullptr, TRUE, FALSE, nullptr);
+  native_->scanned_event = CreateEventW(nullptr, TRUE, FALSE, nullptr);
   thread_ = std::thread([this] { run(); });
-  if (scanned_event_) {
-    WaitForSingleObject(scanned_event_, INFINITE);
-    CloseHandle(scanned_event_);
-    scanned_event_ = nullptr;
+  if (native_->scanned_event) {
+    WaitForSingleObject(native_->scanned_event, INFINITE);
+    CloseHandle(native_->scanned_event);
+    native_->scanned_event = nullptr;
   }
 }
 
 Watcher::~Watcher() {
-  if (!stop_event_) return;
-  SetEvent(stop_event_);
+  if (!native_->stop_event) return;
+  SetEvent(native_->stop_event);
   if (thread_.joinable()) thread_.join();
-  CloseHandle(stop_event_);
+  CloseHandle(native_->stop_event);
 }
 
-bool Watcher::ok() const { return stop_event_ != nullptr; }
-
-void Watcher::watch_tree(const fs::path&) {}
-
-void Watcher::read_events(std::set<fs::path>&, bool&) {}
+bool Watcher::ok() const { return native_->stop_event != nullptr; }
 
 void Watcher::run() {
-  std::vector<HANDLE> handles = {stop_event_};
+  std::vector<HANDLE> handles = {native_->stop_event};
   for (const fs::path& root : roots_) {
     HANDLE change = FindFirstChangeNotificationW(
         root.c_str(), TRUE,
@@ -105,7 +107,7 @@ void Watcher::run() {
     if (change != INVALID_HANDLE_VALUE) handles.push_back(change);
   }
   Tree tree = scan(roots_);
-  if (scanned_event_) SetEvent(scanned_event_);
+  if (native_->scanned_event) SetEvent(native_->scanned_event);
   std::set<fs::path> changed;
   for (;;) {
     DWORD wait = WaitForMultipleObjects(static_cast<DWORD>(handles.size()), handles.data(), FALSE,
@@ -126,5 +128,3 @@ void Watcher::run() {
 }
 
 }  // namespace cdp
-
-#endif  // _WIN32

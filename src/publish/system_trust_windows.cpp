@@ -1,21 +1,19 @@
+// The authorities of Windows' own certificate store, added to what OpenSSL trusts. CMake
+// builds this file on Windows only (system_trust_posix.cpp elsewhere).
 #include "publish/system_trust.h"
 
 // <wincrypt.h> before OpenSSL's headers: it defines X509_NAME and others as macros,
 // which OpenSSL's headers undefine again. <winsock2.h> (which Poco uses) must come
 // before <windows.h>.
-#ifdef _WIN32
 #include <winsock2.h>
 #include <windows.h>
 #include <wincrypt.h>
-#endif
 
 #include <Poco/Net/Context.h>
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
 
 namespace cdp {
-
-#ifdef _WIN32
 
 int trust_system_authorities(Poco::Net::Context& context) {
   HCERTSTORE store = CertOpenSystemStoreW(0, L"ROOT");
@@ -33,11 +31,5 @@ int trust_system_authorities(Poco::Net::Context& context) {
   CertCloseStore(store, 0);
   return added;
 }
-
-#else
-
-int trust_system_authorities(Poco::Net::Context&) { return 0; }
-
-#endif
 
 }  // namespace cdp
