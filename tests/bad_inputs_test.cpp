@@ -1,8 +1,11 @@
 // The bad-input corpus: tests/bad/NN-name/ holds a small site (content/) that must not
 // build, the exact lines the error output must contain (expected), and optional extra
-// arguments (args). Every case must exit 1 with those messages, no crash, and the
+// arguments (args). One line of `expected` is the count the output ends with ("3 errors",
+// "1 error, 1 warning"): every case states exactly how many messages its mistakes give,
+// so that one mistake never gives a second message that follows from the first. Every case must exit 1 with those messages, no crash, and the
 // previous site/ unchanged. Sites that must build are in tests/good (good_sites_test).
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 #include <gtest/gtest.h>
@@ -87,6 +90,11 @@ void make_names_windows_cannot_hold(const std::string& name, const TempDir& dir)
   }
   if (name.ends_with("forbidden-character-in-file-name")) dir.write("content/What next?.md", page);
   if (name.ends_with("page-file-device-name")) dir.write("content/news/Aux.md", page);
+  if (name.ends_with("device-name-data-and-template")) {
+    dir.write("content/data/Con.toml", "# a catalogue of the site's own metrics\n");
+    dir.write("content/templates/aux/page.mustache", "{{title}}");
+    dir.write("content/templates/aux/list.mustache", "{{title}}");
+  }
 }
 
 // What cannot be committed to git is made here: a shortcode of 50,000 arguments, a
@@ -101,6 +109,23 @@ void prepare(const std::string& name, const TempDir& dir) {
   if (name.ends_with("output-not-writable")) dir.write("blocked", "a file where a folder should be");
   if (name.find("link-out") != std::string::npos) make_links_out(name, dir);
   make_names_windows_cannot_hold(name, dir);
+}
+
+// Whether `line` is the count of messages a run ends with: "2 errors", "1 error, 3
+// warnings", "60 errors (the first 50 are shown)".
+bool is_count_line(const std::string& line) {
+  static const std::regex count(R"(\d+ errors?(, \d+ warnings?)?( \(the first \d+( of each)? are shown\))?)");
+  return std::regex_match(line, count);
+}
+
+// The count line of the error output `err` ("" when it has none).
+std::string count_line_of(const std::string& err) {
+  std::istringstream lines(err);
+  std::string count;
+  for (std::string line; std::getline(lines, line);) {
+    if (is_count_line(line)) count = line;
+  }
+  return count;
 }
 
 class BadInputs : public ::testing::TestWithParam<std::string> {};
@@ -119,9 +144,17 @@ TEST_P(BadInputs, FailCleanlyWithTheExpectedMessage) {
   std::string expected = slurp(source / "expected");
   EXPECT_EQ(result.exit_code, 1) << result.err;
   std::istringstream lines(expected);
+  int count_lines = 0;
   for (std::string line; std::getline(lines, line);) {
+    if (is_count_line(line)) {
+      ++count_lines;
+      EXPECT_EQ(count_line_of(result.err), line) << "the number of messages differs, in:\n" << result.err;
+      continue;
+    }
     EXPECT_NE(result.err.find(line), std::string::npos) << "expected: " << line << "\nin:\n" << result.err;
   }
+  EXPECT_EQ(count_lines, 1) << "expected holds no count of the messages, e.g. \"1 error\"; the run gives: "
+                            << count_line_of(result.err);
   EXPECT_EQ(result.err.find("internal error"), std::string::npos);
   // Whatever the files hold (lines and links of megabytes), at most 50 errors of bounded size.
   EXPECT_LT(result.err.size(), 64u * 1024) << "the error output is " << result.err.size() << " bytes";

@@ -61,6 +61,21 @@ TEST(CommitteeReportReader, OneWardAsTextIsAnErrorWithTheListToWrite) {
             "ward, or wards = \"all\" for every ward");
 }
 
+// Sefton's cover table prints "(All Wards);": the hint says "all", not a one-ward list.
+TEST(CommitteeReportReader, AllWardsAsAReportPrintsItIsToldToWriteAll) {
+  Parsed parsed = parse("wards = \"(All Wards);\"\n");
+  ASSERT_EQ(parsed.errors.size(), 1u);
+  EXPECT_EQ(parsed.errors[0],
+            "r.md:4:9: `wards` should be a list of the wards affected, or \"all\" | write wards = \"all\" for every ward");
+}
+
+TEST(CommitteeReportReader, AnEmptyListOfWardsIsAnError) {
+  Parsed parsed = parse("wards = []\n");
+  ASSERT_EQ(parsed.errors.size(), 1u);
+  EXPECT_NE(parsed.errors[0].find("r.md:4:9: `wards` is an empty list"), std::string::npos) << parsed.errors[0];
+  EXPECT_FALSE(parsed.meta.document().committee.any());
+}
+
 TEST(CommitteeReportReader, YesOrNoOnly) {
   Parsed parsed = parse("key_decision = \"maybe\"\n");
   ASSERT_EQ(parsed.errors.size(), 1u);

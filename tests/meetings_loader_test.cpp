@@ -75,6 +75,22 @@ TEST(MeetingsLoader, MeetingsHeldNeedTheDateTheyWereCounted) {
             "the date they were counted on, e.g. held_as_of = 2024-09-30");
 }
 
+// One mistake, one message: `held` of the wrong type is reported as that, and never as
+// missing beside held_as_of.
+TEST(MeetingsLoader, HeldOfTheWrongTypeIsOneMessage) {
+  Loaded loaded = meetings_from("[meetings]\nheld = \"five\"\nheld_as_of = 2024-09-30\n");
+  ASSERT_EQ(loaded.errors.size(), 1u) << loaded.errors[1];
+  EXPECT_NE(loaded.errors[0].find("content/p/partnership.toml:3:8: "), std::string::npos) << loaded.errors[0];
+}
+
+// A first meeting written as a council's cover sheet writes a day is told the day.
+TEST(MeetingsLoader, AFirstMeetingWrittenDayMonthYearIsToldTheDay) {
+  Loaded loaded = meetings_from("[meetings]\nfirst = \"03/08/2022\"\n");
+  ASSERT_EQ(loaded.errors.size(), 1u);
+  EXPECT_NE(loaded.errors[0].find("write the day as 3 August 2022 or 2022-08-03"), std::string::npos) << loaded.errors[0];
+  EXPECT_EQ(loaded.errors[0].find("financial year"), std::string::npos) << loaded.errors[0];
+}
+
 TEST(MeetingsLoader, ADecisionBeforeTheFirstMeetingIsAnError) {
   Loaded loaded = meetings_from(
       "[meetings]\nfirst = \"November 2022\"\n[[meetings.decision]]\ndate = \"October 2022\"\ntext = \"x\"\n");

@@ -72,8 +72,16 @@ TEST(LoadMetricsFile, ATargetSaysWhoSetIt) {
 TEST(LoadMetricsFile, UnknownMetricSuggestsTheClosestOrALocalDefinition) {
   EXPECT_EQ(metrics_from("[[metric]]\nid = \"numbers-in-treatmnt\"\n").errors,
             std::vector<std::string>{"content/ws/metrics.toml:2:6: there is no metric with the id "
-                                     "\"numbers-in-treatmnt\" | did you mean `numbers-in-treatment`? (to add a local "
+                                     "\"numbers-in-treatmnt\" | did you mean `numbers-in-treatment` (Numbers in treatment (adults and young people))? (to add a local "
                                      "metric, give it a name, unit and better here)"});
+}
+
+// One mistake, one message: a blank period is reported as blank, not also as empty.
+TEST(LoadMetricsFile, AnEmptyPeriodIsOneMessage) {
+  std::vector<std::string> errors =
+      metrics_from("[[metric]]\nid = \"numbers-in-treatment\"\nvalues = [ { period = \"\", value = 1 } ]\n").errors;
+  ASSERT_EQ(errors.size(), 1u) << errors[1];
+  EXPECT_NE(errors[0].find("the period is blank"), std::string::npos) << errors[0];
 }
 
 TEST(LoadMetricsFile, LocalMetricCannotRedefineAFrameworkOne) {

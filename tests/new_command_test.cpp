@@ -1,11 +1,47 @@
-// `cdpsite new`: what it makes passes `check` and builds at once, and it never
-// overwrites a file.
+// `cdpsite new`: what it makes is refused by `check` until its placeholders are
+// replaced, then passes and builds at once; the preview opens it on its first run; it
+// never overwrites a file.
+#include <fstream>
+#include <regex>
+
 #include <gtest/gtest.h>
 
+#include "pipeline/site_build.h"
 #include "support/test_support.h"
 
 namespace cdp::testing {
 namespace {
+
+namespace fs = std::filesystem;
+
+// Writes the writer's own words in place of each placeholder `new` wrote in the site
+// folder `site`; returns how many it replaced.
+int replace_placeholders(const fs::path& site) {
+  static const std::regex placeholder(R"(Replace this with [^"]*|Write (the|an) [^.\n]* here[^\n]*)");
+  int replaced = 0;
+  for (const fs::directory_entry& entry : fs::recursive_directory_iterator(site)) {
+    if (!entry.is_regular_file() || entry.path().filename() == "site.toml") continue;
+    std::string text = slurp(entry.path());
+    replaced += static_cast<int>(std::distance(std::sregex_iterator(text.begin(), text.end(), placeholder), std::sregex_iterator()));
+    std::ofstream(entry.path(), std::ios::binary) << std::regex_replace(text, placeholder, "Our own words.");
+  }
+  return replaced;
+}
+
+// The placeholders `new` wrote stop `check` (one error each), and the preview's build
+// takes them as warnings.
+void expect_placeholders_refused(const fs::path& dir, int placeholders) {
+  RunResult check = run_cdpsite({"check"}, dir);
+  EXPECT_EQ(check.exit_code, 1) << check.err;
+  EXPECT_NE(check.err.find(std::to_string(placeholders) + " errors\n"), std::string::npos) << check.err;
+  EXPECT_NE(check.err.find("is a placeholder that cdpsite new wrote, and it would be published as it is"),
+            std::string::npos) << check.err;
+  EXPECT_EQ(run_cdpsite({"build", "-q"}, dir).exit_code, 1);
+  Diagnostics diagnostics;
+  SiteBuild preview(BuildOptions{.source = dir / "content", .output = dir / "preview", .preview = true});
+  EXPECT_TRUE(preview.prepare(diagnostics)) << diagnostics.error_count() << " errors";
+  EXPECT_EQ(diagnostics.warning_count(), static_cast<std::size_t>(placeholders));
+}
 
 TEST(NewCommand, MakesASitePartnershipAndDocumentsThatBuild) {
   TempDir dir;
@@ -20,6 +56,9 @@ TEST(NewCommand, MakesASitePartnershipAndDocumentsThatBuild) {
     RunResult document = run_cdpsite({"new", "document", kind, std::string("A ") + kind + " \"quoted\""}, dir.path());
     ASSERT_EQ(document.exit_code, 0) << document.err;
   }
+  // The home page's summary and text, the partnership's, and each document's.
+  expect_placeholders_refused(dir.path(), 2 + 2 + 4 * 2);
+  EXPECT_EQ(replace_placeholders(dir.path() / "content"), 2 + 2 + 4 * 2);
   RunResult check = run_cdpsite({"check"}, dir.path());
   EXPECT_EQ(check.exit_code, 0) << check.err;
   RunResult build = run_cdpsite({"build"}, dir.path());
@@ -46,7 +85,8 @@ TEST(NewCommand, ASiteWithoutATitleIsToldToGiveOne) {
 }
 
 // A site for one partnership keeps the partnership's files at its top: its pages are
-// the site's own about/, priorities/ and metrics/, and every file made passes check.
+// the site's own about/, priorities/ and metrics/, and every file made passes check
+// once its placeholders are replaced.
 TEST(NewCommand, APartnershipAtTheTopOfTheSite) {
   TempDir dir;
   ASSERT_EQ(run_cdpsite({"new", "site", "content", "--title", "Testshire CDP"}, dir.path()).exit_code, 0);
@@ -59,6 +99,8 @@ TEST(NewCommand, APartnershipAtTheTopOfTheSite) {
   RunResult document = run_cdpsite({"new", "document", "annual-report", "Annual report 2025"}, dir.path());
   ASSERT_EQ(document.exit_code, 0) << document.err;
   EXPECT_NE(document.out.find("Created content/annual-report-2025.md"), std::string::npos) << document.out;
+  expect_placeholders_refused(dir.path(), 2 + 2);
+  EXPECT_EQ(replace_placeholders(dir.path() / "content"), 2 + 2);
   RunResult check = run_cdpsite({"check"}, dir.path());
   EXPECT_EQ(check.exit_code, 0) << check.err;
   ASSERT_EQ(run_cdpsite({"build", "-q"}, dir.path()).exit_code, 0);
@@ -101,6 +143,7 @@ TEST(NewCommand, APartnershipOrDocumentNeedsAnExistingSite) {
   EXPECT_FALSE(std::filesystem::exists(dir.path() / "mysite/content"));
   RunResult named = run_cdpsite({"new", "partnership", "Anytown", "--source", "mysite"}, dir.path());
   EXPECT_EQ(named.exit_code, 0) << named.err;
+  replace_placeholders(dir.path() / "mysite");
   EXPECT_EQ(run_cdpsite({"check", "--source", "mysite"}, dir.path()).exit_code, 0);
 }
 

@@ -154,5 +154,37 @@ TEST(OpenData, CategoriesAssessmentsAndWhoSetATargetHaveColumnsOfTheirOwn) {
   EXPECT_EQ(assessments->getObject(1)->getValue<std::string>("trend"), "stable");
 }
 
+// Each column of the metrics file says whose it is: the partnership's target and its
+// notes on its series never appear on a comparator's row (England "having" the
+// partnership's target), and a category's row shares the notes but not the target.
+TEST(OpenData, TheTargetAndNotesOfAPartnershipAreOnItsOwnRowsOnly) {
+  auto files = open_data_of("West Sussex",
+            "[[metric]]\nid = \"numbers-in-treatment\"\nvalues = [ { period = \"2023/24\", value = 1500 } ]\n"
+            "notes = \"Counted from the local system.\"\n"
+            "target = { value = 2000, by = \"March 2025\", set_by = \"the Government\" }\n"
+            "[[metric.breakdown]]\nby = \"client group\"\ncategories = [\"opiate\"]\n"
+            "values = [ { period = \"2023/24\", category = \"opiate\", value = 800 } ]\n"
+            "[[metric.comparator]]\nname = \"England\"\nvalues = [ { period = \"2023/24\", value = 290000 } ]\n");
+  ASSERT_FALSE(files.empty());
+  for (std::size_t file : {0u, 2u}) {  // the partnership's file and the site-wide one
+    auto rows = testing::parse_csv(files[file].content);
+    ASSERT_EQ(rows.size(), 4u);  // header, the total, the category, England
+    std::map<std::string, std::size_t> column;
+    for (std::size_t i = 0; i < rows[0].size(); ++i) column[rows[0][i]] = i;
+    const auto& own = rows[1];
+    const auto& category = rows[2];
+    const auto& england = rows[3];
+    ASSERT_EQ(england[column["area"]], "England");
+    for (const char* name : {"target_value", "target_by", "target_set_by"}) {
+      EXPECT_NE(own[column[name]], "") << name;
+      EXPECT_EQ(category[column[name]], "") << name << " on a category's row";
+      EXPECT_EQ(england[column[name]], "") << name << " on England's row";
+    }
+    EXPECT_EQ(own[column["metric_notes"]], "Counted from the local system.");
+    EXPECT_EQ(category[column["metric_notes"]], "Counted from the local system.");
+    EXPECT_EQ(england[column["metric_notes"]], "") << "the partnership's notes on England's row";
+  }
+}
+
 }  // namespace
 }  // namespace cdp

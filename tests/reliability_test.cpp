@@ -75,14 +75,14 @@ TEST(Reliability, HostileTextIsInertEverywhere) {
   dir.write("content/ws/partnership.toml",
             "name = \"" + evil + "\"\n[[member]]\norganisation = \"" + evil + "\"\nsector = \"" + evil + "\"\n");
   dir.write("content/ws/priorities.toml", "[[priority]]\nnumber = 1\ntitle = \"" + evil +
-                                              "\"\n[[priority.action]]\ntitle = \"[x](javascript:alert(3)) " + evil +
+                                              "\"\n[[priority.action]]\ntitle = \"[x](https://example.org/?q=<b>) " + evil +
                                               "\"\nowner = \"" + evil + "\"\nstatus = \"on track\"\n");
   dir.write("content/ws/metrics.toml", "[[metric]]\nid = \"kits\"\nname = \"" + evil +
                                            "\"\nunit = \"count\"\nbetter = \"higher\"\nsource = \"=HYPERLINK(\\\"http://x\\\")\"\n"
                                            "values = [ { period = \"2023\", value = 1, note = \"@SUM(A1) " + evil + "\" } ]\n");
   dir.write("content/ws/report.md", "+++\ntitle = \"" + evil + "\"\nsummary = \"" + evil +
                                         "\"\nkind = \"news\"\ndate = 2024-01-01\nauthors = [\"" + evil +
-                                        "\"]\nseries = \"" + evil + "\"\n+++\n## " + "<script>x</script>\n\n[a script address](javascript:alert(4))\n\n"
+                                        "\"]\nseries = \"" + evil + "\"\n+++\n## " + "<script>x</script>\n\n[a script address](https://example.org/?q=\\\"onclick=alert(4))\n\n"
                                         "{{< metric-card \"kits\" >}}\n\n{{< members >}}\n\n{{< actions priority=\"1\" >}}\n");
   RunResult result = run_cdpsite({"build", "-s", "content", "-o", "site"}, dir.path());
   ASSERT_EQ(result.exit_code, 0) << result.err;

@@ -195,6 +195,19 @@ TEST(ShortcodeParser, AnInvisibleCharacterInAValueIsNamedWithWhereItIs) {
             std::string::npos) << parsed.errors;
 }
 
+// The message points at the invisible character, not at the start of the shortcode:
+// the writer cannot see it, so its column is all they have to find it.
+TEST(ShortcodeParser, AnInvisibleCharacterIsPointedAtWhereverItIs) {
+  Parsed in_value = parse("See {{< metric \"numbers-in-treatment\xE2\x80\x8B\" >}}");
+  EXPECT_NE(in_value.errors.find("a.md:1:37: error: this shortcode cannot be read: \"numbers-in-treatment\" has an "
+                                 "invisible zero-width space"),
+            std::string::npos) << in_value.errors;
+  Parsed after_name = parse("See {{< metric\xE2\x80\x8B \"numbers-in-treatment\" >}}");
+  EXPECT_NE(after_name.errors.find("a.md:1:15: error: this shortcode cannot be read: it has an invisible zero-width "
+                                   "space (U+200B) here"),
+            std::string::npos) << after_name.errors;
+}
+
 TEST(ShortcodeParser, AnUnexpectedCharacterIsShownWholeNeverAsPartOfOne) {
   Parsed parsed = parse("{{< metric \xC2\xA3 >}}");
   EXPECT_NE(parsed.errors.find("unexpected character '\xC2\xA3'"), std::string::npos) << parsed.errors;
@@ -287,8 +300,17 @@ TEST(ShortcodeParser, InLinkTextImageDescriptionHeadingAndTableItIsFound) {
   }
 }
 
+// A shortcode written as text is a literal call from its backslash to its >}}, so that
+// it is shown exactly as written: smart punctuation never curls its quotes.
 TEST(ShortcodeParser, ABackslashWritesAShortcodeAsText) {
-  expect_only_the_text_one("Write \\{{< metric \"numbers-in-treatment\" >}} and \\{{< not closed.");
+  Found text = find("Write \\{{< metric \"numbers-in-treatment\" >}} and \\{{< not closed.");
+  EXPECT_EQ(text.errors, std::vector<std::string>{});
+  ASSERT_EQ(text.calls.size(), 1u);
+  EXPECT_TRUE(text.calls[0].literal);
+  EXPECT_EQ(text.calls[0].offset, 6u) << "from the backslash";
+  EXPECT_EQ(text.calls[0].text, "{{< metric \"numbers-in-treatment\" >}}");
+  EXPECT_EQ(text.calls[0].length, text.calls[0].text.size() + 1);
+  expect_only_the_text_one("In code it stays: `\\{{< metric \"x\" >}}`.");
   Found found = find("Two backslashes are one shown: \\\\{{< members >}}");
   ASSERT_EQ(found.calls.size(), 1u);
   EXPECT_EQ(found.calls[0].name, "members");
@@ -304,6 +326,7 @@ TEST(ShortcodeParser, LiteralFormIsReadInTextAndLeftAloneInCode) {
   ASSERT_EQ(found.calls.size(), 1u);
   EXPECT_TRUE(found.calls[0].literal);
   EXPECT_EQ(found.calls[0].offset, 6u);
+  EXPECT_EQ(found.calls[0].text, "{{< metric \"id\" >}}");
 }
 
 }  // namespace

@@ -57,8 +57,9 @@ void add_new_command(CLI::App& app, CommandAction& action) {
   command->add_option("-s,--source", flags->source, "The site folder (for a partnership or a document)")
       ->capture_default_str();
   command->add_option("--in", flags->in, "document: the folder to put it in (default: the only partnership's)");
-  command->footer("Nothing is ever overwritten. What is made passes `cdpsite check` as it is, once a site has its "
-                  "title.");
+  command->footer("Nothing is ever overwritten. What is made holds placeholders (\"Replace this with ...\", "
+                  "\"Write the home page here ...\"): `cdpsite serve` shows it at once and lists them as warnings; "
+                  "`cdpsite check`, `build` and `publish` refuse it until each is replaced with your own words.");
   command->callback([flags, &action] { action = [flags] { return run_new(*flags); }; });
 }
 

@@ -32,19 +32,38 @@ void read_yes_no(TomlReader& reader, const toml::table& table, std::string_view 
                "write " + std::string(key) + " = true (yes) or " + std::string(key) + " = false (no)");
 }
 
+// The words of `text` in lower case, each after one space: "(All Wards);" -> "all wards".
+std::string words_only(const std::string& text) {
+  std::string words;
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c >= 0x80) {
+      words += static_cast<char>(std::tolower(c));
+    } else if (!words.empty() && words.back() != ' ') {
+      words += ' ';
+    }
+  }
+  if (!words.empty() && words.back() == ' ') words.pop_back();
+  return words;
+}
+
 // `wards`: a list of the wards affected, or "all" ("all wards") for every ward.
 void read_wards(TomlReader& reader, const toml::table& table, CommitteeReport& report) {
   const toml::node* node = table.get("wards");
   if (!node) return;
   if (node->is_string()) {
-    std::string text = lower(node->as_string()->get());
+    const std::string& written = node->as_string()->get();
+    std::string text = lower(written);
     if (text == "all" || text == "all wards") {
       report.all_wards = true;
       report.wards.pos = reader.pos(*node);
       return;
     }
+    // "(All Wards);", as a report's cover table prints it: every ward, not one named so.
+    std::string words = words_only(written);
+    bool means_all = words == "all" || words == "all wards";
     reader.error(reader.pos(*node), "`wards` should be a list of the wards affected, or \"all\"",
-                 "write wards = [\"" + node->as_string()->get() + "\"] for one ward, or wards = \"all\" for every ward");
+                 means_all ? "write wards = \"all\" for every ward"
+                           : "write wards = [\"" + written + "\"] for one ward, or wards = \"all\" for every ward");
     return;
   }
   reader.read(table, "wards", report.wards);

@@ -58,6 +58,11 @@ void load_funding_file(const DataFile& file, Partnership& partnership, Diagnosti
 void read_meetings(TomlReader& reader, const toml::table& table, Meetings& meetings);
 // A date written as a TOML date (2023-02-14) or as a period in words ("February 2023").
 void read_day_or_period(TomlReader& reader, const toml::table& table, std::string_view key, Located<Period>& out);
+// Reports `when`, the date of a fact (`key`: an action's completed, a milestone's date
+// met, a decision's date), when it has not begun on the build date (build_date, which
+// SOURCE_DATE_EPOCH sets): what has not happened yet cannot have been done. `hint`
+// replaces the usual one when given.
+void refuse_future(TomlReader& reader, const Located<Period>& when, std::string_view key, std::string hint = {});
 // The national milestones shipped with cdpsite, and a partnership.toml's [[milestone]]
 // reports on them, each id checked against them (milestones_loader.cpp).
 void load_milestones(const DataFile& file, CdpData& data, Diagnostics& diagnostics);

@@ -4,6 +4,7 @@
 
 #include "core/suggest.h"
 #include "load/data_loader.h"
+#include "model/date.h"
 
 namespace cdp {
 
@@ -81,6 +82,7 @@ void read_decisions(TomlReader& reader, const toml::table& table, Meetings& meet
     reader.reject_unknown_keys(entry, {"date", "text"}, "a [[meetings.decision]]");
     Decision decision;
     read_month_or_day(reader, entry, "date", "a decision's `date`", decision.date);
+    refuse_future(reader, decision.date, "date");
     reader.read(entry, "text", decision.text);
     reader.require(entry, "date", reader.pos(entry), "date = \"February 2023\"");
     reader.require(entry, "text", reader.pos(entry), "text = \"Needs assessment noted; delivery plan approved.\"");
@@ -90,16 +92,18 @@ void read_decisions(TomlReader& reader, const toml::table& table, Meetings& meet
                    [](const Decision& a, const Decision& b) { return a.date.value.first() < b.date.value.first(); });
 }
 
-// Meetings held to date are counted on a day, and a count is never negative.
+// Meetings held to date are counted on a day, and a count is never negative. Whether
+// `held` or `held_as_of` is given is asked of the table: one of the wrong type is
+// reported once, as that, never as missing too.
 void check_held(TomlReader& reader, const toml::table& table, const Meetings& meetings) {
   if (meetings.held.present() && meetings.held.value < 0) {
     reader.error(meetings.held.pos, "`held` cannot be fewer than no meetings", "write how many meetings have been held, e.g. held = 8");
   }
-  if (meetings.held.present() && !meetings.held_as_of.present()) {
+  if (meetings.held.present() && !table.contains("held_as_of")) {
     reader.error(meetings.held.pos, "`held` says how many meetings have been held, but not by when",
                  "add the date they were counted on, e.g. held_as_of = 2024-09-30");
   }
-  if (meetings.held_as_of.present() && !meetings.held.present()) {
+  if (meetings.held_as_of.present() && !table.contains("held")) {
     reader.error(reader.pos(table), "`held_as_of` is given without `held`, the number of meetings held by then",
                  "add it, e.g. held = 8, or remove held_as_of");
   }
@@ -133,6 +137,16 @@ void read_day_or_period(TomlReader& reader, const toml::table& table, std::strin
   reader.read(table, key, out, DashedYears::kAsk);
 }
 
+void refuse_future(TomlReader& reader, const Located<Period>& when, std::string_view key, std::string hint) {
+  Date today = build_date();
+  if (!when.present() || !(today < when.value.first())) return;
+  if (hint.empty()) hint = "check the year; a date still to come is a plan, not something done";
+  reader.error(when.pos,
+               "`" + std::string(key) + "` is " + when.value.display() + ", which has not begun yet (today is " +
+                   long_date(today) + ")",
+               std::move(hint));
+}
+
 void read_meetings(TomlReader& reader, const toml::table& table, Meetings& meetings) {
   const toml::node* node = table.get("meetings");
   if (!node) return;
@@ -145,9 +159,15 @@ void read_meetings(TomlReader& reader, const toml::table& table, Meetings& meeti
   if (!entry) return;
   reader.reject_unknown_keys(*entry, {"first", "frequency", "held", "held_as_of", "decision"}, "the [meetings] table");
   read_month_or_day(reader, *entry, "first", "the first meeting", meetings.first);
+  refuse_future(reader, meetings.first, "first");
   if (const toml::node* frequency = entry->get("frequency")) read_frequency(reader, *frequency, meetings.frequency);
   reader.read(*entry, "held", meetings.held);
   reader.read(*entry, "held_as_of", meetings.held_as_of);
+  if (meetings.held_as_of.present()) {
+    Date day = meetings.held_as_of.value;
+    refuse_future(reader, {Period(PeriodKind::kDay, day, day), meetings.held_as_of.pos}, "held_as_of",
+                  "give the day the meetings were counted on, today or before");
+  }
   read_decisions(reader, *entry, meetings);
   check_held(reader, *entry, meetings);
   check_decisions_after_first(reader, meetings);

@@ -2,8 +2,8 @@
 // metrics (which define themselves with a name, unit and direction).
 #include <algorithm>
 
-#include "core/suggest.h"
 #include "load/data_loader.h"
+#include "model/metric_suggestions.h"
 
 namespace cdp {
 
@@ -234,12 +234,6 @@ void read_own_words(TomlReader& reader, const toml::table& table, const MetricDe
   }
 }
 
-std::vector<std::string> catalogue_ids(const CdpData& data) {
-  std::vector<std::string> ids;
-  for (const auto& [id, definition] : data.catalogue) ids.push_back(id);
-  return ids;
-}
-
 }  // namespace
 
 void load_metrics_file(const DataFile& file, Partnership& partnership, CdpData& data, Diagnostics& diagnostics) {
@@ -257,7 +251,7 @@ void read_metric_series(const DataFile& file, std::string_view file_kind, std::m
     if (defines_metric(table) && !define_local_metric(reader, table, id, data)) return;
     if (!data.catalogue.count(id.value)) {
       reader.error(id.pos, "there is no metric with the id \"" + id.value + "\"",
-                   did_you_mean(id.value, catalogue_ids(data)) +
+                   metric_id_hint(id.value, data.catalogue) +
                        " (to add a local metric, give it a name, unit and better here)");
       return;
     }

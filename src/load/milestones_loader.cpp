@@ -86,6 +86,7 @@ void read_milestone_reports(const DataFile& file, const std::vector<MilestoneDef
     reader.read(entry, "id", report.id);
     reader.read_choice(entry, "status", status_names(), report.status);
     read_day_or_period(reader, entry, "date", report.date);
+    refuse_future(reader, report.date, "date");
     reader.require(entry, "id", reader.pos(entry), "id = \"needs-assessment\"");
     reader.require(entry, "status", reader.pos(entry), "status = \"met\" (or in progress, not started)");
     check_id(reader, report, partnership.milestones, milestones);

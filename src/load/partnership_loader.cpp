@@ -136,6 +136,9 @@ Action read_action(TomlReader& reader, const toml::table& entry) {
                      std::string(term(action.status.value).toml) + "\"",
                  "set status = \"complete\", or remove completed until it is");
   }
+  refuse_future(reader, action.completed, "completed",
+                "check the year; for an action still to be done, write due = \"" + action.completed.value.display() +
+                    "\" and a status such as \"on track\", and add completed when it is done");
   return action;
 }
 

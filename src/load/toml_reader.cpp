@@ -23,6 +23,7 @@ SourcePos TomlReader::pos(const toml::source_position& where) const {
 
 void TomlReader::error(SourcePos where, std::string message, std::string hint) {
   ++errors_;
+  reported_at_.emplace(where.line, where.column);
   diagnostics_.add(error_at(file_, std::move(where), std::move(message), std::move(hint)));
 }
 
@@ -201,7 +202,7 @@ const toml::array* TomlReader::text_list(const toml::table& table, std::string_v
 void TomlReader::read(const toml::table& table, std::string_view key,
                       Located<std::vector<std::string>>& out) {
   const toml::array* array = text_list(table, key);
-  if (!array) return;
+  if (!array || !report_empty(*array, key)) return;
   std::vector<std::string> values;
   for (const toml::node& item : *array) values.push_back(item.as_string()->get());
   out = {std::move(values), pos(*table.get(key))};
@@ -209,8 +210,16 @@ void TomlReader::read(const toml::table& table, std::string_view key,
 
 void TomlReader::read(const toml::table& table, std::string_view key, std::vector<Located<std::string>>& out) {
   const toml::array* array = text_list(table, key);
-  if (!array) return;
+  if (!array || !report_empty(*array, key)) return;
   for (const toml::node& item : *array) out.push_back({item.as_string()->get(), pos(item)});
+}
+
+bool TomlReader::report_empty(const toml::array& array, std::string_view key) {
+  if (!array.empty()) return true;
+  std::string name(key);
+  error(pos(array), "`" + name + "` is an empty list, so the page would show it with nothing in it",
+        "write what it holds between the brackets, e.g. " + name + " = [\"...\", \"...\"], or remove the line");
+  return false;
 }
 
 void TomlReader::reject_unknown_keys(const toml::table& table, const std::vector<std::string>& known,
@@ -293,9 +302,11 @@ bool TomlReader::require(const toml::table& table, std::string_view key, SourceP
     error(std::move(where), "`" + std::string(key) + "` is missing here", "add it, e.g. " + std::string(example));
     return false;
   }
-  // Empty text would be published as an empty heading, name or link.
+  // Empty text would be published as an empty heading, name or link. Text that was read
+  // as something else (an empty period) was reported as that: one mistake, one message.
   if (node->is_string() && node->as_string()->get().find_first_not_of(" \t\r\n") == std::string::npos) {
-    error(pos(*node), "`" + std::string(key) + "` is empty", "write it, e.g. " + std::string(example));
+    SourcePos at = pos(*node);
+    if (!reported_at_.count({at.line, at.column})) error(at, "`" + std::string(key) + "` is empty", "write it, e.g. " + std::string(example));
     return false;
   }
   return true;

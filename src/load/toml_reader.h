@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,7 +45,8 @@ class TomlReader {
   void read(const toml::table& table, std::string_view key, Located<Date>& out);
   void read(const toml::table& table, std::string_view key, Located<std::vector<std::string>>& out);
   // The same, each text with its own position (a list of ids, so that a message
-  // points at the one that is wrong).
+  // points at the one that is wrong). An empty list is reported (a list is read only
+  // where something is expected) and leaves `out` as it was.
   void read(const toml::table& table, std::string_view key, std::vector<Located<std::string>>& out);
 
   // The decimal places `node`, a number, was written with (load/number_text.h), or -1.
@@ -92,7 +94,7 @@ class TomlReader {
                       const std::function<void(const toml::table&)>& visit);
 
   // Reports a missing required key of `table` (at `where`, the table's own position),
-  // or one that is empty text (at the text).
+  // or one that is empty text (at the text, unless an error was reported there already).
   bool require(const toml::table& table, std::string_view key, SourcePos where,
                std::string_view example);
 
@@ -115,6 +117,8 @@ class TomlReader {
   void report_bad_choice(const Located<std::string>& text, std::string_view key,
                          const std::vector<std::string>& names);
   void wrong_type(const toml::node& node, std::string_view key, std::string_view expected);
+  // Reports `array`, the value of `key`, when it is empty; true when it is not.
+  bool report_empty(const toml::array& array, std::string_view key);
   // Reports `node`, which should have been a list of tables: a lone { ... } or [key].
   void not_a_list_of_tables(const toml::node& node, std::string_view key);
   // Reports `node`, which is not a number; text that holds a figure ("1,814", "£1.7m")
@@ -127,6 +131,7 @@ class TomlReader {
   int first_line_;             // file line of the TOML text's first line
   Diagnostics& diagnostics_;   // where problems go
   int errors_ = 0;             // errors reported through this reader
+  std::set<std::pair<int, int>> reported_at_;  // the lines and columns of those errors
 };
 
 // How a TOML value's type is named to a user ("text in quotes", "a whole number").

@@ -1,6 +1,7 @@
 #include "markdown/data_markdown_checks.h"
 
 #include "core/toml_string_offsets.h"
+#include "markdown/placeholders.h"
 
 namespace cdp {
 
@@ -61,6 +62,7 @@ void check_series(const MetricSeries& series, FieldChecker& checker) {
 }  // namespace
 
 void check_data_markdown(const CdpData& data, const MarkdownOptions& options, Diagnostics& diagnostics) {
+  for (const auto& [path, file] : data.files) check_placeholders(*file, options.placeholders, diagnostics);
   if (!options.checks) return;
   FieldChecker checker(data, options, diagnostics);
   for (const auto& [id, definition] : data.catalogue) checker.check(definition.definition);

@@ -11,7 +11,8 @@
 
 namespace cdp {
 
-// Checks every Markdown text field of `data` with `options.checks` (none when null).
+// Checks every Markdown text field of `data` with `options.checks` (none when null), and
+// every data file for the placeholders `cdpsite new` writes (markdown/placeholders.h).
 void check_data_markdown(const CdpData& data, const MarkdownOptions& options, Diagnostics& diagnostics);
 
 }  // namespace cdp

@@ -13,6 +13,7 @@
 #include "core/html.h"
 #include "markdown/authoring_checks.h"
 #include "markdown/document_links.h"
+#include "markdown/link_address.h"
 #include "markdown/markdown_arena.h"
 #include "markdown/markdown_text.h"
 
@@ -249,12 +250,37 @@ void label_document_link(cmark_node* link, const std::string& written, const Rew
   cmark_node_append_child(link, text);
 }
 
-void rewrite_link(cmark_node* node, const NodePositions& position, const LinkRewriter& rewrite) {
+// Where a link's problems go: the list, and the file they are in (nullptr: no excerpt).
+struct LinkProblems {
+  Diagnostics* diagnostics;
+  const SourceFile* file;
+};
+
+// Reports an address no page may publish (a file on the writer's computer, a scheme
+// other than http, https, mailto and tel); true when it did.
+bool report_unpublishable(const std::string& written, bool is_image, SourcePos pos, const LinkProblems& problems) {
+  if (!problems.diagnostics) return false;
+  std::optional<LinkAddressProblem> problem = link_address_problem(written, is_image);
+  if (!problem) return false;
+  std::string message = (is_image ? "broken image: " : "broken link: ") + problem->message;
+  Diagnostic d = problems.file ? error_at(*problems.file, pos, std::move(message), std::move(problem->hint))
+                               : error_in(pos.file, std::move(message), std::move(problem->hint));
+  d.pos = pos;
+  problems.diagnostics->add(std::move(d));
+  return true;
+}
+
+void rewrite_link(cmark_node* node, const NodePositions& position, const LinkRewriter& rewrite,
+                  const LinkProblems& problems) {
   const char* url = cmark_node_get_url(node);
   bool is_image = cmark_node_get_type(node) == CMARK_NODE_IMAGE;
   std::string written = url ? url : "";
   RewrittenLink target(written);
-  if (rewrite && !written.empty()) target = rewrite(LinkRef{written, position(node), is_image});
+  if (!written.empty() && report_unpublishable(written, is_image, position(node), problems)) {
+    target.url.clear();
+  } else if (rewrite && !written.empty()) {
+    target = rewrite(LinkRef{written, position(node), is_image});
+  }
   if (is_dangerous_url(target.url, is_image)) target.url.clear();
   cmark_node_set_url(node, target.url.c_str());
   if (is_image) {
@@ -437,7 +463,7 @@ RenderedMarkdown render_markdown(std::string_view markdown, const MarkdownSource
     checker.emplace(AuthoringCheckSetup{options.checks, diagnostics, source.file, position, source.heading_level_above});
   }
   NodesToChange nodes = nodes_to_change(document.get(), checker ? &*checker : nullptr);
-  for (cmark_node* node : nodes.links) rewrite_link(node, position, rewrite);
+  for (cmark_node* node : nodes.links) rewrite_link(node, position, rewrite, {diagnostics, source.file});
   if (checker) checker->check_link_destinations();  // before headings, and the links in them, are replaced
   if (!options.raw_html) {
     for (cmark_node* node : nodes.raw_html) turn_raw_html_into_text(node);

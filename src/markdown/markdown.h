@@ -25,6 +25,9 @@ struct MarkdownOptions {
   // The authoring rules to check (markdown/authoring_checks.h), and how each is
   // reported; nullptr checks none.
   const AuthoringSeverities* checks = nullptr;
+  // How the placeholders `cdpsite new` writes are reported (markdown/placeholders.h):
+  // errors, except in the preview.
+  Severity placeholders = Severity::kError;
 };
 
 // A link or image destination as written in the Markdown, with where it was written.

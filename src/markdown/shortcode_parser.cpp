@@ -23,6 +23,7 @@ constexpr std::string_view kRightCurlyQuote = "\xE2\x80\x9D";  // ”
 struct Problem {
   std::string what;
   std::string hint;
+  std::optional<std::size_t> offset;  // the file offset of the character at fault, when there is one
 };
 
 // The whole character at `at` (one to four bytes), so a message never holds part of one.
@@ -106,23 +107,39 @@ bool read_value(Cursor& cursor, std::string& value, Problem& problem) {
   if (cursor.at == start) {
     if (is_curly_quote(character)) {
       problem = {"it has curly quotes (" + std::string(character) + "), as Word types them, that do not pair up",
-                 "type straight quotes (\") around each value, e.g. {{< metric \"numbers-in-treatment\" >}}"};
+                 "type straight quotes (\") around each value, e.g. {{< metric \"numbers-in-treatment\" >}}", {}};
+    } else if (std::optional<InvisibleCharacter> invisible = find_invisible_character(character)) {
+      problem = {"it has an invisible " + invisible->name + " here",
+                 "delete it (it comes with text copied from a web page, a PDF or Word): type the shortcode again", {}};
     } else {
       problem.what = "unexpected character '" + std::string(character) + "'";
     }
+    problem.offset = cursor.base + cursor.at;
     return false;
   }
   value = std::string(cursor.text.substr(start, cursor.at - start));
   return true;
 }
 
-// A value holding a character that cannot be seen: named, since the user cannot see it.
-bool check_visible(const std::string& value, Problem& problem) {
+// A value holding a character that cannot be seen: named, since the user cannot see it,
+// and pointed at. `value_offset` is the file offset of the value's first byte when it was
+// written as it is read (nullopt when it was not: curly quotes).
+bool check_visible(const std::string& value, std::optional<std::size_t> value_offset, Problem& problem) {
   std::optional<InvisibleCharacter> found = find_invisible_character(value);
   if (!found) return true;
   problem = {"\"" + without_invisible_characters(value) + "\" has " + describe_invisible_character(value, *found),
-             "delete it (it comes with text copied from a web page, a PDF or Word): type the value again"};
+             "delete it (it comes with text copied from a web page, a PDF or Word): type the value again", {}};
+  if (value_offset) problem.offset = *value_offset + found->offset;
   return false;
+}
+
+// Where a value read from `start` begins in the file: after its quote, or at `start`
+// for a bare word; nullopt for one in curly quotes (its quote is three bytes).
+std::optional<std::size_t> value_offset(const Cursor& cursor, std::size_t start) {
+  char first = cursor.text[start];
+  if (first == '"') return cursor.base + start + 1;
+  if (is_word_char(first)) return cursor.base + start;
+  return std::nullopt;
 }
 
 // Positions of a shortcode's arguments, each counted on from the one before: counting
@@ -162,19 +179,21 @@ bool parse_inside(Cursor cursor, const SourceFile& file, ShortcodeCall& call, Pr
   }
   for (cursor.skip_space(); !cursor.done(); cursor.skip_space()) {
     SourcePos pos = positions.at(cursor.base + cursor.at);
+    std::size_t start = cursor.at;
     std::string value;
     if (!read_value(cursor, value, problem)) return false;
     if (!cursor.done() && cursor.text[cursor.at] == '=') {
       ++cursor.at;
       std::string key = value;
+      std::size_t value_start = cursor.at;
       if (cursor.done() || !read_value(cursor, value, problem)) {
         if (problem.what.empty()) problem.what = "`" + key + "=` has no value";
         return false;
       }
-      if (!check_visible(value, problem)) return false;
+      if (!check_visible(value, value_offset(cursor, value_start), problem)) return false;
       call.named[key] = {value, pos};
     } else {
-      if (!check_visible(value, problem)) return false;
+      if (!check_visible(value, value_offset(cursor, start), problem)) return false;
       call.positional.push_back({value, pos});
     }
   }
@@ -208,21 +227,42 @@ bool escaped(std::string_view body, std::size_t at) {
   return backslashes % 2 == 1;
 }
 
-// Where each shortcode, {{< or Hugo's {{%, may open: not after a backslash, and only
-// where Markdown renders text. In code, raw HTML, comments and links' addresses and
-// titles a shortcode is left as written, since a page explaining shortcodes shows them.
-std::vector<std::size_t> openings_in_text(std::string_view body) {
+// Where a shortcode, {{< or Hugo's {{%, opens, and whether it is written as text.
+struct Opening {
+  std::size_t at;  // the offset of its "{{"
+  bool escaped;    // after a backslash: \{{< shows the shortcode as text
+};
+
+// Where each shortcode may open: only where Markdown renders text. In code, raw HTML,
+// comments and links' addresses and titles a shortcode is left as written, since a page
+// explaining shortcodes shows them.
+std::vector<Opening> openings_in_text(std::string_view body) {
   std::vector<std::size_t> openings;
   for (std::size_t at = body.find("{{"); at != std::string_view::npos; at = body.find("{{", at + 1)) {
-    bool opens = at + 2 < body.size() && (body[at + 2] == '<' || body[at + 2] == '%');
-    if (opens && !escaped(body, at)) openings.push_back(at);
+    if (at + 2 < body.size() && (body[at + 2] == '<' || body[at + 2] == '%')) openings.push_back(at);
   }
   std::vector<bool> as_text = rendered_as_text(body, openings);
-  std::vector<std::size_t> in_text;
+  std::vector<Opening> in_text;
   for (std::size_t i = 0; i < openings.size(); ++i) {
-    if (as_text[i]) in_text.push_back(openings[i]);
+    if (as_text[i]) in_text.push_back({openings[i], escaped(body, openings[i])});
   }
   return in_text;
+}
+
+// The shortcode written as text from `at` (its "{{<", after a backslash) to its ">}}",
+// or nothing when it is not closed (then it is text as Markdown shows it).
+std::optional<ShortcodeCall> read_escaped(std::string_view body, std::size_t at, const SourceFile& file,
+                                          std::size_t body_offset) {
+  std::size_t close = body.find(kClose, at + kOpen.size());
+  std::size_t next_open = body.find(kOpen, at + kOpen.size());
+  if (close == std::string_view::npos || (next_open != std::string_view::npos && next_open < close)) return std::nullopt;
+  ShortcodeCall call;
+  call.offset = at - 1;  // from the backslash, which Markdown would drop
+  call.length = close + kClose.size() - call.offset;
+  call.pos = file.pos_at_offset(body_offset + at);
+  call.literal = true;
+  call.text = std::string(body.substr(at, close + kClose.size() - at));
+  return call;
 }
 
 // The shortcode opening at `at`, or nothing when it is reported as malformed.
@@ -242,12 +282,14 @@ std::optional<ShortcodeCall> read_shortcode(std::string_view body, std::size_t a
   std::string_view inside = body.substr(at + kOpen.size(), close - at - kOpen.size());
   if (inside.starts_with("/*") && inside.ends_with("*/")) {
     call.literal = true;
+    call.text = "{{<" + std::string(inside.substr(2, inside.size() - 4)) + ">}}";
     return call;
   }
   Problem problem;
   if (!parse_inside({inside, 0, body_offset + at + kOpen.size()}, file, call, problem)) {
     std::string hint = problem.hint.empty() ? "write it as {{< name \"value\" key=\"value\" >}}" : problem.hint;
-    diagnostics.add(error_at(file, pos, "this shortcode cannot be read: " + problem.what, hint));
+    SourcePos at_fault = problem.offset ? file.pos_at_offset(*problem.offset) : pos;
+    diagnostics.add(error_at(file, at_fault, "this shortcode cannot be read: " + problem.what, hint));
     return std::nullopt;
   }
   return call;
@@ -258,16 +300,17 @@ std::optional<ShortcodeCall> read_shortcode(std::string_view body, std::size_t a
 std::vector<ShortcodeCall> find_shortcodes(std::string_view body, const SourceFile& file, std::size_t body_offset,
                                            Diagnostics& diagnostics) {
   std::vector<ShortcodeCall> calls;
-  std::vector<std::size_t> openings = openings_in_text(body);
+  std::vector<Opening> openings = openings_in_text(body);
   std::size_t reported_up_to = 0;  // the end of the last {{% %}} reported
-  for (std::size_t at : openings) {
-    if (body[at + 2] != '%' || at < reported_up_to) continue;
+  for (auto [at, is_escaped] : openings) {
+    if (is_escaped || body[at + 2] != '%' || at < reported_up_to) continue;
     reported_up_to = report_percent_shortcode(body, at, file, body_offset, diagnostics) + 1;
   }
   std::size_t read_up_to = 0;  // the end of the last shortcode read: openings inside it are its text
-  for (std::size_t at : openings) {
+  for (auto [at, is_escaped] : openings) {
     if (body[at + 2] != '<' || at < read_up_to) continue;
-    std::optional<ShortcodeCall> call = read_shortcode(body, at, file, body_offset, diagnostics);
+    std::optional<ShortcodeCall> call = is_escaped ? read_escaped(body, at, file, body_offset)
+                                                   : read_shortcode(body, at, file, body_offset, diagnostics);
     if (!call) continue;
     read_up_to = call->offset + call->length;
     calls.push_back(std::move(*call));

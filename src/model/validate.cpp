@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/suggest.h"
+#include "model/metric_suggestions.h"
 
 namespace cdp {
 
@@ -17,12 +18,6 @@ void report(Diagnostics& diagnostics, const SourcePos& pos, std::string message,
   d.message = std::move(message);
   d.hint = std::move(hint);
   diagnostics.add(std::move(d));
-}
-
-std::vector<std::string> keys_of(const std::map<std::string, MetricDefinition>& catalogue) {
-  std::vector<std::string> ids;
-  for (const auto& [id, definition] : catalogue) ids.push_back(id);
-  return ids;
 }
 
 void check_value(const MetricDefinition& metric, const Located<double>& value, Diagnostics& diagnostics) {
@@ -62,7 +57,7 @@ void check_metric_references(const CdpData& data, const Partnership& partnership
       if (data.catalogue.count(metric.value)) continue;
       report(diagnostics, metric.pos, "priority " + std::to_string(priority.number.value) + " lists the metric \"" +
                                           metric.value + "\", which does not exist",
-             did_you_mean(metric.value, keys_of(data.catalogue)));
+             metric_id_hint(metric.value, data.catalogue));
     }
   }
   for (const auto& [id, series] : partnership.metrics) {

@@ -21,9 +21,15 @@ constexpr const char* kCsvHeader =
     "denominator,note,target_value,target_by,source,metric_notes,category,comparison,compared_with,trend,"
     "target_set_by,lower_95,upper_95,missing_reason\r\n";
 
+// Whose figures a CSV row holds. A target and the partnership's notes on its series
+// are the partnership's: a comparator's row (England) never carries them, and a
+// category's row carries the notes but not the target, which is for the whole series.
+enum class RowOf { kPartnership, kCategory, kComparator };
+
 // What one CSV row says beyond the metric and its series: a value (the partnership's
 // own, a category's or a comparator's), or a judgement in words with no figure.
 struct RowFacts {
+  RowOf whose = RowOf::kPartnership;         // whose figures the row holds
   std::string area;                          // the partnership's name, or the comparator's
   const Period* period = nullptr;            // null for an assessment of the metric as a whole
   const Observation* value = nullptr;        // null for an assessment
@@ -60,7 +66,8 @@ void add_interval_cells(CsvRow& row, const Observation* value) {
 
 void add_csv_row(std::string& rows, const Partnership& partnership, const MetricDefinition& metric,
                  const MetricSeries& series, const RowFacts& facts) {
-  const Target* target = series.targets.empty() ? nullptr : &series.targets.back();
+  bool own = facts.whose == RowOf::kPartnership;
+  const Target* target = series.targets.empty() || !own ? nullptr : &series.targets.back();
   const Period* period = facts.period;
   CsvRow row(rows);
   row.text(partnership.name.value);
@@ -76,7 +83,7 @@ void add_csv_row(std::string& rows, const Partnership& partnership, const Metric
   row.plain(target ? csv_number(target->value.value) : "");
   row.text(target ? target->by.value.display() : "");
   row.text(source_of(metric, &series));
-  row.text(series.notes.value);
+  row.text(facts.whose == RowOf::kComparator ? "" : series.notes.value);
   row.text(facts.value ? facts.value->category.value : "");
   add_assessment_cells(row, facts.assessment);
   row.text(target ? target->set_by.value : "");
@@ -88,24 +95,25 @@ void add_csv_row(std::string& rows, const Partnership& partnership, const Metric
 // then its assessments in words.
 void add_series_csv_rows(std::string& rows, const Partnership& partnership, const MetricDefinition& metric,
                          const MetricSeries& series) {
-  auto add_values = [&](const std::string& area, const std::vector<Observation>& values,
+  auto add_values = [&](RowOf whose, const std::string& area, const std::vector<Observation>& values,
                         const std::vector<Observation>& missing) {
     for (const std::vector<Observation>* list : {&values, &missing}) {
       for (const Observation& value : *list) {
-        add_csv_row(rows, partnership, metric, series, {area, &value.period.value, &value, nullptr});
+        add_csv_row(rows, partnership, metric, series, {whose, area, &value.period.value, &value, nullptr});
       }
     }
   };
-  add_values(partnership.name.value, series.values, series.missing);
+  add_values(RowOf::kPartnership, partnership.name.value, series.values, series.missing);
   for (const Breakdown& breakdown : series.breakdowns) {
-    add_values(partnership.name.value, breakdown.values, breakdown.missing);
+    add_values(RowOf::kCategory, partnership.name.value, breakdown.values, breakdown.missing);
   }
   for (const Comparator& comparator : series.comparators) {
-    add_values(comparator.name.value, comparator.values, comparator.missing);
+    add_values(RowOf::kComparator, comparator.name.value, comparator.values, comparator.missing);
   }
   for (const Assessment& assessment : series.assessments) {
     const Period* period = assessment.period.present() ? &assessment.period.value : nullptr;
-    add_csv_row(rows, partnership, metric, series, {partnership.name.value, period, nullptr, &assessment});
+    add_csv_row(rows, partnership, metric, series,
+                {RowOf::kPartnership, partnership.name.value, period, nullptr, &assessment});
   }
 }
 

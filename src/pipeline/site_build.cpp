@@ -12,6 +12,7 @@
 #include "load/site_loader.h"
 #include "pipeline/output.h"
 #include "markdown/data_markdown_checks.h"
+#include "routes/unpublished_names.h"
 #include "render/documents.h"
 #include "outputs/feed.h"
 #include "outputs/open_data.h"
@@ -109,7 +110,7 @@ std::vector<std::size_t> made_pages_first(const std::vector<PageJob>& jobs) {
 }  // namespace
 
 MarkdownOptions LoadedSite::markdown_options() const {
-  return {site->config.raw_html.value, site->config.smart_punctuation.value, &site->config.checks};
+  return {site->config.raw_html.value, site->config.smart_punctuation.value, &site->config.checks, placeholders};
 }
 
 std::vector<GeneratedPage> make_generated_pages(const LoadedSite& loaded) {
@@ -159,8 +160,10 @@ void render_bodies(const LoadedSite& loaded, const std::vector<Page*>& pages, Li
 SiteBuild::SiteBuild(BuildOptions options) : options_(std::move(options)) {}
 
 bool SiteBuild::load(Diagnostics& diagnostics) {
+  loaded_.placeholders = options_.preview ? Severity::kWarning : Severity::kError;
   loaded_.site = load_site({options_.source, options_.drafts, renders_while_writing()}, diagnostics);
   if (!loaded_.site) return false;
+  check_unpublished_names(*loaded_.site, diagnostics);
   loaded_.data = load_cdp_data(*loaded_.site, diagnostics);
   loaded_.routes = plan_routes(*loaded_.site, diagnostics);
   loaded_.templates = TemplateSet::load(loaded_.site->template_dirs, std::filesystem::current_path(), diagnostics);

@@ -35,6 +35,9 @@ struct BuildOptions {
   // objects are then left for the system to take back, not freed one by one, which took
   // about a tenth of a 10,000-page build's time, on one core, after its output was done.
   bool process_ends_after = false;
+  // The preview (serve): the placeholders `cdpsite new` writes are warnings, so that a
+  // new site opens there on its first run; everywhere else they are errors.
+  bool preview = false;
 };
 
 struct BuildStats {
@@ -58,6 +61,7 @@ struct LoadedSite {
   // What rendering reads; `shared` must outlive it.
   RenderInputs render_inputs(SharedPageValues& shared) const { return {*site, *data, *templates, documents, shared}; }
   MarkdownOptions markdown_options() const;
+  Severity placeholders = Severity::kError;     // how `new`'s placeholders are reported (BuildOptions::preview)
 };
 
 class SiteBuild {

@@ -19,8 +19,10 @@ std::string funding_sum_words(const std::vector<const Grant*>& grants);
 // One row per grant, in the order written: name, area, year, amount, purpose_html.
 mustache::List grant_rows(const Partnership& partnership);
 
-// The funding shortcode's table: areas by year, each cell the sum of that area's grants
-// for that year, with the grants' purposes below.
+// The funding shortcode's tables, one per grant (the [[grant]] entries of one name),
+// each captioned with its name: areas by year, each cell the sum of that grant's
+// entries for that area and year, with its purposes below. One table for all grants
+// would put a "not stated" under the first grant's name.
 mustache::Map funding_table_values(const Partnership& partnership);
 
 // What grant_rows gives, one row.

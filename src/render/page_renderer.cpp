@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "markdown/placeholders.h"
 #include "render/documents.h"
 #include "render/page_context.h"
 #include "render/partnership_pages.h"
@@ -45,6 +46,7 @@ mustache::Map context_for(const RenderInputs& in, const PageJob& job) {
 
 void render_body(Page& page, const CdpData& data, const TemplateSet& templates, const MarkdownOptions& options,
                  const LinkRewriter& links, Diagnostics& diagnostics) {
+  check_placeholders(*page.source, options.placeholders, diagnostics);
   std::string_view body = std::string_view(page.source->text()).substr(page.body_offset);
   std::optional<Date> as_of;
   if (page.meta.document().as_of.present()) as_of = page.meta.document().as_of.value;

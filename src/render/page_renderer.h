@@ -26,7 +26,8 @@ struct RenderInputs {
 
 // Renders the body of `page` into page.rendered: its shortcodes become tokens, the
 // Markdown is rendered with `links` rewriting every link, then the tokens become their
-// HTML. Problems go to `diagnostics`. Sets page.uses_data when a shortcode shows data.
+// HTML. Problems go to `diagnostics`, the placeholders `cdpsite new` writes among them
+// (with options.placeholders). Sets page.uses_data when a shortcode shows data.
 void render_body(Page& page, const CdpData& data, const TemplateSet& templates, const MarkdownOptions& options,
                  const LinkRewriter& links, Diagnostics& diagnostics);
 

@@ -10,6 +10,7 @@
 #include "core/html.h"
 #include "core/suggest.h"
 #include "model/as_of.h"
+#include "model/metric_suggestions.h"
 #include "render/about_page.h"
 #include "charts/chart.h"
 #include "render/partnership_pages.h"
@@ -83,9 +84,7 @@ const Partnership* partnership_for(Expansion& call) {
 const MetricDefinition* metric_for(Expansion& call, const Located<std::string>& id) {
   auto it = call.context.data->catalogue.find(id.value);
   if (it != call.context.data->catalogue.end()) return &it->second;
-  std::vector<std::string> ids;
-  for (const auto& [known, definition] : call.context.data->catalogue) ids.push_back(known);
-  call.error(id.pos, "there is no metric \"" + id.value + "\"", did_you_mean(id.value, ids));
+  call.error(id.pos, "there is no metric \"" + id.value + "\"", metric_id_hint(id.value, call.context.data->catalogue));
   return nullptr;
 }
 
@@ -352,7 +351,7 @@ bool arguments_fit(Expansion& call, const Spec& spec) {
 std::string render_call(const ShortcodeCall& shortcode, std::string_view body, const ShortcodeContext& context,
                         Diagnostics& diagnostics) {
   Expansion call{shortcode, context, diagnostics};
-  if (shortcode.literal) return escape_html("{{<" + context.file->text().substr(context.body_offset + shortcode.offset + 5, shortcode.length - 10) + ">}}");
+  if (shortcode.literal) return escape_html(shortcode.text);
   auto spec = specs().find(shortcode.name);
   if (spec == specs().end()) {
     call.error(shortcode.pos, "there is no shortcode called \"" + shortcode.name + "\"",

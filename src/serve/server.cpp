@@ -116,7 +116,7 @@ bool PreviewServer::build(std::string& summary) {
   auto started = std::chrono::steady_clock::now();
   Diagnostics diagnostics;
   BuildStats stats;
-  auto build = std::make_unique<SiteBuild>(BuildOptions{options_.source, state_->root, options_.drafts, true});
+  auto build = std::make_unique<SiteBuild>(BuildOptions{.source = options_.source, .output = state_->root, .drafts = options_.drafts, .write = true, .preview = true});
   bool ok = build->prepare(diagnostics) && build->write(state_->root, diagnostics, stats);
   if (ok) current_ = std::move(build);
   record_errors(diagnostics, ok);
