@@ -52,7 +52,8 @@ TEST(FundingValues, EachGrantHasATableNamedAfterIt) {
   additional.name.value = "Additional government grant funding";
   additional.purpose = {"to widen treatment", {"funding.toml", 9, 1}};
   partnership.funding = {public_health, additional};
-  const mustache::List& tables = *funding_table_values(partnership).at("grants").as_list();
+  mustache::Map values = funding_table_values(partnership);  // held: the tables point into it
+  const mustache::List& tables = *values.at("grants").as_list();
   ASSERT_EQ(tables.size(), 2u);
   auto amount_of = [](const mustache::Value& table) {
     return table.as_map()->at("rows").as_list()->at(0).as_map()->at("cells").as_list()->at(0).as_map()->at("amount").as_string();

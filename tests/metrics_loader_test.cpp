@@ -72,7 +72,7 @@ TEST(LoadMetricsFile, ATargetSaysWhoSetIt) {
 TEST(LoadMetricsFile, UnknownMetricSuggestsTheClosestOrALocalDefinition) {
   EXPECT_EQ(metrics_from("[[metric]]\nid = \"numbers-in-treatmnt\"\n").errors,
             std::vector<std::string>{"content/ws/metrics.toml:2:6: there is no metric with the id "
-                                     "\"numbers-in-treatmnt\" | did you mean `numbers-in-treatment` (Numbers in treatment (adults and young people))? (to add a local "
+                                     "\"numbers-in-treatmnt\" | did you mean `numbers-in-treatment`? (to add a local "
                                      "metric, give it a name, unit and better here)"});
 }
 

@@ -130,13 +130,16 @@ std::vector<std::string> comparable(const std::string& html) {
 }
 
 // The Markdown body of a page cdpsite built: inside its prose, without the link to the
-// copy of the Word file that the import adds.
+// copy of the Word file that the import adds, and without the theme's "Back to top"
+// link after a long page's text.
 std::string built_body(const std::string& page) {
   std::size_t start = page.find("<div class=\"prose\">");
   std::size_t end = page.find("</article>");
   std::string body = page.substr(start, end - start);
   std::size_t copy = body.find("<p><a href=\"page.docx\">The original report");
   if (copy != std::string::npos) body.erase(copy, body.find("</p>", copy) + 4 - copy);
+  std::size_t back = body.find("<p class=\"back-to-top\">");
+  if (back != std::string::npos) body.erase(back, body.find("</p>", back) + 4 - back);
   return body;
 }
 

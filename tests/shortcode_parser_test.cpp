@@ -121,7 +121,7 @@ TEST(FindShortcodes, UnclosedQuoteCannotBeRead) {
 TEST(FindShortcodes, BareValuesAreWordsOnly) {
   Found found = find("{{< metric x period=2022/23 >}}\n");
   ASSERT_EQ(found.errors.size(), 1u);
-  EXPECT_TRUE(found.errors[0].starts_with("content/ws/a.md:4:1: this shortcode cannot be read: unexpected character '/' |"))
+  EXPECT_TRUE(found.errors[0].starts_with("content/ws/a.md:4:25: this shortcode cannot be read: unexpected character '/' |"))
       << found.errors[0];
 }
 
@@ -135,7 +135,7 @@ TEST(FindShortcodes, KeyWithoutAValueCannotBeRead) {
 TEST(FindShortcodes, StrayCharacterCannotBeRead) {
   Found found = find("{{< metric ! >}}\n");
   ASSERT_EQ(found.errors.size(), 1u);
-  EXPECT_TRUE(found.errors[0].starts_with("content/ws/a.md:4:1: this shortcode cannot be read: unexpected character '!' |"))
+  EXPECT_TRUE(found.errors[0].starts_with("content/ws/a.md:4:12: this shortcode cannot be read: unexpected character '!' |"))
       << found.errors[0];
 }
 

@@ -308,7 +308,7 @@ TEST_F(Shortcodes, WrongNumberOfPositionalValues) {
 TEST_F(Shortcodes, UnknownMetricSuggestsTheClosest) {
   EXPECT_EQ(expand("{{< metric \"numbers-in-treatmnt\" >}}").errors,
             std::vector<std::string>{"content/ws/a.md:4:12: there is no metric \"numbers-in-treatmnt\" | did you mean "
-                                     "`numbers-in-treatment`?"});
+                                     "`numbers-in-treatment` (Numbers in treatment)?"});
 }
 
 TEST_F(Shortcodes, UnknownFormatSuggestsTheClosest) {
@@ -376,9 +376,9 @@ TEST_F(Shortcodes, InAnImageDescriptionItIsExpanded) {
 }
 
 TEST_F(Shortcodes, ABackslashShowsTheShortcodeWithoutTheBackslash) {
-  // As text, its quotes are made curly like any others (shortcodes accept those too).
+  // Shown exactly as written: its quotes are not made curly, so that it can be copied.
   EXPECT_EQ(page_html("Write \\{{< metric \"numbers-in-treatment\" >}}."),
-            "<p>Write {{&lt; metric \u201Cnumbers-in-treatment\u201D &gt;}}.</p>\n");
+            "<p>Write {{&lt; metric &quot;numbers-in-treatment&quot; &gt;}}.</p>\n");
 }
 
 TEST_F(Shortcodes, HugosCommentFormShowsTheShortcodeInText) {

@@ -33,12 +33,12 @@ TEST(UnpublishedNames, DataFilesAndFoldersWindowsCannotHoldAreReportedOnce) {
 TEST(UnpublishedNames, TemplatesAndThemesAreCheckedButNotAThemesPublishedFiles) {
   testing::TempDir dir;
   dir.write("templates/partials/com1.mustache", "x");
-  dir.write("themes/mine/templates/page .mustache", "x");
+  dir.write("themes/mine/templates/page.mustache ", "x");
   dir.write("themes/mine/static/NUL.txt", "published, so checked by its address");
   dir.write("templates/.git/CON", "hidden");
   EXPECT_EQ(problems(dir, {}),
             (std::vector<std::string>{"content/templates/partials/com1.mustache: \"com1.mustache\" is a name Windows keeps for a device",
-                                      "content/themes/mine/templates/page .mustache: \"page .mustache\" ends in a space"}));
+                                      "content/themes/mine/templates/page.mustache : \"page.mustache \" ends in a space"}));
 }
 
 }  // namespace

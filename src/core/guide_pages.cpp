@@ -13,9 +13,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::array<GuideTopic, 8> kTopics = {{
+constexpr std::array<GuideTopic, 10> kTopics = {{
     {"getting-started", "install cdpsite and make a first site"},
     {"writing", "Markdown, kinds of document, committee reports, drafts, date and as_of"},
+    {"editing", "editing a page in the preview: save, conflicts, the toolbar, pasting"},
+    {"importing", "a Word document as a page, and figures from Fingertips"},
     {"figures", "the partnership's figures in a page: the shortcodes"},
     {"data", "the data files field by field, the framework's metrics, TOML"},
     {"accessibility", "each accessibility rule, why it matters, and the fix"},
