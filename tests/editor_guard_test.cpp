@@ -140,6 +140,13 @@ TEST(ContentRefusal, PicturesAndDocumentsAreCheckedByTheirBytes) {
   EXPECT_TRUE(content_refusal("a.webp", EditedFileKind::kPicture, "RIFF....WAVE"));
 }
 
+// Found by the fuzzer: a name with no ending threw instead of being refused.
+TEST(ContentRefusal, ANameWithNoEndingIsRefusedInWords) {
+  EXPECT_EQ(content_refusal("", EditedFileKind::kPicture, ""),
+            "its name has no ending, such as .png or .pdf, that says what kind of file it is");
+  EXPECT_TRUE(content_refusal("picture.", EditedFileKind::kDocument, "%PDF-1.7\n"));
+}
+
 TEST(ContentRefusal, FilesOverTheLimitAreRefused) {
   std::string page(size_limit(EditedFileKind::kPage) + 1, 'a');
   EXPECT_EQ(content_refusal("a.md", EditedFileKind::kPage, page), "it is larger than 4 MB");

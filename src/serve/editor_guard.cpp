@@ -186,7 +186,9 @@ std::optional<std::string> content_refusal(std::string_view name, EditedFileKind
     if (find_invalid_utf8(bytes) || bytes.find('\0') != std::string_view::npos) return "a page must be UTF-8 text";
     return std::nullopt;
   }
-  if (!starts_as(bytes, lower_extension(name))) return "its contents are not a " + lower_extension(name).substr(1) + " file";
+  std::string extension = lower_extension(name);
+  if (extension.size() < 2) return "its name has no ending, such as .png or .pdf, that says what kind of file it is";
+  if (!starts_as(bytes, extension)) return "its contents are not a " + extension.substr(1) + " file";
   return std::nullopt;
 }
 
