@@ -73,7 +73,7 @@ TEST_F(PageDraftTest, MistakesAreReportedAtTheirLineAsCheckWordsThem) {
   EXPECT_EQ(draft.problems[0].pos.line, 6);
   EXPECT_EQ(draft.problems[0].rule, "skipped-heading-level");
   EXPECT_EQ(draft.problems[1].pos.line, 8);
-  EXPECT_TRUE(draft.problems[1].pos.file.str().ends_with("content/note.md"));
+  EXPECT_TRUE(draft.problems[1].pos.file.str().ends_with(testing::shown_path("content/note.md")));
   EXPECT_FALSE(draft.html.empty());
 }
 

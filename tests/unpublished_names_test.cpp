@@ -25,9 +25,9 @@ std::vector<std::string> problems(const testing::TempDir& dir, std::vector<std::
 TEST(UnpublishedNames, DataFilesAndFoldersWindowsCannotHoldAreReportedOnce) {
   testing::TempDir dir;
   EXPECT_EQ(problems(dir, {"ws/metrics.toml", "data/nul.toml", "PRN/a.toml", "PRN/b.toml", "minutes./x.toml"}),
-            (std::vector<std::string>{"content/PRN: \"PRN\" is a name Windows keeps for a device",
-                                      "content/data/nul.toml: \"nul.toml\" is a name Windows keeps for a device",
-                                      "content/minutes.: \"minutes.\" ends in a dot"}));
+            (std::vector<std::string>{testing::shown_path("content/PRN: \"PRN\" is a name Windows keeps for a device"),
+                                      testing::shown_path("content/data/nul.toml: \"nul.toml\" is a name Windows keeps for a device"),
+                                      testing::shown_path("content/minutes.: \"minutes.\" ends in a dot")}));
 }
 
 TEST(UnpublishedNames, TemplatesAndThemesAreCheckedButNotAThemesPublishedFiles) {
@@ -36,6 +36,9 @@ TEST(UnpublishedNames, TemplatesAndThemesAreCheckedButNotAThemesPublishedFiles) 
   dir.write("themes/mine/templates/page.mustache ", "x");
   dir.write("themes/mine/static/NUL.txt", "published, so checked by its address");
   dir.write("templates/.git/CON", "hidden");
+  if (!std::filesystem::exists(dir.path() / "templates/partials/com1.mustache")) {
+    GTEST_SKIP() << "this computer cannot make files with the names a site shared from Linux may hold";
+  }
   EXPECT_EQ(problems(dir, {}),
             (std::vector<std::string>{"content/templates/partials/com1.mustache: \"com1.mustache\" is a name Windows keeps for a device",
                                       "content/themes/mine/templates/page.mustache : \"page.mustache \" ends in a space"}));

@@ -39,8 +39,10 @@ std::vector<LinkTarget> link_targets(const LoadedSite& loaded, const std::string
   for (const StaticFile& file : site.static_files) {
     std::error_code ec;
     std::string relative = u8_generic(fs::relative(file.from, site.root, ec));
-    // Files beside pages: not the theme's, not the site's static/ folder.
-    if (ec || relative.starts_with("..") || relative.starts_with("static/") || relative.starts_with("themes/")) {
+    // Files beside pages: not the theme's, not the site's static/ folder. On Windows a
+    // theme on another drive has no relative path at all (empty).
+    if (ec || relative.empty() || relative.starts_with("..") || relative.starts_with("static/") ||
+        relative.starts_with("themes/")) {
       continue;
     }
     files.push_back({u8_string(file.from.filename()), relative_link(from, relative)});
